@@ -1,0 +1,91 @@
+import { useCallback, useEffect, useState } from 'react';
+import { ErrorPanel } from '../components/ErrorPanel';
+import { AsOfControl } from '../components/AsOfControl';
+import { CompareGrid } from '../components/compare/CompareGrid';
+import { DetailPanel } from '../components/DetailPanel';
+import { FilterPanel } from '../components/filters/FilterPanel';
+import { Footer, Header } from '../components/Header';
+import { NoticeBar } from '../components/NoticeBar';
+import { PositionsTable } from '../components/table/PositionsTable';
+import { ViewTabs } from '../components/ViewTabs';
+import type { LoadResult } from '../data/load';
+import { indexDataset, type DatasetIndex } from '../lib/datasetIndex';
+import { reconcile } from '../lib/urlState';
+import { DataContext } from '../state/data';
+import { useDashboard, type DashboardStore } from '../state/store';
+
+type Status = { kind: 'loading' } | { kind: 'failed'; result: Extract<LoadResult, { ok: false }> } | { kind: 'ready'; index: DatasetIndex };
+
+/** Loads the dataset, then composes the dashboard; the only place that knows about every view. */
+export function App({ load, store }: { load: () => Promise<LoadResult>; store: DashboardStore }) {
+  const [status, setStatus] = useState<Status>({ kind: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    let live = true;
+    void load().then((result) => {
+      if (!live) return;
+      if (!result.ok) {
+        setStatus({ kind: 'failed', result });
+        return;
+      }
+      const index = indexDataset(result.dataset);
+      const { state, notices } = reconcile(store.getState().url, index);
+      store.setState((s) => ({ url: state, notices: [...s.notices, ...notices] }));
+      setStatus({ kind: 'ready', index });
+    });
+    return () => {
+      live = false;
+    };
+  }, [load, store, attempt]);
+
+  const retry = useCallback(() => {
+    setStatus({ kind: 'loading' });
+    setAttempt((n) => n + 1);
+  }, []);
+
+  useEffect(() => {
+    const root = document.documentElement;
+    if (status.kind === 'failed') root.dataset.error = 'true';
+    else delete root.dataset.error;
+    if (status.kind === 'ready') root.dataset.ready = 'true';
+    else delete root.dataset.ready;
+  }, [status]);
+
+  if (status.kind === 'loading')
+    return (
+      <div className="loading" role="status" aria-live="polite">
+        <span className="spinner" aria-hidden="true" /> Loading positions…
+      </div>
+    );
+  if (status.kind === 'failed')
+    return <ErrorPanel title={status.result.title} problems={status.result.problems} onRetry={status.result.retry ? retry : undefined} />;
+  return (
+    <DataContext.Provider value={status.index}>
+      <Dashboard />
+    </DataContext.Provider>
+  );
+}
+
+function Dashboard() {
+  const view = useDashboard((s) => s.url.view);
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to the {view === 'table' ? 'table' : 'comparison'}
+      </a>
+      <Header />
+      <NoticeBar />
+      <div className="toolbar">
+        <ViewTabs />
+        <AsOfControl />
+      </div>
+      <FilterPanel dateRange={view === 'table'} textSearch={view === 'table'} />
+      <main id="main" tabIndex={-1}>
+        {view === 'table' ? <PositionsTable /> : <CompareGrid />}
+      </main>
+      <Footer />
+      <DetailPanel />
+    </>
+  );
+}

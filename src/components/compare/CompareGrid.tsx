@@ -1,0 +1,145 @@
+import { useMemo } from 'react';
+import { stanceKey } from '../../lib/asOf';
+import { formatShortDate } from '../../lib/format';
+import { STANCE_LABEL, VERDICT_EXPLANATION, VERDICT_LABEL, VERDICT_SYMBOL, STANCE_SYMBOL, NO_POSITION_LABEL } from '../../lib/labels';
+import { agreement, compareOn, partyPairs, VERDICTS } from '../../lib/overlap';
+import { agreementSentence } from '../../lib/summary';
+import { useGrid } from '../../state/derived';
+import { useDashboard } from '../../state/store';
+import { PartyDot, StanceBadge, VerdictBadge } from '../ui/Badges';
+
+/** Issues as rows, each party's current stance, then the verdict for every pair of parties. */
+export function CompareGrid() {
+  const { parties, issues, current, asOf } = useGrid();
+  const select = useDashboard((s) => s.select);
+  const pairs = useMemo(() => partyPairs(parties.map((p) => p.id)), [parties]);
+  const name = (id: string) => parties.find((p) => p.id === id)?.shortName ?? id;
+  const issueIds = useMemo(() => issues.map((i) => i.id), [issues]);
+  const agreements = useMemo(() => pairs.map(([a, b]) => agreement(current, issueIds, a, b)), [pairs, current, issueIds]);
+
+  if (issues.length === 0 || parties.length === 0)
+    return <p className="empty">No issues or parties match the filters. Clear the party, issue or category filter to compare.</p>;
+
+  return (
+    <div className="compare">
+      {pairs.length > 0 && (
+        <ul className="pair-summaries" aria-label="Agreement between parties">
+          {agreements.map((ag) => (
+            <li key={`${ag.a}-${ag.b}`} className="pair-summary">
+              <span className="pair-name">
+                {name(ag.a)} – {name(ag.b)}
+              </span>
+              <span className="pair-index">{ag.index === null ? 'n/a' : `${Math.round(ag.index * 100)}%`}</span>
+              <span className="pair-sentence">{agreementSentence(ag, name(ag.a), name(ag.b), asOf)}</span>
+              <span className="pair-counts">
+                {ag.comparable} comparable · {ag.notComparable} not comparable
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="scroll-x" role="region" aria-label="Comparison grid, scrolls sideways" tabIndex={0}>
+        <table className="grid">
+          <caption className="visually-hidden">
+            Each party’s stance on each issue as of {asOf}, and whether each pair of parties overlaps or conflicts
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col" className="issue-col">
+                Issue
+              </th>
+              {parties.map((p) => (
+                <th scope="col" key={p.id}>
+                  <PartyDot color={p.color} /> {p.shortName}
+                </th>
+              ))}
+              {pairs.map(([a, b]) => (
+                <th scope="col" key={`${a}-${b}`} className="pair-col">
+                  {name(a)} – {name(b)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {issues.map((issue) => (
+              <tr key={issue.id}>
+                <th scope="row" className="issue-col">
+                  <span className="issue-title">{issue.title}</span>
+                  <span className="issue-prop">{issue.proposition}</span>
+                </th>
+                {parties.map((p) => {
+                  const pos = current.get(stanceKey(p.id, issue.id));
+                  return (
+                    <td key={p.id}>
+                      <button
+                        type="button"
+                        className={`cell stance-${pos?.stance ?? 'none'}`}
+                        aria-label={`${p.shortName} on ${issue.title}: ${pos ? STANCE_LABEL[pos.stance] : NO_POSITION_LABEL}. Show the positions behind it`}
+                        onClick={() => select({ kind: 'stance', issue: issue.id, party: p.id })}
+                      >
+                        <span aria-hidden="true" className="sym">
+                          {pos ? STANCE_SYMBOL[pos.stance] : '–'}
+                        </span>
+                        <span className="cell-text">
+                          {pos ? STANCE_LABEL[pos.stance] : 'No stated position'}
+                          {pos && (
+                            <span className="cell-date">
+                              {formatShortDate(pos.date)}
+                              {pos.attribution === 'reported' ? ' · reported' : ''}
+                            </span>
+                          )}
+                        </span>
+                      </button>
+                    </td>
+                  );
+                })}
+                {pairs.map(([a, b]) => {
+                  const c = compareOn(current, issue.id, a, b);
+                  return (
+                    <td key={`${a}-${b}`}>
+                      <button
+                        type="button"
+                        className={`cell verdict-${c.verdict}`}
+                        aria-label={`${name(a)} and ${name(b)} on ${issue.title}: ${VERDICT_LABEL[c.verdict]}. Show why`}
+                        onClick={() => select({ kind: 'pair', issue: issue.id, a, b })}
+                      >
+                        <span aria-hidden="true" className="sym">
+                          {VERDICT_SYMBOL[c.verdict]}
+                        </span>
+                        <span className="cell-text">{VERDICT_LABEL[c.verdict]}</span>
+                      </button>
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <Legend />
+    </div>
+  );
+}
+
+function Legend() {
+  return (
+    <div className="legend" aria-label="Legend">
+      <p>
+        <strong>Stances:</strong> <StanceBadge stance="supports" /> <StanceBadge stance="conditional" /> <StanceBadge stance="opposes" />{' '}
+        <StanceBadge stance={null} /> — each on the issue’s proposition.
+      </p>
+      <p>
+        <strong>Verdicts:</strong>{' '}
+        {VERDICTS.map((v) => (
+          <span key={v} className="legend-item">
+            <VerdictBadge verdict={v} /> {VERDICT_EXPLANATION[v]}
+          </span>
+        ))}
+      </p>
+      <p className="muted">
+        Agreement index: 2 points per overlap, 1 per partial, 0 per conflict, divided by 2 × the issues both parties addressed. Issues with no
+        basis are left out and counted beside it.
+      </p>
+    </div>
+  );
+}

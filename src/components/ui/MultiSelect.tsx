@@ -1,0 +1,65 @@
+export interface Option<T extends string> {
+  value: T;
+  label: string;
+  color?: string;
+}
+
+/** A group of checkboxes; an empty selection means "all", as in the URL. */
+export function ChipGroup<T extends string>({
+  legend,
+  options,
+  selected,
+  onChange,
+}: {
+  legend: string;
+  options: readonly Option<T>[];
+  selected: readonly T[];
+  onChange: (next: T[]) => void;
+}) {
+  const toggle = (value: T) =>
+    onChange(selected.includes(value) ? selected.filter((v) => v !== value) : options.map((o) => o.value).filter((v) => v === value || selected.includes(v)));
+  return (
+    <fieldset className="chips">
+      <legend>{legend}</legend>
+      {options.map((o) => (
+        <label key={o.value} className="chip">
+          <input type="checkbox" checked={selected.includes(o.value)} onChange={() => toggle(o.value)} />
+          {o.color !== undefined && <span className="party-dot" style={{ background: o.color }} aria-hidden="true" />}
+          {o.label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+/** The same, folded behind a summary for long lists such as issues. */
+export function DropdownChecklist<T extends string>({
+  legend,
+  options,
+  selected,
+  onChange,
+}: {
+  legend: string;
+  options: readonly Option<T>[];
+  selected: readonly T[];
+  onChange: (next: T[]) => void;
+}) {
+  const summary = selected.length === 0 ? 'All' : selected.length === 1 ? (options.find((o) => o.value === selected[0])?.label ?? '1 selected') : `${selected.length} selected`;
+  return (
+    <div className="dropdown-field">
+      <details className="dropdown">
+        <summary>
+          {legend}: {summary}
+        </summary>
+        <div className="dropdown-body">
+          <ChipGroup legend={legend} options={options} selected={selected} onChange={onChange} />
+          {selected.length > 0 && (
+            <button type="button" className="link-button" onClick={() => onChange([])}>
+              Show all
+            </button>
+          )}
+        </div>
+      </details>
+    </div>
+  );
+}

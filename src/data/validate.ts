@@ -1,0 +1,99 @@
+import { datasetSchema, type Dataset } from './schema';
+
+export interface Problem {
+  /** JSON path such as `positions[12].issue` ("" for the whole document). */
+  path: string;
+  message: string;
+}
+
+export type Validation = { ok: true; data: Dataset } | { ok: false; problems: Problem[] };
+
+export function formatPath(segments: readonly PropertyKey[]): string {
+  let out = '';
+  for (const s of segments) {
+    if (typeof s === 'number') out += `[${s}]`;
+    else out += out === '' ? String(s) : `.${String(s)}`;
+  }
+  return out;
+}
+
+export function formatProblem(p: Problem): string {
+  return p.path === '' ? p.message : `${p.path}: ${p.message}`;
+}
+
+function isRealDate(iso: string): boolean {
+  const [y, m, d] = iso.split('-').map(Number);
+  if (y === undefined || m === undefined || d === undefined) return false;
+  const t = new Date(Date.UTC(y, m - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+}
+
+function isHttpUrl(url: string): boolean {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+/** Checks the shape with the schema, then everything a schema cannot say: references, uniqueness, calendar dates. */
+export function validateDataset(input: unknown): Validation {
+  const parsed = datasetSchema.safeParse(input);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      problems: parsed.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message })),
+    };
+  }
+  const problems = referentialProblems(parsed.data);
+  return problems.length === 0 ? { ok: true, data: parsed.data } : { ok: false, problems };
+}
+
+function referentialProblems(ds: Dataset): Problem[] {
+  const problems: Problem[] = [];
+  const add = (path: string, message: string) => problems.push({ path, message });
+
+  const idSet = <T extends { id: string }>(list: T[], name: string): Set<string> => {
+    const seen = new Set<string>();
+    list.forEach((item, i) => {
+      if (seen.has(item.id)) add(`${name}[${i}].id`, `duplicate id "${item.id}"`);
+      seen.add(item.id);
+    });
+    return seen;
+  };
+  const parties = idSet(ds.parties, 'parties');
+  const actors = idSet(ds.actors, 'actors');
+  const issues = idSet(ds.issues, 'issues');
+  const sources = idSet(ds.sources, 'sources');
+  idSet(ds.positions, 'positions');
+
+  const date = (path: string, value: string) => {
+    if (!isRealDate(value)) add(path, `"${value}" is not a real calendar date`);
+  };
+  date('meta.updated', ds.meta.updated);
+
+  const actorParty = new Map(ds.actors.map((a) => [a.id, a.party]));
+  ds.actors.forEach((a, i) => {
+    if (!parties.has(a.party)) add(`actors[${i}].party`, `unknown party "${a.party}"`);
+  });
+  ds.sources.forEach((s, i) => {
+    date(`sources[${i}].published`, s.published);
+    if (s.url !== null && !isHttpUrl(s.url)) add(`sources[${i}].url`, 'must be null or an http(s) URL');
+  });
+  ds.positions.forEach((p, i) => {
+    const at = `positions[${i}]`;
+    if (!parties.has(p.party)) add(`${at}.party`, `unknown party "${p.party}"`);
+    if (p.actor !== null) {
+      if (!actors.has(p.actor)) add(`${at}.actor`, `unknown actor "${p.actor}"`);
+      else if (actorParty.get(p.actor) !== p.party)
+        add(`${at}.actor`, `actor "${p.actor}" belongs to party "${actorParty.get(p.actor) ?? ''}", not "${p.party}"`);
+    }
+    if (!issues.has(p.issue)) add(`${at}.issue`, `unknown issue "${p.issue}"`);
+    if (!sources.has(p.source)) add(`${at}.source`, `unknown source "${p.source}"`);
+    date(`${at}.date`, p.date);
+    if (p.stance === 'conditional' && (p.conditions ?? '').trim() === '')
+      add(`${at}.conditions`, 'a conditional position must state its conditions');
+  });
+  return problems;
+}

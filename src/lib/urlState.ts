@@ -1,0 +1,186 @@
+import { ATTRIBUTIONS, STANCES, type Attribution, type Stance } from '../data/schema';
+import type { DatasetIndex } from './datasetIndex';
+import { EMPTY_FILTERS, type Filters } from './filters';
+
+export const VIEWS = ['compare', 'table'] as const;
+export type View = (typeof VIEWS)[number];
+export const DEFAULT_VIEW: View = 'compare';
+
+export interface UrlState extends Filters {
+  view: View;
+  /** null: the latest date in the dataset. */
+  asOf: string | null;
+  /** Table grouped by issue. */
+  group: boolean;
+}
+
+export const DEFAULT_STATE: UrlState = { ...EMPTY_FILTERS, view: DEFAULT_VIEW, asOf: null, group: false };
+
+export interface Notice {
+  param: string;
+  message: string;
+}
+
+export interface ParsedUrl {
+  state: UrlState;
+  /** Dataset URL from `data=`, checked against the allowlist where it is loaded. */
+  data: string | null;
+  notices: Notice[];
+}
+
+export const MAX_VALUE_LENGTH = 500;
+export const MAX_LIST_ITEMS = 50;
+export const MAX_QUERY_LENGTH = 200;
+
+/** Parameters owned by other parts of the page, kept in the URL as the state changes. */
+const KEPT = ['data', 'embed', 'controls', 'theme', 'transparent', 'lang'];
+/** Accepted silently: the kept ones plus those pym.js adds to an iframe's URL. */
+const PASSTHROUGH = new Set([...KEPT, 'childId', 'initialWidth', 'parentTitle', 'parentUrl']);
+
+/** The parameters of `search` that are not state but must survive state changes (e.g. data=). */
+export function keptParams(search: string): Record<string, string> {
+  const kept: Record<string, string> = {};
+  for (const [k, v] of new URLSearchParams(search)) if (KEPT.includes(k) && !(k in kept)) kept[k] = v;
+  return kept;
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ID = /^[a-z0-9][a-z0-9-]*$/;
+
+function isRealDate(value: string): boolean {
+  if (!DATE.test(value)) return false;
+  const d = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+}
+
+const show = (value: string) => (value.length > 40 ? `${value.slice(0, 40)}…` : value);
+
+function parseList<T extends string>(
+  param: string,
+  raw: string,
+  valid: (item: string) => item is T,
+  notices: Notice[],
+): T[] {
+  const items = raw.split(',').map((s) => s.trim()).filter(Boolean);
+  const kept: T[] = [];
+  for (const item of items) {
+    if (!valid(item)) notices.push({ param, message: `ignored "${show(item)}" in ${param}: not a valid value` });
+    else if (!kept.includes(item)) kept.push(item);
+  }
+  if (kept.length > MAX_LIST_ITEMS) {
+    notices.push({ param, message: `${param} lists more than ${MAX_LIST_ITEMS} values; the rest were ignored` });
+    return kept.slice(0, MAX_LIST_ITEMS);
+  }
+  return kept;
+}
+
+const oneOf =
+  <T extends string>(set: readonly T[]) =>
+  (s: string): s is T =>
+    (set as readonly string[]).includes(s);
+const isId = (s: string): s is string => ID.test(s) && s.length <= 80;
+
+/** Reads a query string into a state; never throws, and says what it ignored. */
+export function parseUrl(search: string): ParsedUrl {
+  const state: UrlState = { ...DEFAULT_STATE };
+  const notices: Notice[] = [];
+  let data: string | null = null;
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(search);
+  } catch {
+    return { state, data, notices: [{ param: '', message: 'the address could not be read; showing the default view' }] };
+  }
+  const seen = new Set<string>();
+  for (const [key, raw] of params) {
+    if (seen.has(key)) {
+      notices.push({ param: key, message: `${key} is given more than once; the first value was used` });
+      continue;
+    }
+    seen.add(key);
+    if (raw.length > MAX_VALUE_LENGTH && key !== 'data') {
+      notices.push({ param: key, message: `ignored ${key}: value longer than ${MAX_VALUE_LENGTH} characters` });
+      continue;
+    }
+    const bad = (why: string) => notices.push({ param: key, message: `ignored ${key}="${show(raw)}": ${why}` });
+    switch (key) {
+      case 'view':
+        if (oneOf(VIEWS)(raw)) state.view = raw;
+        else bad(`expected one of ${VIEWS.join(', ')}`);
+        break;
+      case 'parties':
+      case 'issues':
+      case 'categories':
+        state[key] = parseList(key, raw, isId, notices);
+        break;
+      case 'stances':
+        state.stances = parseList<Stance>(key, raw, oneOf(STANCES), notices);
+        break;
+      case 'attribution':
+        state.attribution = parseList<Attribution>(key, raw, oneOf(ATTRIBUTIONS), notices);
+        break;
+      case 'from':
+      case 'to':
+      case 'asOf':
+        if (isRealDate(raw)) state[key] = raw;
+        else bad('expected a date as YYYY-MM-DD');
+        break;
+      case 'q':
+        if (raw.length > MAX_QUERY_LENGTH) {
+          state.q = raw.slice(0, MAX_QUERY_LENGTH);
+          notices.push({ param: key, message: `search text cut to ${MAX_QUERY_LENGTH} characters` });
+        } else state.q = raw;
+        break;
+      case 'group':
+        if (raw === 'issue') state.group = true;
+        else bad('expected "issue"');
+        break;
+      default:
+        if (key === 'data') data = raw;
+        else if (!PASSTHROUGH.has(key)) notices.push({ param: key, message: `ignored unknown parameter "${show(key)}"` });
+    }
+  }
+  if (state.from !== null && state.to !== null && state.from > state.to) {
+    notices.push({ param: 'from', message: `ignored from/to: ${state.from} is after ${state.to}` });
+    state.from = null;
+    state.to = null;
+  }
+  return { state, data, notices };
+}
+
+/** The query string for a state, omitting defaults so URLs stay short. Extra params (e.g. data=) are kept. */
+export function serializeUrl(state: UrlState, keep: Readonly<Record<string, string>> = {}): string {
+  const params = new URLSearchParams();
+  if (state.view !== DEFAULT_STATE.view) params.set('view', state.view);
+  for (const key of ['parties', 'issues', 'categories', 'stances', 'attribution'] as const)
+    if (state[key].length > 0) params.set(key, state[key].join(','));
+  for (const key of ['from', 'to', 'asOf'] as const) {
+    const v = state[key];
+    if (v !== null) params.set(key, v);
+  }
+  if (state.q !== '') params.set('q', state.q);
+  if (state.group) params.set('group', 'issue');
+  for (const [k, v] of Object.entries(keep)) params.set(k, v);
+  const s = params.toString();
+  return s === '' ? '' : `?${s}`;
+}
+
+/** Drops ids the dataset does not know, with a notice for each, so a stale link still opens. */
+export function reconcile(state: UrlState, index: DatasetIndex): { state: UrlState; notices: Notice[] } {
+  const notices: Notice[] = [];
+  const keep = (param: 'parties' | 'issues' | 'categories', known: (id: string) => boolean) =>
+    state[param].filter((id) => {
+      if (known(id)) return true;
+      notices.push({ param, message: `ignored "${show(id)}" in ${param}: not in this dataset` });
+      return false;
+    });
+  return {
+    state: {
+      ...state,
+      parties: keep('parties', (id) => index.parties.has(id)),
+      issues: keep('issues', (id) => index.issues.has(id)),
+      categories: keep('categories', (id) => index.categories.includes(id)),
+    },
+    notices,
+  };
+}

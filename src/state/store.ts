@@ -1,0 +1,53 @@
+import { createContext, useContext } from 'react';
+import { createStore, useStore, type StoreApi } from 'zustand';
+import type { Filters } from '../lib/filters';
+import { EMPTY_FILTERS } from '../lib/filters';
+import type { Notice, UrlState, View } from '../lib/urlState';
+
+/** What the detail panel explains: one party's stance on an issue, or a pair's verdict. */
+export type Selection =
+  | { kind: 'stance'; issue: string; party: string }
+  | { kind: 'pair'; issue: string; a: string; b: string };
+
+export interface DashboardState {
+  /** Everything a URL can express; the store holds inputs only, never derived rows. */
+  url: UrlState;
+  notices: Notice[];
+  selection: Selection | null;
+  setView: (view: View) => void;
+  setFilter: <K extends keyof Filters>(key: K, value: Filters[K]) => void;
+  clearFilter: (key: keyof Filters) => void;
+  clearFilters: () => void;
+  setAsOf: (date: string | null) => void;
+  setGroup: (group: boolean) => void;
+  select: (selection: Selection | null) => void;
+  dismissNotice: (index: number) => void;
+  dismissNotices: () => void;
+}
+
+export type DashboardStore = StoreApi<DashboardState>;
+
+export function createDashboardStore(url: UrlState, notices: Notice[] = []): DashboardStore {
+  return createStore<DashboardState>()((set) => ({
+    url,
+    notices,
+    selection: null,
+    setView: (view) => set((s) => ({ url: { ...s.url, view }, selection: null })),
+    setFilter: (key, value) => set((s) => ({ url: { ...s.url, [key]: value } })),
+    clearFilter: (key) => set((s) => ({ url: { ...s.url, [key]: EMPTY_FILTERS[key] } })),
+    clearFilters: () => set((s) => ({ url: { ...s.url, ...EMPTY_FILTERS } })),
+    setAsOf: (asOf) => set((s) => ({ url: { ...s.url, asOf } })),
+    setGroup: (group) => set((s) => ({ url: { ...s.url, group } })),
+    select: (selection) => set({ selection }),
+    dismissNotice: (index) => set((s) => ({ notices: s.notices.filter((_, i) => i !== index) })),
+    dismissNotices: () => set({ notices: [] }),
+  }));
+}
+
+export const StoreContext = createContext<DashboardStore | null>(null);
+
+export function useDashboard<T>(selector: (state: DashboardState) => T): T {
+  const store = useContext(StoreContext);
+  if (store === null) throw new Error('useDashboard must be used inside <StoreContext.Provider>');
+  return useStore(store, selector);
+}

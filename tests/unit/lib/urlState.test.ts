@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { indexDataset } from '../../../src/lib/datasetIndex';
+import { DEFAULT_STATE, MAX_QUERY_LENGTH, parseUrl, reconcile, serializeUrl, type UrlState } from '../../../src/lib/urlState';
+import { loadFixture } from '../../fixtures/load';
+
+const full: UrlState = {
+  view: 'table',
+  parties: ['ukraine', 'nato'],
+  issues: ['nato-membership', 'no-fly-zone'],
+  categories: ['security'],
+  stances: ['supports', 'conditional'],
+  attribution: ['direct'],
+  from: '2021-01-01',
+  to: '2022-12-31',
+  asOf: '2022-03-15',
+  q: 'Zelensky’s “red line” & co, 100%',
+  group: true,
+};
+
+describe('URL state codec', () => {
+  it('round-trips a full state', () => {
+    expect(parseUrl(serializeUrl(full))).toEqual({ state: full, data: null, notices: [] });
+  });
+
+  it('round-trips the default state as an empty query', () => {
+    expect(serializeUrl(DEFAULT_STATE)).toBe('');
+    expect(parseUrl('').state).toEqual(DEFAULT_STATE);
+  });
+
+  it('uses the documented parameter names', () => {
+    const params = new URLSearchParams(serializeUrl(full));
+    expect([...params.keys()]).toEqual(['view', 'parties', 'issues', 'categories', 'stances', 'attribution', 'from', 'to', 'asOf', 'q', 'group']);
+    expect(params.get('parties')).toBe('ukraine,nato');
+  });
+
+  it('keeps data= beside the state', () => {
+    const s = serializeUrl(DEFAULT_STATE, { data: '/other.json' });
+    expect(parseUrl(s).data).toBe('/other.json');
+  });
+
+  it('ignores malformed values with a notice naming the parameter', () => {
+    const { state, notices } = parseUrl('?view=pie&asOf=2022-02-30&stances=supports,maybe&zoom=3');
+    expect(state.view).toBe('compare');
+    expect(state.asOf).toBeNull();
+    expect(state.stances).toEqual(['supports']);
+    expect(notices.map((n) => n.param)).toEqual(['view', 'asOf', 'stances', 'zoom']);
+    expect(notices[1]?.message).toContain('asOf');
+  });
+
+  it('drops an inverted date range', () => {
+    const { state, notices } = parseUrl('?from=2024-01-01&to=2021-01-01');
+    expect([state.from, state.to]).toEqual([null, null]);
+    expect(notices).toHaveLength(1);
+  });
+
+  it('caps the search text', () => {
+    const { state, notices } = parseUrl(`?q=${'a'.repeat(MAX_QUERY_LENGTH + 50)}`);
+    expect(state.q).toHaveLength(MAX_QUERY_LENGTH);
+    expect(notices).toHaveLength(1);
+  });
+
+  it('accepts parameters owned by embeds and pym.js without a notice', () => {
+    expect(parseUrl('?embed=1&childId=x&initialWidth=600').notices).toEqual([]);
+  });
+
+  it('drops ids the dataset does not know', () => {
+    const index = indexDataset(loadFixture('four-parties.json'));
+    const { state, notices } = reconcile({ ...DEFAULT_STATE, parties: ['alpha', 'zeta'], categories: ['economy', 'space'] }, index);
+    expect(state.parties).toEqual(['alpha']);
+    expect(state.categories).toEqual(['economy']);
+    expect(notices.map((n) => n.message)).toEqual([
+      'ignored "zeta" in parties: not in this dataset',
+      'ignored "space" in categories: not in this dataset',
+    ]);
+  });
+});

@@ -1,0 +1,96 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
+import { defineConfig } from 'vitest/config';
+
+// Fix the time zone for everything this config starts (dev server, build, vitest workers),
+// so date formatting in tests does not depend on the machine.
+process.env.TZ = 'UTC';
+
+const root = import.meta.dirname;
+const DATASET_FILE = resolve(root, 'data/dataset.json');
+const DATASET_URL_PATH = '/data/dataset.json';
+
+/** DATA_ORIGINS="https://a.example,https://b.example" -> ['https://a.example', 'https://b.example'] */
+function parseDataOrigins(raw: string | undefined): string[] {
+  const origins: string[] = [];
+  for (const part of (raw ?? '').split(',')) {
+    const s = part.trim();
+    if (s === '') continue;
+    let url: URL;
+    try {
+      url = new URL(s);
+    } catch {
+      throw new Error(`DATA_ORIGINS: "${s}" is not a URL`);
+    }
+    if (url.origin === 'null' || url.pathname !== '/' || url.search !== '' || url.hash !== '') {
+      throw new Error(`DATA_ORIGINS: "${s}" is not a bare origin like https://example.org`);
+    }
+    origins.push(url.origin);
+  }
+  return origins;
+}
+
+/**
+ * The dataset lives in data/ (not in a publicDir), so it is edited and validated as a source file.
+ * This plugin makes it reachable at <base>data/dataset.json:
+ *  - dev server: a middleware answers GET /data/dataset.json with the current file (read per request);
+ *  - build: the file is emitted as an asset at dist/data/dataset.json, which `vite preview` then serves.
+ */
+function datasetPlugin(): Plugin {
+  return {
+    name: 'overlap-dataset',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const path = (req.url ?? '').split('?')[0];
+        if (path !== DATASET_URL_PATH || (req.method !== 'GET' && req.method !== 'HEAD')) {
+          next();
+          return;
+        }
+        let body: Buffer;
+        try {
+          body = readFileSync(DATASET_FILE);
+        } catch (err) {
+          next(err);
+          return;
+        }
+        res.setHeader('Content-Type', 'application/json; charset=utf-8');
+        res.setHeader('Cache-Control', 'no-cache');
+        res.setHeader('Content-Length', String(body.length));
+        res.end(req.method === 'HEAD' ? undefined : body);
+      });
+    },
+    buildStart() {
+      this.addWatchFile(DATASET_FILE);
+    },
+    generateBundle() {
+      this.emitFile({
+        type: 'asset',
+        fileName: DATASET_URL_PATH.slice(1),
+        source: readFileSync(DATASET_FILE),
+      });
+    },
+  };
+}
+
+export default defineConfig({
+  // Relative base: the built site works when hosted under any sub-path.
+  base: './',
+  // No public dir: data/ is handled by datasetPlugin above.
+  publicDir: false,
+  plugins: [react(), datasetPlugin()],
+  define: {
+    __DATA_ORIGINS__: JSON.stringify(parseDataOrigins(process.env.DATA_ORIGINS)),
+  },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+  },
+  test: {
+    environment: 'jsdom',
+    include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx'],
+    setupFiles: ['tests/setup.ts'],
+    env: { TZ: 'UTC' },
+  },
+});
