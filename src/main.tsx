@@ -4,7 +4,7 @@ import { App } from './app/App';
 import { loadDataset, type LoadResult } from './data/load';
 import { checkDataUrl } from './lib/dataUrl';
 import { keptParams, parseUrl, serializeUrl } from './lib/urlState';
-import { createDashboardStore } from './state/store';
+import { createDashboardStore, StoreContext } from './state/store';
 import './styles.css';
 
 const DEFAULT_DATA = 'data/dataset.json';
@@ -36,6 +36,8 @@ if (data === null) {
 
 createRoot(container).render(
   <StrictMode>
-    <App load={load} store={store} />
+    <StoreContext.Provider value={store}>
+      <App load={load} store={store} />
+    </StoreContext.Provider>
   </StrictMode>,
 );

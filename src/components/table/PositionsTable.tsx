@@ -50,6 +50,7 @@ export function PositionsTable() {
     data: rows,
     getRowId: (r) => r.position.id,
     getRowCanExpand: () => true,
+    enableSortingRemoval: false,
     state: { sorting, expanded },
     onSortingChange: setSorting,
     onExpandedChange: setExpanded,

@@ -57,7 +57,6 @@ export const columns = col.columns([
     id: 'date',
     header: 'Date',
     cell: (info) => <span className="nowrap">{formatShortDate(info.getValue())}</span>,
-    sortDescFirst: true,
   }),
   col.accessor('party', {
     header: 'Party',

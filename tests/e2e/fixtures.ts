@@ -1,0 +1,28 @@
+import { test as base, expect, type Page } from '@playwright/test';
+
+/** Every end-to-end test fails on any console error or uncaught page error. */
+export const test = base.extend<{ errors: string[] }>({
+  errors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+      });
+      page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+      await use(errors);
+      expect(errors, 'console or page errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+export async function open(page: Page, query = ''): Promise<void> {
+  await page.goto(`/${query}`);
+  await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+}
+
+/** The stance cell of one party on one issue in the comparison grid, found by its accessible name. */
+export const stanceCell = (page: Page, party: string, issue: string) =>
+  page.getByRole('button', { name: new RegExp(`^${party} on ${issue}: `) });
