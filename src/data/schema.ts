@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 
 // zod's JIT compiles validators with `new Function`, which a strict CSP (no 'unsafe-eval') forbids.
-z.config({ jitless: true });
+// zod/mini ships no messages by default ("Invalid input"); a dataset author needs to know what is wrong.
+z.config({ jitless: true, ...z.locales.en() });
 
 const isoDate = z.string().check(
   z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD'),
@@ -53,13 +54,13 @@ export const positionSchema = z.strictObject({
   party: id,
   actor: z.nullable(id),
   issue: id,
-  stance: z.enum(STANCES),
+  stance: z.enum(STANCES, `expected one of: ${STANCES.join(', ')}`),
   conditions: z.optional(nullableText(2000)),
   date: isoDate,
-  dateBasis: z.optional(z.enum(DATE_BASES)),
+  dateBasis: z.optional(z.enum(DATE_BASES, `expected one of: ${DATE_BASES.join(', ')}`)),
   summary: text(2000),
   quote: nullableText(4000),
-  attribution: z.enum(ATTRIBUTIONS),
+  attribution: z.enum(ATTRIBUTIONS, `expected one of: ${ATTRIBUTIONS.join(', ')}`),
   source: id,
   note: z.optional(nullableText(2000)),
 });
@@ -73,7 +74,7 @@ export const metaSchema = z.strictObject({
 });
 
 export const datasetSchema = z.strictObject({
-  schemaVersion: z.literal(1),
+  schemaVersion: z.literal(1, 'expected schemaVersion 1, the only version this dashboard reads'),
   meta: metaSchema,
   parties: z.array(partySchema).check(z.minLength(2, 'a dataset needs at least two parties')),
   actors: z.array(actorSchema),

@@ -35,7 +35,7 @@ describe('validateDataset', () => {
   it('rejects a stance outside the set and a non-http url', () => {
     const ds = fixture();
     ds.positions[0]!.stance = 'maybe';
-    expect(problemsOf(ds)[0]).toMatch(/^positions\[0\]\.stance: /);
+    expect(problemsOf(ds)).toEqual(['positions[0].stance: expected one of: supports, conditional, opposes']);
     const ds2 = fixture();
     (ds2.sources as Record<string, unknown>[])[0]!.url = 'javascript:alert(1)';
     expect(problemsOf(ds2)).toEqual(['sources[0].url: must be null or an http(s) URL']);
@@ -45,6 +45,12 @@ describe('validateDataset', () => {
     const ds = fixture();
     ds.positions[0]!.actor = 'bob';
     expect(problemsOf(ds)).toEqual(['positions[0].actor: actor "bob" belongs to party "beta", not "alpha"']);
+  });
+
+  it('rejects a misspelt field instead of ignoring it', () => {
+    const ds = fixture();
+    ds.positions[0]!.qoute = 'x';
+    expect(problemsOf(ds)).toEqual(['positions[0]: Unrecognized key: "qoute"']);
   });
 
   it('reports a wrong schemaVersion and missing arrays', () => {

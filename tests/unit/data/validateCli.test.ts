@@ -19,13 +19,14 @@ describe('npm run validate:data', () => {
   it('prints every problem with its JSON path and exits 1', () => {
     const ds = readJson('four-parties.json') as { positions: Record<string, unknown>[] };
     ds.positions[3]!.issue = 'nato';
-    ds.positions[0]!.stance = 'maybe';
+    ds.positions[0]!.source = 'wire';
     const dir = mkdtempSync(join(tmpdir(), 'validate-'));
     const file = join(dir, 'bad.json');
     writeFileSync(file, JSON.stringify(ds));
     const r = run(file);
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain('positions[0].stance:');
+    expect(r.stderr).toContain('2 problem(s)');
+    expect(r.stderr).toContain('positions[0].source: unknown source "wire"');
     expect(r.stderr).toContain('positions[3].issue: unknown issue "nato"');
   });
 
