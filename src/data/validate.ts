@@ -1,3 +1,4 @@
+import { isRealDate } from '../lib/dates';
 import { datasetSchema, type Dataset } from './schema';
 
 export interface Problem {
@@ -19,13 +20,6 @@ export function formatPath(segments: readonly PropertyKey[]): string {
 
 export function formatProblem(p: Problem): string {
   return p.path === '' ? p.message : `${p.path}: ${p.message}`;
-}
-
-function isRealDate(iso: string): boolean {
-  const [y, m, d] = iso.split('-').map(Number);
-  if (y === undefined || m === undefined || d === undefined) return false;
-  const t = new Date(Date.UTC(y, m - 1, d));
-  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
 }
 
 function isHttpUrl(url: string): boolean {

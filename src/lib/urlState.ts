@@ -1,5 +1,6 @@
 import { ATTRIBUTIONS, STANCES, type Attribution, type Stance } from '../data/schema';
 import type { DatasetIndex } from './datasetIndex';
+import { isRealDate } from './dates';
 import { EMPTY_FILTERS, type Filters } from './filters';
 
 export const VIEWS = ['compare', 'table'] as const;
@@ -44,14 +45,7 @@ export function keptParams(search: string): Record<string, string> {
   return kept;
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ID = /^[a-z0-9][a-z0-9-]*$/;
-
-function isRealDate(value: string): boolean {
-  if (!DATE.test(value)) return false;
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
-}
 
 const show = (value: string) => (value.length > 40 ? `${value.slice(0, 40)}…` : value);
 

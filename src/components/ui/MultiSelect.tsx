@@ -4,18 +4,20 @@ export interface Option<T extends string> {
   color?: string;
 }
 
+interface ChoiceProps<T extends string> {
+  legend: string;
+  options: readonly Option<T>[];
+  selected: readonly T[];
+  onChange: (next: T[]) => void;
+}
+
 /** A group of checkboxes; an empty selection means "all", as in the URL. */
 export function ChipGroup<T extends string>({
   legend,
   options,
   selected,
   onChange,
-}: {
-  legend: string;
-  options: readonly Option<T>[];
-  selected: readonly T[];
-  onChange: (next: T[]) => void;
-}) {
+}: ChoiceProps<T>) {
   const toggle = (value: T) =>
     onChange(selected.includes(value) ? selected.filter((v) => v !== value) : options.map((o) => o.value).filter((v) => v === value || selected.includes(v)));
   return (
@@ -38,12 +40,7 @@ export function DropdownChecklist<T extends string>({
   options,
   selected,
   onChange,
-}: {
-  legend: string;
-  options: readonly Option<T>[];
-  selected: readonly T[];
-  onChange: (next: T[]) => void;
-}) {
+}: ChoiceProps<T>) {
   const summary = selected.length === 0 ? 'All' : selected.length === 1 ? (options.find((o) => o.value === selected[0])?.label ?? '1 selected') : `${selected.length} selected`;
   return (
     <div className="dropdown-field">
