@@ -64,6 +64,18 @@ function datasetPlugin(): Plugin {
     buildStart() {
       this.addWatchFile(DATASET_FILE);
     },
+    // Request the dataset in parallel with the JavaScript. Injected after Vite's HTML processing,
+    // which would otherwise copy the file to a hashed asset that the app never fetches.
+    transformIndexHtml: {
+      order: 'post',
+      handler: () => [
+        {
+          tag: 'link',
+          attrs: { rel: 'preload', href: DATASET_URL_PATH.slice(1), as: 'fetch', crossorigin: 'anonymous' },
+          injectTo: 'head',
+        },
+      ],
+    },
     generateBundle() {
       this.emitFile({
         type: 'asset',
