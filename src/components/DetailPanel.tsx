@@ -32,7 +32,7 @@ export function DetailPanel() {
 
 function DetailBody({ selection, onClose }: { selection: Selection; onClose: () => void }) {
   const { issues, parties } = useData();
-  const { current, asOf } = useGrid();
+  const { asOf } = useGrid();
   const issue = issues.get(selection.issue);
   const partyName = (id: string) => parties.get(id)?.name ?? id;
   return (
@@ -50,27 +50,7 @@ function DetailBody({ selection, onClose }: { selection: Selection; onClose: () 
       {selection.kind === 'stance' ? (
         <StanceDetail party={selection.party} partyName={partyName(selection.party)} issue={selection.issue} />
       ) : (
-        (() => {
-          const c = compareOn(current, selection.issue, selection.a, selection.b);
-          return (
-            <section>
-              <p className="verdict-line">
-                <VerdictBadge verdict={c.verdict} /> {partyName(c.a)} and {partyName(c.b)}: {VERDICT_EXPLANATION[c.verdict]}.
-              </p>
-              {[
-                { id: c.a, pos: c.positionA },
-                { id: c.b, pos: c.positionB },
-              ].map(({ id, pos }) => (
-                <section key={id} className="detail-party">
-                  <h3>
-                    {partyName(id)}: <StanceBadge stance={pos?.stance ?? null} />
-                  </h3>
-                  {pos ? <PositionDetails position={pos} /> : <p className="muted">{NO_POSITION_LABEL} on this issue in the dataset as of this date.</p>}
-                </section>
-              ))}
-            </section>
-          );
-        })()
+        <PairDetail issue={selection.issue} a={selection.a} b={selection.b} />
       )}
       <p className="detail-foot muted">Positions counted here follow the attribution filter; earlier positions stay on record as history.</p>
     </div>
@@ -97,6 +77,31 @@ function StanceDetail({ party, partyName, issue }: { party: string; partyName: s
           ))}
         </>
       )}
+    </section>
+  );
+}
+
+function PairDetail({ issue, a, b }: { issue: string; a: string; b: string }) {
+  const { parties } = useData();
+  const { current } = useGrid();
+  const c = compareOn(current, issue, a, b);
+  const partyName = (id: string) => parties.get(id)?.name ?? id;
+  return (
+    <section>
+      <p className="verdict-line">
+        <VerdictBadge verdict={c.verdict} /> {partyName(a)} and {partyName(b)}: {VERDICT_EXPLANATION[c.verdict]}.
+      </p>
+      {[
+        { id: a, pos: c.positionA },
+        { id: b, pos: c.positionB },
+      ].map(({ id, pos }) => (
+        <section key={id} className="detail-party">
+          <h3>
+            {partyName(id)}: <StanceBadge stance={pos?.stance ?? null} />
+          </h3>
+          {pos ? <PositionDetails position={pos} /> : <p className="muted">{NO_POSITION_LABEL} on this issue in the dataset as of this date.</p>}
+        </section>
+      ))}
     </section>
   );
 }

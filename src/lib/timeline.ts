@@ -1,5 +1,5 @@
 import type { Position, Stance } from '../data/schema';
-import { resolveAsOf } from './asOf';
+import { resolveAsOf, stanceKey } from './asOf';
 import { changeDates } from './datasetIndex';
 import { agreement, partyPairs, type Agreement } from './overlap';
 
@@ -22,7 +22,7 @@ export function stanceSteps(positions: readonly Position[], issue: string, parti
   for (const date of dates) {
     const current = resolveAsOf(onIssue, date);
     for (const party of parties) {
-      const position = current.get(`${party}\u0000${issue}`) ?? null;
+      const position = current.get(stanceKey(party, issue)) ?? null;
       steps.get(party)?.push({ date, stance: position?.stance ?? null, position });
     }
   }
