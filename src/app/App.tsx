@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { AsOfControl } from '../components/AsOfControl';
 import { CompareGrid } from '../components/compare/CompareGrid';
 import { DetailPanel } from '../components/DetailPanel';
+import { MatrixView } from '../components/matrix/MatrixView';
 import { FilterPanel } from '../components/filters/FilterPanel';
 import { Footer, Header } from '../components/Header';
 import { NoticeBar } from '../components/NoticeBar';
@@ -10,7 +11,7 @@ import { PositionsTable } from '../components/table/PositionsTable';
 import { ViewTabs } from '../components/ViewTabs';
 import type { LoadResult } from '../data/load';
 import { indexDataset, type DatasetIndex } from '../lib/datasetIndex';
-import { reconcile } from '../lib/urlState';
+import { reconcile, type View } from '../lib/urlState';
 import { DataContext } from '../state/data';
 import { useDashboard, type DashboardStore } from '../state/store';
 
@@ -67,12 +68,43 @@ export function App({ load, store }: { load: () => Promise<LoadResult>; store: D
   );
 }
 
+// Recharts is only fetched for the views that draw with it.
+const AgreementView = lazy(() => import('../components/agreement/AgreementView'));
+const TimelineView = lazy(() => import('../components/timeline/TimelineView'));
+const DistributionView = lazy(() => import('../components/distribution/DistributionView'));
+
+const SKIP_TARGET: Record<View, string> = {
+  compare: 'comparison',
+  matrix: 'matrix',
+  agreement: 'agreement charts',
+  timeline: 'timeline',
+  distribution: 'distribution chart',
+  table: 'table',
+};
+
+function CurrentView({ view }: { view: View }) {
+  switch (view) {
+    case 'table':
+      return <PositionsTable />;
+    case 'matrix':
+      return <MatrixView />;
+    case 'agreement':
+      return <AgreementView />;
+    case 'timeline':
+      return <TimelineView />;
+    case 'distribution':
+      return <DistributionView />;
+    default:
+      return <CompareGrid />;
+  }
+}
+
 function Dashboard() {
   const view = useDashboard((s) => s.url.view);
   return (
     <>
       <a className="skip-link" href="#main">
-        Skip to the {view === 'table' ? 'table' : 'comparison'}
+        Skip to the {SKIP_TARGET[view]}
       </a>
       <Header />
       <NoticeBar />
@@ -82,7 +114,15 @@ function Dashboard() {
       </div>
       <FilterPanel dateRange={view === 'table'} textSearch={view === 'table'} />
       <main id="main" tabIndex={-1}>
-        {view === 'table' ? <PositionsTable /> : <CompareGrid />}
+        <Suspense
+          fallback={
+            <p className="loading" role="status">
+              <span className="spinner" aria-hidden="true" /> Loading the chart…
+            </p>
+          }
+        >
+          <CurrentView view={view} />
+        </Suspense>
       </main>
       <Footer />
       <DetailPanel />

@@ -1,9 +1,13 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { changeDates } from '../lib/datasetIndex';
 import { formatDate, formatShortDate } from '../lib/format';
 import { useData } from '../state/data';
 import { useAsOf } from '../state/derived';
 import { useDashboard } from '../state/store';
+import { useReducedMotion } from './charts/useReducedMotion';
+
+/** Time on each date while playing: long enough to read the summary sentence change. */
+const STEP_MS = 1400;
 
 /** A slider that steps between the dates on which positions change; the latest means "now" (no asOf in the URL). */
 export function AsOfControl() {
@@ -11,7 +15,8 @@ export function AsOfControl() {
   const asOf = useAsOf();
   const setAsOf = useDashboard((s) => s.setAsOf);
   const dates = useMemo(() => changeDates(dataset.positions), [dataset]);
-  if (dates.length === 0) return null;
+  const [playing, setPlaying] = useState(false);
+  const reduced = useReducedMotion();
   // The slider sits on the last change on or before the chosen date.
   let step = 0;
   dates.forEach((d, i) => {
@@ -19,12 +24,37 @@ export function AsOfControl() {
   });
   const last = dates.length - 1;
   const choose = (i: number) => setAsOf(i >= last ? null : (dates[i] ?? null));
+
+  // Playing stops by itself at the last date.
+  const active = playing && step < last;
+  useEffect(() => {
+    if (!active) return;
+    const timer = setTimeout(() => setAsOf(step + 1 >= last ? null : (dates[step + 1] ?? null)), STEP_MS);
+    return () => clearTimeout(timer);
+  }, [active, step, last, dates, setAsOf]);
+
+  if (dates.length === 0) return null;
+  const play = () => {
+    if (active) return setPlaying(false);
+    // From the end, playing starts again at the first date.
+    if (step >= last) setAsOf(dates[0] ?? null);
+    setPlaying(true);
+  };
   return (
     <div className="asof">
       <label htmlFor="asof-range" className="asof-label">
         Positions as of <strong>{formatDate(asOf)}</strong>
       </label>
       <div className="asof-row">
+        <button
+          type="button"
+          className="play"
+          onClick={play}
+          aria-label={active ? 'Pause' : 'Play through the dates'}
+          title={reduced ? 'Steps through the dates without animation' : undefined}
+        >
+          <span aria-hidden="true">{active ? '❚❚' : '▶'}</span>
+        </button>
         <span className="asof-end" aria-hidden="true">
           {formatShortDate(dates[0] ?? '')}
         </span>
@@ -37,7 +67,10 @@ export function AsOfControl() {
           value={step}
           list="asof-marks"
           aria-valuetext={formatDate(dates[step] ?? asOf)}
-          onChange={(e) => choose(Number(e.target.value))}
+          onChange={(e) => {
+            setPlaying(false);
+            choose(Number(e.target.value));
+          }}
         />
         <datalist id="asof-marks">
           {dates.map((d, i) => (

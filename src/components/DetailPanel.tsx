@@ -1,8 +1,10 @@
 import { useEffect, useRef } from 'react';
 import { historyOf, stanceKey } from '../lib/asOf';
 import { formatDate } from '../lib/format';
-import { NO_POSITION_LABEL, VERDICT_EXPLANATION } from '../lib/labels';
-import { compareOn } from '../lib/overlap';
+import type { Position } from '../data/schema';
+import { CATEGORY_LABEL, NO_POSITION_LABEL, VERDICT_EXPLANATION } from '../lib/labels';
+import { agreement, compareOn, type Verdict } from '../lib/overlap';
+import { agreementSentence } from '../lib/summary';
 import { useData } from '../state/data';
 import { useGrid } from '../state/derived';
 import { useDashboard, type Selection } from '../state/store';
@@ -31,53 +33,84 @@ export function DetailPanel() {
 }
 
 function DetailBody({ selection, onClose }: { selection: Selection; onClose: () => void }) {
-  const { issues, parties } = useData();
+  const { issues, parties, dataset } = useData();
   const { asOf } = useGrid();
-  const issue = issues.get(selection.issue);
   const partyName = (id: string) => parties.get(id)?.name ?? id;
+  let heading: string;
+  let proposition: string | undefined;
+  if (selection.kind === 'pair-all') {
+    heading = `${partyName(selection.a)} and ${partyName(selection.b)}`;
+    proposition = selection.category === undefined ? 'Every issue shown' : `Issues in the category “${CATEGORY_LABEL(selection.category)}”`;
+  } else {
+    const issueId = selection.kind === 'position' ? dataset.positions.find((p) => p.id === selection.id)?.issue : selection.issue;
+    const issue = issueId === undefined ? undefined : issues.get(issueId);
+    heading = issue?.title ?? issueId ?? 'Unknown position';
+    proposition = issue === undefined ? undefined : `Proposition: ${issue.proposition}`;
+  }
   return (
     <div className="detail-inner">
       <header className="detail-head">
         <div>
-          <p className="eyebrow">As of {formatDate(asOf)}</p>
-          <h2 id="detail-title">{issue?.title ?? selection.issue}</h2>
-          <p className="proposition">Proposition: {issue?.proposition}</p>
+          <p className="eyebrow">{selection.kind === 'position' ? 'One statement' : `As of ${formatDate(asOf)}`}</p>
+          <h2 id="detail-title">{heading}</h2>
+          {proposition !== undefined && <p className="proposition">{proposition}</p>}
         </div>
         <button type="button" className="close" onClick={onClose} aria-label="Close details">
           ✕
         </button>
       </header>
-      {selection.kind === 'stance' ? (
-        <StanceDetail party={selection.party} partyName={partyName(selection.party)} issue={selection.issue} />
-      ) : (
-        <PairDetail issue={selection.issue} a={selection.a} b={selection.b} />
-      )}
+      <SelectionDetail selection={selection} />
       <p className="detail-foot muted">Positions counted here follow the attribution filter; earlier positions stay on record as history.</p>
     </div>
   );
 }
 
-function StanceDetail({ party, partyName, issue }: { party: string; partyName: string; issue: string }) {
+function SelectionDetail({ selection }: { selection: Selection }) {
+  switch (selection.kind) {
+    case 'stance':
+      return <StanceDetail party={selection.party} issue={selection.issue} />;
+    case 'pair':
+      return <PairDetail issue={selection.issue} a={selection.a} b={selection.b} />;
+    case 'pair-all':
+      return <PairAllDetail a={selection.a} b={selection.b} category={selection.category} />;
+    case 'issue':
+      return <IssueDetail issue={selection.issue} />;
+    case 'position':
+      return <OnePosition id={selection.id} />;
+  }
+}
+
+/** A party's standing position on an issue, or a plain statement that it has none. */
+function PartyPosition({ party, position }: { party: string; position: Position | null }) {
+  const { parties } = useData();
+  return (
+    <section className="detail-party">
+      <h3>
+        {parties.get(party)?.name ?? party}: <StanceBadge stance={position?.stance ?? null} />
+      </h3>
+      {position ? <PositionDetails position={position} /> : <p className="muted">{NO_POSITION_LABEL} on this issue in the dataset as of this date.</p>}
+    </section>
+  );
+}
+
+function StanceDetail({ party, issue }: { party: string; issue: string }) {
   const { current, evidence, asOf } = useGrid();
   const pos = current.get(stanceKey(party, issue)) ?? null;
   const history = historyOf(evidence, party, issue)
     .filter((p) => p.date <= asOf && p.id !== pos?.id)
     .reverse();
   return (
-    <section className="detail-party">
-      <h3>
-        {partyName}: <StanceBadge stance={pos?.stance ?? null} />
-      </h3>
-      {pos ? <PositionDetails position={pos} /> : <p className="muted">{NO_POSITION_LABEL} on this issue in the dataset as of this date.</p>}
+    <>
+      <PartyPosition party={party} position={pos} />
       {history.length > 0 && (
-        <>
+        <section className="detail-party">
           <h4>Earlier positions</h4>
           {history.map((p) => (
             <PositionDetails key={p.id} position={p} showStance />
           ))}
-        </>
+        </section>
       )}
-    </section>
+    </>
   );
 }
 
@@ -91,17 +124,81 @@ function PairDetail({ issue, a, b }: { issue: string; a: string; b: string }) {
       <p className="verdict-line">
         <VerdictBadge verdict={c.verdict} /> {partyName(a)} and {partyName(b)}: {VERDICT_EXPLANATION[c.verdict]}.
       </p>
-      {[
-        { id: a, pos: c.positionA },
-        { id: b, pos: c.positionB },
-      ].map(({ id, pos }) => (
-        <section key={id} className="detail-party">
-          <h3>
-            {partyName(id)}: <StanceBadge stance={pos?.stance ?? null} />
-          </h3>
-          {pos ? <PositionDetails position={pos} /> : <p className="muted">{NO_POSITION_LABEL} on this issue in the dataset as of this date.</p>}
-        </section>
+      <PartyPosition party={a} position={c.positionA} />
+      <PartyPosition party={b} position={c.positionB} />
+    </section>
+  );
+}
+
+const VERDICT_ORDER: readonly Verdict[] = ['conflict', 'partial', 'overlap', 'no-basis'];
+
+/** The comparisons behind an agreement index: each issue's verdict with both positions. */
+function PairAllDetail({ a, b, category }: { a: string; b: string; category: string | undefined }) {
+  const { parties } = useData();
+  const { current, issues, asOf } = useGrid();
+  const ids = issues.filter((i) => category === undefined || i.category === category).map((i) => i.id);
+  const ag = agreement(current, ids, a, b);
+  const name = (id: string) => parties.get(id)?.shortName ?? id;
+  const title = (id: string) => issues.find((i) => i.id === id)?.title ?? id;
+  return (
+    <section>
+      <p className="verdict-line">
+        Agreement index <strong>{ag.index === null ? 'not computed (no basis)' : `${Math.round(ag.index * 100)}%`}</strong>.{' '}
+        {agreementSentence(ag, name(a), name(b), asOf)}
+      </p>
+      {VERDICT_ORDER.map((verdict) => {
+        const list = ag.comparisons.filter((c) => c.verdict === verdict);
+        if (list.length === 0) return null;
+        return (
+          <section key={verdict} className="detail-group">
+            <h3>
+              <VerdictBadge verdict={verdict} /> {list.length} {list.length === 1 ? 'issue' : 'issues'}
+            </h3>
+            {verdict === 'no-basis' ? (
+              <ul className="plain-list">
+                {list.map((c) => (
+                  <li key={c.issue}>
+                    {title(c.issue)}: {c.positionA === null ? `${name(a)} has no stated position` : `${name(b)} has no stated position`}
+                    {c.positionA === null && c.positionB === null ? ` (nor has ${name(b)})` : ''}
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              list.map((c) => (
+                <section key={c.issue} className="detail-issue">
+                  <h4>{title(c.issue)}</h4>
+                  <PartyPosition party={a} position={c.positionA} />
+                  <PartyPosition party={b} position={c.positionB} />
+                </section>
+              ))
+            )}
+          </section>
+        );
+      })}
+    </section>
+  );
+}
+
+/** Every party's standing position on one issue: the counts behind a distribution bar. */
+function IssueDetail({ issue }: { issue: string }) {
+  const { parties, current } = useGrid();
+  return (
+    <>
+      {parties.map((p) => (
+        <PartyPosition key={p.id} party={p.id} position={current.get(stanceKey(p.id, issue)) ?? null} />
       ))}
+    </>
+  );
+}
+
+function OnePosition({ id }: { id: string }) {
+  const { dataset, parties } = useData();
+  const position = dataset.positions.find((p) => p.id === id);
+  if (position === undefined) return <p className="muted">This position is not in the dataset.</p>;
+  return (
+    <section className="detail-party">
+      <h3>{parties.get(position.party)?.name ?? position.party}</h3>
+      <PositionDetails position={position} showStance />
     </section>
   );
 }

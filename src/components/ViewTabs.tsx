@@ -1,7 +1,14 @@
 import type { View } from '../lib/urlState';
 import { useDashboard } from '../state/store';
 
-const LABELS: Record<View, string> = { compare: 'Compare', table: 'All positions' };
+const LABELS: Record<View, string> = {
+  compare: 'Compare',
+  matrix: 'Overlap matrix',
+  agreement: 'Agreement',
+  timeline: 'Timeline',
+  distribution: 'Distribution',
+  table: 'All positions',
+};
 
 export function ViewTabs() {
   const view = useDashboard((s) => s.url.view);

@@ -22,7 +22,8 @@ export const partySchema = z.strictObject({
   id,
   name: text(120),
   shortName: text(40),
-  color: z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour as #RRGGBB')),
+  /** Optional: parties without one take the next free colour of the fallback palette. */
+  color: z.optional(z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour as #RRGGBB'))),
 });
 
 export const actorSchema = z.strictObject({

@@ -1,3 +1,4 @@
+import { partyColors } from './palette';
 import type { Actor, Dataset, Issue, Party, Position, Source } from '../data/schema';
 
 /** Lookups built once per dataset, so views never scan arrays to resolve an id. */
@@ -10,6 +11,8 @@ export interface DatasetIndex {
   /** Position order in the file, used to break ties between positions of the same date. */
   order: Map<string, number>;
   categories: string[];
+  /** Every party's colour, the dataset's own or one from the fallback palette. */
+  colors: Map<string, string>;
 }
 
 const byId = <T extends { id: string }>(list: readonly T[]) => new Map(list.map((x) => [x.id, x]));
@@ -23,6 +26,7 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
     sources: byId(dataset.sources),
     order: new Map(dataset.positions.map((p, i) => [p.id, i])),
     categories: [...new Set(dataset.issues.map((i) => i.category))],
+    colors: partyColors(dataset.parties),
   };
 }
 

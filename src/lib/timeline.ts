@@ -42,3 +42,78 @@ export function agreementOverTime(positions: readonly Position[], issues: readon
     return { date, pairs: pairs.map(([a, b]) => agreement(current, issues, a, b)) };
   });
 }
+
+/** The issue with the most positions (ties: the first in the given order); the timeline's default. */
+export function mostDiscussedIssue(positions: readonly Position[], issues: readonly string[]): string | null {
+  const counts = new Map<string, number>();
+  for (const p of positions) counts.set(p.issue, (counts.get(p.issue) ?? 0) + 1);
+  let best: string | null = null;
+  for (const id of issues) if (best === null || (counts.get(id) ?? 0) > (counts.get(best) ?? 0)) best = id;
+  return best;
+}
+
+/** Vertical order of the step chart, bottom to top. */
+export const STANCE_LEVEL: Record<Stance | 'none', number> = { none: 0, opposes: 1, conditional: 2, supports: 3 };
+
+/** Whole days since 1970-01-01, parsed by hand so no time zone can move a date. */
+export function dayNumber(iso: string): number {
+  const [y = 1970, m = 1, d = 1] = iso.split('-').map(Number);
+  return Date.UTC(y, m - 1, d) / 86_400_000;
+}
+
+export function isoFromDay(day: number): string {
+  return new Date(day * 86_400_000).toISOString().slice(0, 10);
+}
+
+export interface SeriesPoint {
+  day: number;
+  date: string;
+  stance: Stance | null;
+  level: number;
+  /** The party's statements on this issue made on this date: the chart's markers. */
+  statements: Position[];
+}
+
+/**
+ * Each party's step series on one issue up to `asOf`, with a final point at `asOf` so the last
+ * step runs to the date being looked at.
+ */
+export function stanceSeries(positions: readonly Position[], issue: string, parties: readonly string[], asOf: string): Map<string, SeriesPoint[]> {
+  const onIssue = positions.filter((p) => p.issue === issue && p.date <= asOf);
+  const steps = stanceSteps(onIssue, issue, parties);
+  const series = new Map<string, SeriesPoint[]>();
+  for (const party of parties) {
+    const points = (steps.get(party) ?? []).map((s) => ({
+      day: dayNumber(s.date),
+      date: s.date,
+      stance: s.stance,
+      level: STANCE_LEVEL[s.stance ?? 'none'],
+      statements: onIssue.filter((p) => p.party === party && p.date === s.date),
+    }));
+    const last = points.at(-1);
+    if (last && last.date < asOf) points.push({ ...last, day: dayNumber(asOf), date: asOf, statements: [] });
+    series.set(party, points);
+  }
+  return series;
+}
+
+export const pairKey = (a: string, b: string) => `${a}-${b}`;
+
+export interface AgreementRow {
+  day: number;
+  date: string;
+  /** Index in percent per pairKey; null where the pair shares no stated issue yet. */
+  values: Record<string, number | null>;
+}
+
+/** Every pair's agreement index at each change up to `asOf`, in percent, ending at `asOf`. */
+export function agreementSeries(positions: readonly Position[], issues: readonly string[], parties: readonly string[], asOf: string): AgreementRow[] {
+  const rows = agreementOverTime(positions.filter((p) => p.date <= asOf), issues, parties).map(({ date, pairs }) => ({
+    day: dayNumber(date),
+    date,
+    values: Object.fromEntries(pairs.map((ag) => [pairKey(ag.a, ag.b), ag.index === null ? null : Math.round(ag.index * 1000) / 10])),
+  }));
+  const last = rows.at(-1);
+  if (last && last.date < asOf) rows.push({ ...last, day: dayNumber(asOf), date: asOf });
+  return rows;
+}

@@ -2,8 +2,9 @@ import { ATTRIBUTIONS, STANCES, type Attribution, type Stance } from '../data/sc
 import type { DatasetIndex } from './datasetIndex';
 import { isRealDate } from './dates';
 import { EMPTY_FILTERS, type Filters } from './filters';
+import { MATRIX_SORTS, type MatrixSort } from './matrix';
 
-export const VIEWS = ['compare', 'table'] as const;
+export const VIEWS = ['compare', 'matrix', 'agreement', 'timeline', 'distribution', 'table'] as const;
 export type View = (typeof VIEWS)[number];
 export const DEFAULT_VIEW: View = 'compare';
 
@@ -13,9 +14,11 @@ export interface UrlState extends Filters {
   asOf: string | null;
   /** Table grouped by issue. */
   group: boolean;
+  /** Row order of the overlap matrix. */
+  sort: MatrixSort;
 }
 
-export const DEFAULT_STATE: UrlState = { ...EMPTY_FILTERS, view: DEFAULT_VIEW, asOf: null, group: false };
+export const DEFAULT_STATE: UrlState = { ...EMPTY_FILTERS, view: DEFAULT_VIEW, asOf: null, group: false, sort: 'issue' };
 
 export interface Notice {
   param: string;
@@ -125,6 +128,10 @@ export function parseUrl(search: string): ParsedUrl {
           notices.push({ param: key, message: `search text cut to ${MAX_QUERY_LENGTH} characters` });
         } else state.q = raw;
         break;
+      case 'sort':
+        if (raw === 'conflicts') state.sort = 'conflicts';
+        else bad(`expected one of ${MATRIX_SORTS.filter((s) => s !== DEFAULT_STATE.sort).join(', ')}`);
+        break;
       case 'group':
         if (raw === 'issue') state.group = true;
         else bad('expected "issue"');
@@ -154,6 +161,7 @@ export function serializeUrl(state: UrlState, keep: Readonly<Record<string, stri
   }
   if (state.q !== '') params.set('q', state.q);
   if (state.group) params.set('group', 'issue');
+  if (state.sort !== DEFAULT_STATE.sort) params.set('sort', state.sort);
   for (const [k, v] of Object.entries(keep)) params.set(k, v);
   const s = params.toString();
   return s === '' ? '' : `?${s}`;

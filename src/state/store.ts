@@ -2,12 +2,19 @@ import { createContext, useContext } from 'react';
 import { createStore, useStore, type StoreApi } from 'zustand';
 import type { Filters } from '../lib/filters';
 import { EMPTY_FILTERS } from '../lib/filters';
+import type { MatrixSort } from '../lib/matrix';
 import type { Notice, UrlState, View } from '../lib/urlState';
 
 /** What the detail panel explains: one party's stance on an issue, or a pair's verdict. */
 export type Selection =
   | { kind: 'stance'; issue: string; party: string }
-  | { kind: 'pair'; issue: string; a: string; b: string };
+  | { kind: 'pair'; issue: string; a: string; b: string }
+  /** A pair across every issue shown (or one category): the comparisons behind an agreement index. */
+  | { kind: 'pair-all'; a: string; b: string; category?: string }
+  /** Every party's stance on one issue: the counts behind a distribution bar. */
+  | { kind: 'issue'; issue: string }
+  /** One statement, e.g. a timeline marker. */
+  | { kind: 'position'; id: string };
 
 export interface DashboardState {
   /** Everything a URL can express; the store holds inputs only, never derived rows. */
@@ -20,6 +27,7 @@ export interface DashboardState {
   clearFilters: () => void;
   setAsOf: (date: string | null) => void;
   setGroup: (group: boolean) => void;
+  setSort: (sort: MatrixSort) => void;
   select: (selection: Selection | null) => void;
   dismissNotice: (index: number) => void;
   dismissNotices: () => void;
@@ -38,6 +46,7 @@ export function createDashboardStore(url: UrlState, notices: Notice[] = []): Das
     clearFilters: () => set((s) => ({ url: { ...s.url, ...EMPTY_FILTERS } })),
     setAsOf: (asOf) => set((s) => ({ url: { ...s.url, asOf } })),
     setGroup: (group) => set((s) => ({ url: { ...s.url, group } })),
+    setSort: (sort) => set((s) => ({ url: { ...s.url, sort } })),
     select: (selection) => set({ selection }),
     dismissNotice: (index) => set((s) => ({ notices: s.notices.filter((_, i) => i !== index) })),
     dismissNotices: () => set({ notices: [] }),

@@ -1,16 +1,20 @@
 import { useMemo } from 'react';
 import { stanceKey } from '../../lib/asOf';
 import { formatShortDate } from '../../lib/format';
-import { STANCE_LABEL, VERDICT_EXPLANATION, VERDICT_LABEL, VERDICT_SYMBOL, STANCE_SYMBOL, NO_POSITION_LABEL } from '../../lib/labels';
-import { agreement, compareOn, partyPairs, VERDICTS } from '../../lib/overlap';
+import { NO_POSITION_LABEL, STANCE_LABEL, STANCE_SYMBOL } from '../../lib/labels';
+import { agreement, compareOn, partyPairs } from '../../lib/overlap';
 import { agreementSentence } from '../../lib/summary';
 import { useGrid } from '../../state/derived';
 import { useDashboard } from '../../state/store';
-import { PartyDot, StanceBadge, VerdictBadge } from '../ui/Badges';
+import { useData } from '../../state/data';
+import { PartyDot } from '../ui/Badges';
+import { Legend } from '../ui/Legend';
+import { VerdictCell } from '../ui/VerdictCell';
 
 /** Issues as rows, each party's current stance, then the verdict for every pair of parties. */
 export function CompareGrid() {
   const { parties, issues, current, asOf } = useGrid();
+  const { colors } = useData();
   const select = useDashboard((s) => s.select);
   const pairs = useMemo(() => partyPairs(parties.map((p) => p.id)), [parties]);
   const name = (id: string) => parties.find((p) => p.id === id)?.shortName ?? id;
@@ -50,7 +54,7 @@ export function CompareGrid() {
               </th>
               {parties.map((p) => (
                 <th scope="col" key={p.id}>
-                  <PartyDot color={p.color} /> {p.shortName}
+                  <PartyDot color={colors.get(p.id) ?? ''} /> {p.shortName}
                 </th>
               ))}
               {pairs.map(([a, b]) => (
@@ -93,53 +97,17 @@ export function CompareGrid() {
                     </td>
                   );
                 })}
-                {pairs.map(([a, b]) => {
-                  const c = compareOn(current, issue.id, a, b);
-                  return (
-                    <td key={`${a}-${b}`}>
-                      <button
-                        type="button"
-                        className={`cell verdict-${c.verdict}`}
-                        aria-label={`${name(a)} and ${name(b)} on ${issue.title}: ${VERDICT_LABEL[c.verdict]}. Show why`}
-                        onClick={() => select({ kind: 'pair', issue: issue.id, a, b })}
-                      >
-                        <span aria-hidden="true" className="sym">
-                          {VERDICT_SYMBOL[c.verdict]}
-                        </span>
-                        <span className="cell-text">{VERDICT_LABEL[c.verdict]}</span>
-                      </button>
-                    </td>
-                  );
-                })}
+                {pairs.map(([a, b]) => (
+                  <td key={`${a}-${b}`}>
+                    <VerdictCell comparison={compareOn(current, issue.id, a, b)} nameA={name(a)} nameB={name(b)} issueTitle={issue.title} />
+                  </td>
+                ))}
               </tr>
             ))}
           </tbody>
         </table>
       </div>
       <Legend />
-    </div>
-  );
-}
-
-function Legend() {
-  return (
-    <div className="legend" aria-label="Legend">
-      <p>
-        <strong>Stances:</strong> <StanceBadge stance="supports" /> <StanceBadge stance="conditional" /> <StanceBadge stance="opposes" />{' '}
-        <StanceBadge stance={null} /> — each on the issue’s proposition.
-      </p>
-      <p>
-        <strong>Verdicts:</strong>{' '}
-        {VERDICTS.map((v) => (
-          <span key={v} className="legend-item">
-            <VerdictBadge verdict={v} /> {VERDICT_EXPLANATION[v]}
-          </span>
-        ))}
-      </p>
-      <p className="muted">
-        Agreement index: 2 points per overlap, 1 per partial, 0 per conflict, divided by 2 × the issues both parties addressed. Issues with no
-        basis are left out and counted beside it.
-      </p>
     </div>
   );
 }

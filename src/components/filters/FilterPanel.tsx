@@ -9,7 +9,7 @@ import { ChipGroup, DropdownChecklist } from '../ui/MultiSelect';
 
 /** Every engine filter. On phones it folds behind a button that shows how many are set. */
 export function FilterPanel({ dateRange = true, textSearch = true }: { dateRange?: boolean; textSearch?: boolean }) {
-  const { dataset, categories } = useData();
+  const { dataset, categories, colors } = useData();
   const filters = useFilters();
   const setFilter = useDashboard((s) => s.setFilter);
   const clearFilters = useDashboard((s) => s.clearFilters);
@@ -42,7 +42,7 @@ export function FilterPanel({ dateRange = true, textSearch = true }: { dateRange
       <div className="filters-body">
         <ChipGroup
           legend="Parties"
-          options={dataset.parties.map((p) => ({ value: p.id, label: p.shortName, color: p.color }))}
+          options={dataset.parties.map((p) => ({ value: p.id, label: p.shortName, color: colors.get(p.id) }))}
           selected={filters.parties}
           onChange={(v) => setFilter('parties', v)}
         />

@@ -35,7 +35,7 @@ export function PositionsTable() {
         return {
           position,
           party: party?.shortName ?? position.party,
-          partyColor: party?.color ?? '#777777',
+          partyColor: index.colors.get(position.party) ?? '#777777',
           actor: position.actor === null ? '—' : (index.actors.get(position.actor)?.name ?? position.actor),
           issue: index.issues.get(position.issue)?.title ?? position.issue,
           source: index.sources.get(position.source)?.outlet ?? position.source,

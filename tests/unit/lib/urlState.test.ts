@@ -15,6 +15,7 @@ const full: UrlState = {
   asOf: '2022-03-15',
   q: 'Zelensky’s “red line” & co, 100%',
   group: true,
+  sort: 'conflicts',
 };
 
 describe('URL state codec', () => {
@@ -29,7 +30,7 @@ describe('URL state codec', () => {
 
   it('uses the documented parameter names', () => {
     const params = new URLSearchParams(serializeUrl(full));
-    expect([...params.keys()]).toEqual(['view', 'parties', 'issues', 'categories', 'stances', 'attribution', 'from', 'to', 'asOf', 'q', 'group']);
+    expect([...params.keys()]).toEqual(['view', 'parties', 'issues', 'categories', 'stances', 'attribution', 'from', 'to', 'asOf', 'q', 'group', 'sort']);
     expect(params.get('parties')).toBe('ukraine,nato');
   });
 

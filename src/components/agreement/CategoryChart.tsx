@@ -1,0 +1,160 @@
+import { Bar, BarChart, LabelList, XAxis, YAxis } from 'recharts';
+import type { CategoryAgreement } from '../../lib/agreementByCategory';
+import { CATEGORY_LABEL } from '../../lib/labels';
+import { INK, INK_MUTED, RULE, seriesColor } from '../../lib/palette';
+import { useDashboard } from '../../state/store';
+import { ChartFrame } from '../charts/ChartFrame';
+import { FocusableMark } from '../charts/FocusableMark';
+import { useReducedMotion } from '../charts/useReducedMotion';
+import { wrappedTick } from '../charts/AxisTick';
+
+interface Props {
+  categories: CategoryAgreement[];
+  name: (id: string) => string;
+  summary: string;
+}
+
+const BAR = 16;
+const pct = (index: number | null) => (index === null ? 'no basis' : `${Math.round(index * 100)}%`);
+
+/**
+ * Grouped bars, not a radar: with one or two issues in a category, many indexes are undefined,
+ * and a radar would draw them as 0 and let area (and axis order) suggest more than the data says.
+ */
+export function CategoryChart({ categories, name, summary }: Props) {
+  const select = useDashboard((s) => s.select);
+  const reduced = useReducedMotion();
+  const pairs = categories[0]?.pairs.map((p) => ({ a: p.a, b: p.b, key: `${p.a}-${p.b}`, label: `${name(p.a)}–${name(p.b)}` })) ?? [];
+  const rows = categories.map((c) => ({
+    category: CATEGORY_LABEL(c.category),
+    id: c.category,
+    issues: c.issues.length,
+    // No basis is drawn as an empty bar with a label, never as 0%: the shape and label read the index itself.
+    ...Object.fromEntries(c.pairs.map((p) => [`${p.a}-${p.b}`, p.index === null ? 0 : Math.round(p.index * 1000) / 10])),
+    pairs: c.pairs,
+  }));
+  const groupHeight = pairs.length * (BAR + 4) + 18;
+  return (
+    <ChartFrame
+      title="Agreement by category of issue"
+      summary={summary}
+      note="“No basis”: the two parties have not both stated a position on any issue in the category, so no index is computed."
+      legend={
+        <ul className="series-legend" aria-label="Pairs">
+          {pairs.map((p, i) => (
+            <li key={p.key}>
+              <span className="swatch" style={{ background: seriesColor(i) }} aria-hidden="true" />
+              {p.label}
+            </li>
+          ))}
+        </ul>
+      }
+      table={
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th scope="col">Category</th>
+              <th scope="col">Issues</th>
+              {pairs.map((p) => (
+                <th scope="col" key={p.key}>
+                  {p.label}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {categories.map((c) => (
+              <tr key={c.category}>
+                <th scope="row">{CATEGORY_LABEL(c.category)}</th>
+                <td>{c.issues.length}</td>
+                {c.pairs.map((p) => (
+                  <td key={`${p.a}-${p.b}`}>
+                    {pct(p.index)} <span className="muted">({p.comparable} compared)</span>
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      }
+    >
+      {(width) => {
+        const axis = Math.min(140, Math.round(width * 0.26));
+        return (
+          <BarChart
+            width={width}
+            height={rows.length * groupHeight + 40}
+            data={rows}
+            layout="vertical"
+            margin={{ top: 4, right: 4, bottom: 4, left: 4 }}
+            barGap={4}
+            accessibilityLayer={false}
+          >
+            <XAxis type="number" domain={[0, 100]} ticks={width < 480 ? [0, 50, 100] : [0, 25, 50, 75, 100]} tickFormatter={(v: number) => `${v}%`} stroke={RULE} tick={{ fill: INK_MUTED, fontSize: 12 }} />
+            <YAxis
+              type="category"
+              dataKey="category"
+              width={axis}
+              tickLine={false}
+              axisLine={false}
+              tick={wrappedTick(axis - 8, (label) => {
+                const r = rows.find((x) => x.category === label);
+                return r ? `${label} (${r.issues} ${r.issues === 1 ? 'issue' : 'issues'})` : label;
+              })}
+            />
+            {pairs.map((pair, i) => (
+              <Bar
+                key={pair.key}
+                dataKey={pair.key}
+                name={pair.label}
+                fill={seriesColor(i)}
+                barSize={BAR}
+                isAnimationActive={!reduced}
+                animationDuration={300}
+                shape={(props) => {
+                  const row = rows[props.index];
+                  const ag = row?.pairs[i];
+                  if (!row || !ag) return <g />;
+                  return (
+                    <FocusableMark
+                      className="bar"
+                      label={`${pair.label} on ${row.category}: ${pct(ag.index)}, ${ag.comparable} compared. Show the comparisons`}
+                      onActivate={() => select({ kind: 'pair-all', a: pair.a, b: pair.b, category: row.id })}
+                    >
+                      <rect x={props.x} y={props.y} width={Math.max(Number(props.width), ag.index === null ? 0 : 2)} height={props.height} fill={seriesColor(i)} />
+                    </FocusableMark>
+                  );
+                }}
+              >
+                <LabelList
+                  dataKey={pair.key}
+                  content={(p) => {
+                    const ag = rows[Number(p.index)]?.pairs[i];
+                    if (!ag) return null;
+                    const text = `${pair.label} ${pct(ag.index)}`;
+                    const end = Number(p.x) + Number(p.width);
+                    // Inside a long bar in white, else after it in ink, so no label leaves the plot.
+                    const inside = Number(p.width) > text.length * 6.6 + 12;
+                    return (
+                      <text
+                        x={inside ? end - 6 : end + 6}
+                        y={Number(p.y) + Number(p.height) / 2}
+                        textAnchor={inside ? 'end' : 'start'}
+                        dominantBaseline="central"
+                        fontSize={11}
+                        fill={inside ? '#ffffff' : ag.index === null ? INK_MUTED : INK}
+                        className="bar-value"
+                      >
+                        {text}
+                      </text>
+                    );
+                  }}
+                />
+              </Bar>
+            ))}
+          </BarChart>
+        );
+      }}
+    </ChartFrame>
+  );
+}

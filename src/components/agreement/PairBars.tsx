@@ -1,0 +1,147 @@
+import { Bar, BarChart, LabelList, XAxis, YAxis } from 'recharts';
+import type { Agreement } from '../../lib/overlap';
+import { INK, INK_MUTED, RULE } from '../../lib/palette';
+import { useDashboard } from '../../state/store';
+import { ChartFrame } from '../charts/ChartFrame';
+import { FocusableMark } from '../charts/FocusableMark';
+import { useReducedMotion } from '../charts/useReducedMotion';
+
+interface Props {
+  agreements: Agreement[];
+  name: (id: string) => string;
+  summary: string;
+}
+
+interface Row {
+  key: string;
+  label: string;
+  value: number;
+  ag: Agreement;
+}
+
+const BAR_FILL = '#3b6ea5';
+const ROW = 56;
+
+const indexLabel = (ag: Agreement) => (ag.index === null ? 'No basis' : `${Math.round(ag.index * 100)}%`);
+const counts = (ag: Agreement) => `${ag.comparable} compared · ${ag.notComparable} excluded`;
+
+/** One bar per pair: its agreement index, with how many issues it rests on and how many were left out. */
+export function PairBars({ agreements, name, summary }: Props) {
+  const select = useDashboard((s) => s.select);
+  const reduced = useReducedMotion();
+  const rows: Row[] = agreements.map((ag) => ({
+    key: `${ag.a}-${ag.b}`,
+    label: `${name(ag.a)} – ${name(ag.b)}`,
+    value: ag.index === null ? 0 : Math.round(ag.index * 1000) / 10,
+    ag,
+  }));
+  const byLabel = new Map(rows.map((r) => [r.label, r]));
+  return (
+    <ChartFrame
+      title="Agreement index of each pair of parties"
+      summary={summary}
+      note="Bars run from 0% (conflict on every issue both addressed) to 100% (same stance on all of them). Select a bar for the positions behind it."
+      table={
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th scope="col">Pair</th>
+              <th scope="col">Agreement index</th>
+              <th scope="col">Overlap</th>
+              <th scope="col">Partial</th>
+              <th scope="col">Conflict</th>
+              <th scope="col">Compared</th>
+              <th scope="col">Excluded (no basis)</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.key}>
+                <th scope="row">{r.label}</th>
+                <td>{indexLabel(r.ag)}</td>
+                <td>{r.ag.overlap}</td>
+                <td>{r.ag.partial}</td>
+                <td>{r.ag.conflict}</td>
+                <td>{r.ag.comparable}</td>
+                <td>{r.ag.notComparable}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      }
+    >
+      {(width) => {
+        const axis = Math.min(220, Math.max(150, Math.round(width * 0.38)));
+        return (
+          <BarChart
+            width={width}
+            height={rows.length * ROW + 40}
+            data={rows}
+            layout="vertical"
+            margin={{ top: 4, right: 56, bottom: 4, left: 4 }}
+            accessibilityLayer={false}
+            title="Agreement index of each pair of parties"
+          >
+            <XAxis type="number" domain={[0, 100]} ticks={width < 480 ? [0, 50, 100] : [0, 25, 50, 75, 100]} tickFormatter={(v: number) => `${v}%`} stroke={RULE} tick={{ fill: INK_MUTED, fontSize: 12 }} />
+            <YAxis
+              type="category"
+              dataKey="label"
+              width={axis}
+              tickLine={false}
+              axisLine={false}
+              tick={({ x, y, payload }: { x?: number | string; y?: number | string; payload?: { value?: unknown } }) => {
+                const r = typeof payload?.value === 'string' ? byLabel.get(payload.value) : undefined;
+                if (!r) return <g />;
+                return (
+                  <g className="pair-tick">
+                    <text x={Number(x)} y={Number(y) - 8} textAnchor="end" fontSize={13} fontWeight={600} fill={INK}>
+                      {r.label}
+                    </text>
+                    <text x={Number(x)} y={Number(y) + 9} textAnchor="end" fontSize={11} fill={INK_MUTED}>
+                      {counts(r.ag)}
+                    </text>
+                  </g>
+                );
+              }}
+            />
+            <Bar
+              dataKey="value"
+              fill={BAR_FILL}
+              barSize={22}
+              isAnimationActive={!reduced}
+              animationDuration={300}
+              shape={(props) => {
+                const r = rows[props.index];
+                if (!r) return <g />;
+                return (
+                  <FocusableMark
+                    className="bar"
+                    label={`${r.label}: agreement index ${indexLabel(r.ag)}, ${counts(r.ag)}. Show the comparisons`}
+                    onActivate={() => select({ kind: 'pair-all', a: r.ag.a, b: r.ag.b })}
+                  >
+                    <rect x={props.x} y={Number(props.y) - 6} width={Math.max(Number(props.width), 1)} height={Number(props.height) + 12} fill="transparent" />
+                    <rect x={props.x} y={props.y} width={Math.max(Number(props.width), r.ag.index === null ? 0 : 2)} height={props.height} fill={BAR_FILL} />
+                  </FocusableMark>
+                );
+              }}
+            >
+              <LabelList
+                dataKey="value"
+                position="right"
+                content={(p) => {
+                  const r = rows[Number(p.index)];
+                  if (!r) return null;
+                  return (
+                    <text x={Number(p.x) + Number(p.width) + 6} y={Number(p.y) + Number(p.height) / 2} dominantBaseline="central" fontSize={13} fontWeight={600} fill={INK} className="bar-value">
+                      {indexLabel(r.ag)}
+                    </text>
+                  );
+                }}
+              />
+            </Bar>
+          </BarChart>
+        );
+      }}
+    </ChartFrame>
+  );
+}

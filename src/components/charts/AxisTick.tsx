@@ -1,0 +1,20 @@
+import { Text } from 'recharts';
+import { INK } from '../../lib/palette';
+
+interface TickProps {
+  x?: number | string;
+  y?: number | string;
+  payload?: { value?: unknown };
+}
+
+/** A category-axis label that wraps within `width` instead of running into the plot. */
+export function wrappedTick(width: number, format: (value: string) => string = (v) => v) {
+  function Tick({ x, y, payload }: TickProps) {
+    return (
+      <Text x={Number(x)} y={Number(y)} width={width} textAnchor="end" verticalAnchor="middle" fontSize={12} fill={INK} maxLines={3}>
+        {format(typeof payload?.value === 'string' ? payload.value : '')}
+      </Text>
+    );
+  }
+  return Tick;
+}

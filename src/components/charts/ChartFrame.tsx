@@ -1,0 +1,41 @@
+import { useId, type ReactNode } from 'react';
+import { useChartWidth } from './useChartWidth';
+
+interface Props {
+  title: string;
+  /** The generated one-sentence reading of the chart; also its accessible description. */
+  summary: string;
+  /** The chart's data as an accessible table, shown behind a toggle. */
+  table: ReactNode;
+  /** A sentence under the chart explaining how to read it. */
+  note?: ReactNode;
+  legend?: ReactNode;
+  children: (width: number) => ReactNode;
+}
+
+/** Title, summary, the chart at the width it is given, its legend, and its data table. */
+export function ChartFrame({ title, summary, table, note, legend, children }: Props) {
+  const { ref, width } = useChartWidth<HTMLDivElement>();
+  const id = useId();
+  return (
+    <figure className="chart" aria-labelledby={`${id}-title`} aria-describedby={`${id}-summary`}>
+      <h2 className="chart-title" id={`${id}-title`}>
+        {title}
+      </h2>
+      <p className="chart-summary" id={`${id}-summary`}>
+        {summary}
+      </p>
+      <div className="chart-body" ref={ref}>
+        {children(width)}
+      </div>
+      {legend}
+      {note !== undefined && <p className="chart-note muted">{note}</p>}
+      <details className="chart-data">
+        <summary>Show the data as a table</summary>
+        <div className="scroll-x" role="region" aria-label={`${title}: data table, scrolls sideways`} tabIndex={0}>
+          {table}
+        </div>
+      </details>
+    </figure>
+  );
+}

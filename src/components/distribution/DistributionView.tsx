@@ -1,0 +1,136 @@
+import { useMemo } from 'react';
+import { Bar, BarChart, LabelList, XAxis, YAxis } from 'recharts';
+import { stanceDistribution, type IssueDistribution } from '../../lib/distribution';
+import { NO_POSITION_LABEL, NO_POSITION_SYMBOL, STANCE_LABEL, STANCE_SYMBOL } from '../../lib/labels';
+import { INK_MUTED, RULE, STANCE_TINT } from '../../lib/palette';
+import { distributionSentence } from '../../lib/summary';
+import { useGrid } from '../../state/derived';
+import { useDashboard } from '../../state/store';
+import { wrappedTick } from '../charts/AxisTick';
+import { ChartFrame } from '../charts/ChartFrame';
+import { FocusableMark } from '../charts/FocusableMark';
+import { useReducedMotion } from '../charts/useReducedMotion';
+import { Legend } from '../ui/Legend';
+
+const SEGMENTS = ['supports', 'conditional', 'opposes', 'none'] as const;
+type Segment = (typeof SEGMENTS)[number];
+const SEGMENT_LABEL: Record<Segment, string> = { ...STANCE_LABEL, none: NO_POSITION_LABEL };
+const SEGMENT_SYMBOL: Record<Segment, string> = { ...STANCE_SYMBOL, none: NO_POSITION_SYMBOL };
+const SEGMENT_PHRASE: Record<Segment, string> = {
+  supports: 'support',
+  conditional: 'support with conditions',
+  opposes: 'oppose',
+  none: 'have no stated position',
+};
+const ROW = 34;
+
+/** Per issue, how many parties support, conditionally support, oppose or have not spoken, as of the date. */
+export function DistributionView() {
+  const { parties, issues, current, asOf } = useGrid();
+  const select = useDashboard((s) => s.select);
+  const reduced = useReducedMotion();
+  const rows = useMemo(() => stanceDistribution(current, issues.map((i) => i.id), parties.map((p) => p.id)), [current, issues, parties]);
+  const title = (id: string) => issues.find((i) => i.id === id)?.title ?? id;
+
+  if (issues.length === 0 || parties.length === 0)
+    return <p className="empty">No issues or parties match the filters. Clear the party, issue or category filter.</p>;
+
+  const data = rows.map((r) => ({ title: title(r.issue), ...r.counts, row: r }));
+  const describe = (r: IssueDistribution, s: Segment) =>
+    `${title(r.issue)}: ${r.counts[s]} of ${parties.length} ${parties.length === 1 ? 'party' : 'parties'} ${SEGMENT_PHRASE[s]}`;
+
+  return (
+    <div className="distribution">
+      <ChartFrame
+        title="How many parties support or oppose each proposition"
+        summary={distributionSentence(rows, asOf)}
+        note={`Each bar counts the ${parties.length} parties shown; select a segment for every party’s position on that issue.`}
+        table={
+          <table className="data-table">
+            <thead>
+              <tr>
+                <th scope="col">Issue</th>
+                {SEGMENTS.map((s) => (
+                  <th scope="col" key={s}>
+                    {SEGMENT_LABEL[s]}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.issue}>
+                  <th scope="row">
+                    <button type="button" className="link-button" onClick={() => select({ kind: 'issue', issue: r.issue })}>
+                      {title(r.issue)}
+                    </button>
+                  </th>
+                  {SEGMENTS.map((s) => (
+                    <td key={s}>{r.counts[s]}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        }
+      >
+        {(width) => {
+          const axis = Math.min(220, Math.round(width * 0.36));
+          return (
+            <BarChart width={width} height={data.length * ROW + 36} data={data} layout="vertical" margin={{ top: 4, right: 8, bottom: 4, left: 4 }} accessibilityLayer={false}>
+              <XAxis type="number" domain={[0, parties.length]} allowDecimals={false} tickCount={parties.length + 1} stroke={RULE} tick={{ fill: INK_MUTED, fontSize: 12 }} />
+              <YAxis type="category" dataKey="title" width={axis} tickLine={false} axisLine={false} tick={wrappedTick(axis - 8)} />
+              {SEGMENTS.map((s) => (
+                <Bar
+                  key={s}
+                  dataKey={s}
+                  stackId="parties"
+                  name={SEGMENT_LABEL[s]}
+                  barSize={22}
+                  fill={STANCE_TINT[s].fill}
+                  isAnimationActive={!reduced}
+                  animationDuration={300}
+                  shape={(props) => {
+                    const r = data[props.index]?.row;
+                    if (!r || r.counts[s] === 0) return <g />;
+                    return (
+                      <FocusableMark className={`segment segment-${s}`} label={`${describe(r, s)}. Show the positions`} onActivate={() => select({ kind: 'issue', issue: r.issue })}>
+                        <rect x={props.x} y={props.y} width={props.width} height={props.height} fill={STANCE_TINT[s].fill} stroke={STANCE_TINT[s].ink} strokeWidth={1} />
+                      </FocusableMark>
+                    );
+                  }}
+                >
+                  <LabelList
+                    dataKey={s}
+                    content={(p) => {
+                      const count = Number(p.value);
+                      if (!(count > 0) || Number(p.width) < 22) return null;
+                      return (
+                        <text
+                          x={Number(p.x) + Number(p.width) / 2}
+                          y={Number(p.y) + Number(p.height) / 2}
+                          textAnchor="middle"
+                          dominantBaseline="central"
+                          fontSize={12}
+                          fontWeight={600}
+                          fill={STANCE_TINT[s].ink}
+                          pointerEvents="none"
+                          className="segment-label"
+                        >
+                          {SEGMENT_SYMBOL[s]} {count}
+                        </text>
+                      );
+                    }}
+                  />
+                </Bar>
+              ))}
+            </BarChart>
+          );
+        }}
+      </ChartFrame>
+      <Legend verdicts={false} index={false} />
+    </div>
+  );
+}
+
+export default DistributionView;

@@ -1,0 +1,89 @@
+import { useMemo } from 'react';
+import { matrixRows, sortMatrixRows } from '../../lib/matrix';
+import { partyPairs } from '../../lib/overlap';
+import { matrixSentence } from '../../lib/summary';
+import { formatDate } from '../../lib/format';
+import { useGrid } from '../../state/derived';
+import { useDashboard } from '../../state/store';
+import { Legend } from '../ui/Legend';
+import { VerdictCell } from '../ui/VerdictCell';
+
+/** Issues as rows, party pairs as columns, each cell the pair's verdict; rows sortable by conflicts. */
+export function MatrixView() {
+  const { parties, issues, current, asOf } = useGrid();
+  const sort = useDashboard((s) => s.url.sort);
+  const setSort = useDashboard((s) => s.setSort);
+  const pairs = useMemo(() => partyPairs(parties.map((p) => p.id)), [parties]);
+  const rows = useMemo(
+    () => sortMatrixRows(matrixRows(current, issues.map((i) => i.id), pairs), sort),
+    [current, issues, pairs, sort],
+  );
+  const name = (id: string) => parties.find((p) => p.id === id)?.shortName ?? id;
+  const title = (id: string) => issues.find((i) => i.id === id)?.title ?? id;
+
+  if (issues.length === 0 || pairs.length === 0)
+    return (
+      <p className="empty">
+        The matrix compares pairs of parties: the filters leave {pairs.length === 0 ? 'fewer than two parties' : 'no issues'}. Clear the party,
+        issue or category filter.
+      </p>
+    );
+
+  return (
+    <div className="matrix">
+      <h2 className="chart-title">Where each pair of parties overlaps or conflicts</h2>
+      <p className="chart-summary">{matrixSentence(rows, pairs.length, asOf)}</p>
+      <div className="scroll-x" role="region" aria-label="Overlap matrix, scrolls sideways" tabIndex={0}>
+        <table className="grid matrix-table">
+          <caption className="visually-hidden">
+            Verdict of each pair of parties on each issue as of {formatDate(asOf)}; {sort === 'conflicts' ? 'most conflicted issues first' : 'issues in dataset order'}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col" className="issue-col" aria-sort={sort === 'issue' ? 'ascending' : undefined}>
+                <button type="button" className="sort" onClick={() => setSort('issue')}>
+                  Issue
+                  <span aria-hidden="true" className="sort-mark">
+                    {sort === 'issue' ? '▲' : '↕'}
+                  </span>
+                </button>
+              </th>
+              {pairs.map(([a, b]) => (
+                <th scope="col" key={`${a}-${b}`} className="pair-col">
+                  {name(a)} – {name(b)}
+                </th>
+              ))}
+              <th scope="col" className="count-col" aria-sort={sort === 'conflicts' ? 'descending' : undefined}>
+                <button type="button" className="sort" onClick={() => setSort('conflicts')}>
+                  Conflicts
+                  <span aria-hidden="true" className="sort-mark">
+                    {sort === 'conflicts' ? '▼' : '↕'}
+                  </span>
+                </button>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.issue}>
+                <th scope="row" className="issue-col">
+                  <span className="issue-title">{title(row.issue)}</span>
+                </th>
+                {row.cells.map((c) => (
+                  <td key={`${c.a}-${c.b}`}>
+                    <VerdictCell comparison={c} nameA={name(c.a)} nameB={name(c.b)} issueTitle={title(row.issue)} />
+                  </td>
+                ))}
+                <td className="count-col">
+                  {row.conflicts}
+                  <span className="visually-hidden"> of {pairs.length} pairs conflict</span>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <Legend stances={false} index={false} />
+    </div>
+  );
+}

@@ -1,0 +1,101 @@
+import { Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { formatDate } from '../../lib/format';
+import { INK_MUTED, RULE, seriesColor, seriesDash } from '../../lib/palette';
+import { dayNumber, isoFromDay, pairKey, type AgreementRow } from '../../lib/timeline';
+import { ChartFrame } from '../charts/ChartFrame';
+import { useReducedMotion } from '../charts/useReducedMotion';
+import { SeriesSwatch } from './markers';
+import { formatTick, padDomain, timeTicks } from './timeAxis';
+
+interface Props {
+  rows: AgreementRow[];
+  pairs: { a: string; b: string; label: string }[];
+  domain: [number, number];
+  asOf: string;
+  issueCount: number;
+}
+
+const pct = (v: number | null | undefined) => (v === null || v === undefined ? 'no basis' : `${Math.round(v)}%`);
+
+/** Every pair's agreement index, recomputed at each date where any position changes. */
+export function AgreementOverTime({ rows, pairs, domain, asOf, issueCount }: Props) {
+  const reduced = useReducedMotion();
+  const flat = rows.map((r) => ({ day: r.day, ...r.values }));
+  const last = rows.at(-1);
+  const summary =
+    last === undefined
+      ? `No positions were stated on these issues by ${formatDate(asOf)}.`
+      : `As of ${formatDate(asOf)}, over the ${issueCount} issues shown: ${pairs.map((p) => `${p.label} ${pct(last.values[pairKey(p.a, p.b)])}`).join(', ')}.`;
+  return (
+    <ChartFrame
+      title="Agreement index of each pair over time"
+      summary={summary}
+      note="Recomputed at every date on which any position changes; gaps mean the pair had no stated issue in common yet."
+      legend={
+        <ul className="series-legend" aria-label="Pairs">
+          {pairs.map((p, i) => (
+            <li key={p.label}>
+              <SeriesSwatch index={i} color={seriesColor(i)} dash={seriesDash(i)} marker={false} />
+              {p.label}
+            </li>
+          ))}
+        </ul>
+      }
+      table={
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th scope="col">Date</th>
+              {pairs.map((p) => (
+                <th scope="col" key={p.label}>
+                  {p.label}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.date}>
+                <th scope="row">{formatDate(r.date)}</th>
+                {pairs.map((p) => (
+                  <td key={p.label}>{pct(r.values[pairKey(p.a, p.b)])}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      }
+    >
+      {(width) => (
+        <LineChart width={width} height={220} data={flat} margin={{ top: 12, right: 16, bottom: 4, left: 4 }} accessibilityLayer={false}>
+          <XAxis type="number" dataKey="day" domain={padDomain(domain)} ticks={timeTicks(domain)} tickFormatter={formatTick} allowDataOverflow stroke={RULE} tick={{ fill: INK_MUTED, fontSize: 12 }} />
+          <YAxis type="number" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tickFormatter={(v: number) => `${v}%`} width={44} stroke={RULE} tick={{ fill: INK_MUTED, fontSize: 12 }} />
+          {[25, 50, 75].map((y) => (
+            <ReferenceLine key={y} y={y} stroke={RULE} />
+          ))}
+          <ReferenceLine x={dayNumber(asOf)} stroke={INK_MUTED} strokeDasharray="4 3" />
+          <Tooltip
+            labelFormatter={(day) => formatDate(isoFromDay(Number(day)))}
+            formatter={(value) => pct(typeof value === 'number' ? value : null)}
+            isAnimationActive={false}
+          />
+          {pairs.map((p, i) => (
+            <Line
+              key={p.label}
+              dataKey={pairKey(p.a, p.b)}
+              name={p.label}
+              type="stepAfter"
+              stroke={seriesColor(i)}
+              strokeDasharray={seriesDash(i)}
+              strokeWidth={2.25}
+              connectNulls={false}
+              dot={false}
+              isAnimationActive={!reduced}
+              animationDuration={300}
+            />
+          ))}
+        </LineChart>
+      )}
+    </ChartFrame>
+  );
+}

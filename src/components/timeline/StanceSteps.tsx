@@ -1,0 +1,199 @@
+import { useState } from 'react';
+import { Line, LineChart, ReferenceLine, XAxis, YAxis, type DotItemDotProps } from 'recharts';
+import type { Issue, Position } from '../../data/schema';
+import { formatDate, formatShortDate } from '../../lib/format';
+import { NO_POSITION_LABEL, STANCE_LABEL } from '../../lib/labels';
+import { INK, INK_MUTED, RULE } from '../../lib/palette';
+import { dayNumber, STANCE_LEVEL, type SeriesPoint } from '../../lib/timeline';
+import { useData } from '../../state/data';
+import { useDashboard } from '../../state/store';
+import { ChartFrame } from '../charts/ChartFrame';
+import { FocusableMark } from '../charts/FocusableMark';
+import { useReducedMotion } from '../charts/useReducedMotion';
+import { StanceBadge } from '../ui/Badges';
+import { Marker, SeriesSwatch } from './markers';
+import { formatTick, padDomain, timeTicks } from './timeAxis';
+
+interface PartySeries {
+  id: string;
+  name: string;
+  color: string;
+}
+
+interface Props {
+  issue: Issue;
+  parties: PartySeries[];
+  series: ReadonlyMap<string, SeriesPoint[]>;
+  domain: [number, number];
+  asOf: string;
+  summary: string;
+}
+
+const LEVEL_LABEL = ['No stated position', STANCE_LABEL.opposes, STANCE_LABEL.conditional, STANCE_LABEL.supports];
+const HEIGHT = 280;
+/** Parties at the same stance sit a little apart so no line hides another. */
+const SPREAD = 0.1;
+
+interface Hint {
+  party: PartySeries;
+  statements: Position[];
+  x: number;
+  y: number;
+}
+
+/** Each party's stance on one issue as a step line, with a marker at each statement. */
+export function StanceSteps({ issue, parties, series, domain, asOf, summary }: Props) {
+  const select = useDashboard((s) => s.select);
+  const reduced = useReducedMotion();
+  const [hint, setHint] = useState<Hint | null>(null);
+  const offset = (i: number) => (i - (parties.length - 1) / 2) * SPREAD;
+  const padded = padDomain(domain);
+  const describe = (party: PartySeries, p: Position) =>
+    `${party.name}, ${formatDate(p.date)}: ${STANCE_LABEL[p.stance]}${p.attribution === 'reported' ? ' (reported)' : ''}`;
+
+  return (
+    <ChartFrame
+      title={`${issue.title}: each party’s stance over time`}
+      summary={summary}
+      note="Each line steps when a party’s stance changes; a marker is a statement. Hover or focus a marker for its quote, select it for the full source."
+      legend={
+        <ul className="series-legend" aria-label="Parties">
+          {parties.map((p, i) => (
+            <li key={p.id}>
+              <SeriesSwatch index={i} color={p.color} />
+              {p.name}
+            </li>
+          ))}
+        </ul>
+      }
+      table={
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th scope="col">Party</th>
+              <th scope="col">Date</th>
+              <th scope="col">Stance from this date</th>
+              <th scope="col">Statements</th>
+            </tr>
+          </thead>
+          <tbody>
+            {parties.flatMap((party) =>
+              (series.get(party.id) ?? [])
+                .filter((pt) => pt.statements.length > 0)
+                .map((pt) => (
+                  <tr key={`${party.id}-${pt.date}`}>
+                    <th scope="row">{party.name}</th>
+                    <td>{formatDate(pt.date)}</td>
+                    <td>{pt.stance === null ? NO_POSITION_LABEL : STANCE_LABEL[pt.stance]}</td>
+                    <td>
+                      {pt.statements.map((s) => (
+                        <button key={s.id} type="button" className="link-button" onClick={() => select({ kind: 'position', id: s.id })}>
+                          {STANCE_LABEL[s.stance]}
+                          {s.attribution === 'reported' ? ' (reported)' : ''}: show quote
+                        </button>
+                      ))}
+                    </td>
+                  </tr>
+                )),
+            )}
+          </tbody>
+        </table>
+      }
+    >
+      {(width) => {
+        const axis = width < 480 ? 86 : 128;
+        return (
+          <div className="chart-stage">
+            <LineChart width={width} height={HEIGHT} margin={{ top: 12, right: 16, bottom: 4, left: 4 }} accessibilityLayer={false}>
+              <XAxis
+                type="number"
+                dataKey="day"
+                domain={padded}
+                ticks={timeTicks(domain)}
+                tickFormatter={formatTick}
+                allowDataOverflow
+                stroke={RULE}
+                tick={{ fill: INK_MUTED, fontSize: 12 }}
+              />
+              <YAxis
+                type="number"
+                domain={[-0.5, 3.5]}
+                ticks={[0, 1, 2, 3]}
+                tickFormatter={(v: number) => LEVEL_LABEL[v] ?? ''}
+                width={axis}
+                tickLine={false}
+                axisLine={false}
+                tick={{ fill: INK, fontSize: width < 480 ? 11 : 12 }}
+              />
+              {[0, 1, 2, 3].map((y) => (
+                <ReferenceLine key={y} y={y} stroke={RULE} strokeDasharray={y === STANCE_LEVEL.none ? '2 4' : undefined} />
+              ))}
+              <ReferenceLine x={dayNumber(asOf)} stroke={INK_MUTED} strokeDasharray="4 3" label={{ value: `As of ${formatShortDate(asOf)}`, position: 'insideTopRight', fill: INK_MUTED, fontSize: 11 }} />
+              {parties.map((party, i) => (
+                <Line
+                  key={party.id}
+                  data={(series.get(party.id) ?? []).map((pt) => ({ ...pt, y: pt.level + offset(i) }))}
+                  dataKey="y"
+                  name={party.name}
+                  type="stepAfter"
+                  stroke={party.color}
+                  strokeWidth={2.5}
+                  isAnimationActive={!reduced}
+                  animationDuration={300}
+                  activeDot={false}
+                  dot={(props: DotItemDotProps) => {
+                    const pt = props.payload as SeriesPoint;
+                    const [first] = pt.statements;
+                    const cx = Number(props.cx);
+                    const cy = Number(props.cy);
+                    if (!first || !Number.isFinite(cx) || !Number.isFinite(cy)) return <g key={props.index} />;
+                    const extra = pt.statements.length > 1 ? ` and ${pt.statements.length - 1} more on this date` : '';
+                    return (
+                      <FocusableMark
+                        key={props.index}
+                        className="marker"
+                        label={`${describe(party, first)}${extra}. Show the source`}
+                        onActivate={() => select({ kind: 'position', id: first.id })}
+                        onHint={(shown) => setHint(shown ? { party, statements: pt.statements, x: cx, y: cy } : null)}
+                      >
+                        <circle cx={cx} cy={cy} r={12} fill="transparent" />
+                        <Marker index={i} cx={cx} cy={cy} r={5.5} fill={party.color} />
+                      </FocusableMark>
+                    );
+                  }}
+                />
+              ))}
+            </LineChart>
+            {hint && <MarkerHint hint={hint} width={width} />}
+          </div>
+        );
+      }}
+    </ChartFrame>
+  );
+}
+
+function MarkerHint({ hint, width }: { hint: Hint; width: number }) {
+  const { actors } = useData();
+  const box = Math.min(300, width - 16);
+  const left = Math.max(8, Math.min(hint.x - box / 2, width - box - 8));
+  const below = hint.y < HEIGHT / 2;
+  return (
+    <div className="marker-hint" role="tooltip" style={{ left, width: box, ...(below ? { top: hint.y + 16 } : { bottom: HEIGHT - hint.y + 16 }) }}>
+      {hint.statements.map((p) => {
+        const actor = p.actor === null ? undefined : actors.get(p.actor);
+        return (
+          <div key={p.id} className="hint-item">
+            <p className="hint-head">
+              <StanceBadge stance={p.stance} /> <span>{formatDate(p.date)}</span>
+            </p>
+            <p className="hint-who">
+              {actor ? `${actor.name}, ${actor.role}` : hint.party.name}
+              {p.attribution === 'reported' ? ' — reported' : ''}
+            </p>
+            {p.quote !== null ? <blockquote>“{p.quote}”</blockquote> : <p>{p.summary}</p>}
+          </div>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import { useMemo } from 'react';
+import { latestDate, earliestDate } from '../../lib/datasetIndex';
+import { partyPairs } from '../../lib/overlap';
+import { agreementSeries, dayNumber, mostDiscussedIssue, stanceSeries, stanceSteps } from '../../lib/timeline';
+import { timelineSentence } from '../../lib/summary';
+import { useData } from '../../state/data';
+import { useGrid } from '../../state/derived';
+import { useDashboard } from '../../state/store';
+import { AgreementOverTime } from './AgreementOverTime';
+import { StanceSteps } from './StanceSteps';
+
+/** One issue's stances over time, and every pair's agreement over time, up to the as-of date. */
+export function TimelineView() {
+  const index = useData();
+  const { parties, issues, evidence, asOf } = useGrid();
+  const chosen = useDashboard((s) => s.url.issues);
+  const setFilter = useDashboard((s) => s.setFilter);
+  const partyIds = useMemo(() => parties.map((p) => p.id), [parties]);
+  const issueIds = useMemo(() => issues.map((i) => i.id), [issues]);
+  const issueId = chosen[0] ?? mostDiscussedIssue(evidence, issueIds);
+  const issue = issueId === null ? undefined : index.issues.get(issueId);
+  const { dataset } = index;
+  const domain = useMemo<[number, number]>(
+    () => [dayNumber(earliestDate(dataset.positions) ?? dataset.meta.updated), dayNumber(latestDate(dataset.positions) ?? dataset.meta.updated)],
+    [dataset],
+  );
+  const series = useMemo(() => (issueId === null ? new Map() : stanceSeries(evidence, issueId, partyIds, asOf)), [evidence, issueId, partyIds, asOf]);
+  const sentence = useMemo(() => {
+    if (issue === undefined) return '';
+    const steps = stanceSteps(evidence.filter((p) => p.date <= asOf), issue.id, partyIds);
+    return timelineSentence(steps, (id) => index.parties.get(id)?.shortName ?? id, issue.title, asOf);
+  }, [evidence, issue, partyIds, asOf, index]);
+  const agreementRows = useMemo(() => agreementSeries(evidence, issueIds, partyIds, asOf), [evidence, issueIds, partyIds, asOf]);
+  const pairs = useMemo(() => partyPairs(partyIds), [partyIds]);
+
+  if (parties.length === 0 || issue === undefined)
+    return <p className="empty">The timeline needs an issue and a party: clear the party, issue or category filter.</p>;
+
+  const name = (id: string) => index.parties.get(id)?.shortName ?? id;
+  return (
+    <div className="timeline">
+      <label className="issue-picker">
+        <span>Issue</span>
+        <select value={issue.id} onChange={(e) => setFilter('issues', [e.target.value])}>
+          {dataset.issues.map((i) => (
+            <option key={i.id} value={i.id}>
+              {i.title}
+            </option>
+          ))}
+        </select>
+      </label>
+      {chosen.length > 1 && (
+        <p className="muted">
+          The timeline follows one issue: showing the first of the {chosen.length} chosen. The agreement chart below counts all of them.
+        </p>
+      )}
+      <p className="proposition">Proposition: {issue.proposition}</p>
+      <StanceSteps
+        issue={issue}
+        parties={parties.map((p) => ({ id: p.id, name: p.shortName, color: index.colors.get(p.id) ?? '#4d4d4d' }))}
+        series={series}
+        domain={domain}
+        asOf={asOf}
+        summary={sentence}
+      />
+      {pairs.length > 0 && (
+        <AgreementOverTime rows={agreementRows} pairs={pairs.map(([a, b]) => ({ a, b, label: `${name(a)}–${name(b)}` }))} domain={domain} asOf={asOf} issueCount={issues.length} />
+      )}
+    </div>
+  );
+}
+
+export default TimelineView;

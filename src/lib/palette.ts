@@ -1,0 +1,45 @@
+import type { Party, Stance } from '../data/schema';
+import type { Verdict } from './overlap';
+
+/**
+ * Okabe–Ito, darkened where needed for 3:1 contrast on white; parties without a colour of their
+ * own take these in order, skipping any a dataset already uses.
+ */
+export const FALLBACK_PARTY_COLORS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#8A6A00', '#56549E', '#A0522D', '#4D4D4D'] as const;
+
+export function partyColors(parties: readonly Party[]): Map<string, string> {
+  const used = new Set(parties.flatMap((p) => (p.color === undefined ? [] : [p.color.toUpperCase()])));
+  const free = FALLBACK_PARTY_COLORS.filter((c) => !used.has(c.toUpperCase()));
+  let next = 0;
+  return new Map(
+    parties.map((p) => [p.id, p.color ?? free[next++ % Math.max(free.length, 1)] ?? FALLBACK_PARTY_COLORS[0]]),
+  );
+}
+
+/** Fill and ink of each stance: the same tints as the stylesheet's badges and cells. */
+export interface Tint {
+  fill: string;
+  ink: string;
+}
+export const STANCE_TINT: Record<Stance | 'none', Tint> = {
+  supports: { fill: '#dbeaf8', ink: '#0b4a85' },
+  conditional: { fill: '#fdefc7', ink: '#6e4a00' },
+  opposes: { fill: '#fadfd3', ink: '#8f2d0c' },
+  none: { fill: '#f1f1ef', ink: '#5c5c5c' },
+};
+export const VERDICT_TINT: Record<Verdict, Tint> = {
+  overlap: STANCE_TINT.supports,
+  partial: STANCE_TINT.conditional,
+  conflict: STANCE_TINT.opposes,
+  'no-basis': STANCE_TINT.none,
+};
+
+/** Series that are not parties (party pairs): dark enough for 3:1 on white, each also dashed differently. */
+export const SERIES_COLORS = ['#3d3d3d', '#9c3d7f', '#8a6a00', '#2a7f8f', '#56549E', '#A0522D'] as const;
+export const SERIES_DASHES = ['', '6 3', '2 3', '8 3 2 3', '12 4', '3 6'] as const;
+export const seriesColor = (i: number) => SERIES_COLORS[i % SERIES_COLORS.length] ?? SERIES_COLORS[0];
+export const seriesDash = (i: number) => SERIES_DASHES[i % SERIES_DASHES.length] ?? '';
+
+export const INK = '#1a1a1a';
+export const INK_MUTED = '#5c5c5c';
+export const RULE = '#d9d9d9';
