@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo } from 'react';
 import { Line, LineChart, ReferenceLine, XAxis, YAxis, type DotItemDotProps } from 'recharts';
 import type { Issue, Position } from '../../data/schema';
 import { formatDate, formatShortDate } from '../../lib/format';
@@ -9,6 +9,7 @@ import { useData } from '../../state/data';
 import { useDashboard } from '../../state/store';
 import { ChartFrame } from '../charts/ChartFrame';
 import { FocusableMark } from '../charts/FocusableMark';
+import { useHint, useHintStore, type HintStore } from '../charts/hintStore';
 import { useReducedMotion } from '../charts/useReducedMotion';
 import { StanceBadge } from '../ui/Badges';
 import { Marker, SeriesSwatch } from './markers';
@@ -30,9 +31,9 @@ interface Props {
 }
 
 const LEVEL_LABEL = ['No stated position', STANCE_LABEL.opposes, STANCE_LABEL.conditional, STANCE_LABEL.supports];
-const HEIGHT = 280;
+const HEIGHT = 320;
 /** Parties at the same stance sit a little apart so no line hides another. */
-const SPREAD = 0.1;
+const SPREAD = 0.2;
 
 interface Hint {
   party: PartySeries;
@@ -45,8 +46,11 @@ interface Hint {
 export function StanceSteps({ issue, parties, series, domain, asOf, summary }: Props) {
   const select = useDashboard((s) => s.select);
   const reduced = useReducedMotion();
-  const [hint, setHint] = useState<Hint | null>(null);
-  const offset = (i: number) => (i - (parties.length - 1) / 2) * SPREAD;
+  const hints = useHintStore<Hint>();
+  const lines = useMemo(
+    () => parties.map((party, i) => (series.get(party.id) ?? []).map((pt) => ({ ...pt, y: pt.level + (i - (parties.length - 1) / 2) * SPREAD }))),
+    [parties, series],
+  );
   const padded = padDomain(domain);
   const describe = (party: PartySeries, p: Position) =>
     `${party.name}, ${formatDate(p.date)}: ${STANCE_LABEL[p.stance]}${p.attribution === 'reported' ? ' (reported)' : ''}`;
@@ -132,7 +136,7 @@ export function StanceSteps({ issue, parties, series, domain, asOf, summary }: P
               {parties.map((party, i) => (
                 <Line
                   key={party.id}
-                  data={(series.get(party.id) ?? []).map((pt) => ({ ...pt, y: pt.level + offset(i) }))}
+                  data={lines[i]}
                   dataKey="y"
                   name={party.name}
                   type="stepAfter"
@@ -154,9 +158,9 @@ export function StanceSteps({ issue, parties, series, domain, asOf, summary }: P
                         className="marker"
                         label={`${describe(party, first)}${extra}. Show the source`}
                         onActivate={() => select({ kind: 'position', id: first.id })}
-                        onHint={(shown) => setHint(shown ? { party, statements: pt.statements, x: cx, y: cy } : null)}
+                        onHint={(shown) => hints.set(shown ? { party, statements: pt.statements, x: cx, y: cy } : null)}
                       >
-                        <circle cx={cx} cy={cy} r={12} fill="transparent" />
+                        <circle cx={cx} cy={cy} r={8} fill="transparent" />
                         <Marker index={i} cx={cx} cy={cy} r={5.5} fill={party.color} />
                       </FocusableMark>
                     );
@@ -164,7 +168,7 @@ export function StanceSteps({ issue, parties, series, domain, asOf, summary }: P
                 />
               ))}
             </LineChart>
-            {hint && <MarkerHint hint={hint} width={width} />}
+            <MarkerHint store={hints} width={width} />
           </div>
         );
       }}
@@ -172,8 +176,10 @@ export function StanceSteps({ issue, parties, series, domain, asOf, summary }: P
   );
 }
 
-function MarkerHint({ hint, width }: { hint: Hint; width: number }) {
+function MarkerHint({ store, width }: { store: HintStore<Hint>; width: number }) {
   const { actors } = useData();
+  const hint = useHint(store);
+  if (hint === null) return null;
   const box = Math.min(300, width - 16);
   const left = Math.max(8, Math.min(hint.x - box / 2, width - box - 8));
   const below = hint.y < HEIGHT / 2;

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { resolveAsOf } from '../../../src/lib/asOf';
 import { stanceDistribution } from '../../../src/lib/distribution';
-import { agreementOverTime, stanceSteps } from '../../../src/lib/timeline';
+import {
+  agreementOverTime,
+  agreementSeries,
+  dayNumber,
+  isoFromDay,
+  mostDiscussedIssue,
+  stanceSeries,
+  stanceSteps,
+  type SeriesPoint,
+} from '../../../src/lib/timeline';
 import { loadBundled, loadFixture } from '../../fixtures/load';
 
 const ds = loadFixture('four-parties.json');
@@ -44,5 +53,202 @@ describe('stanceDistribution', () => {
       { issue: 'trade', counts: { supports: 2, conditional: 1, opposes: 0, none: 1 } },
       { issue: 'troops', counts: { supports: 2, conditional: 0, opposes: 0, none: 2 } },
     ]);
+  });
+});
+
+describe('mostDiscussedIssue', () => {
+  // Positions per issue in the fixture: borders 2, trade 4, treaty 3, troops 2.
+  it('picks the issue with the most positions', () => {
+    expect(mostDiscussedIssue(ds.positions, ['borders', 'trade', 'treaty', 'troops'])).toBe('trade');
+  });
+
+  it('picks only among the issues given', () => {
+    expect(mostDiscussedIssue(ds.positions, ['borders', 'treaty', 'troops'])).toBe('treaty');
+  });
+
+  it('breaks a tie by the order the issues are given in', () => {
+    expect(mostDiscussedIssue(ds.positions, ['borders', 'troops'])).toBe('borders');
+    expect(mostDiscussedIssue(ds.positions, ['troops', 'borders'])).toBe('troops');
+  });
+
+  it('counts only the positions it is given', () => {
+    // Up to 2023-01-31 only alpha and beta on borders (2) and alpha on trade (1) had spoken.
+    const early = ds.positions.filter((p) => p.date <= '2023-01-31');
+    expect(mostDiscussedIssue(early, ['trade', 'borders'])).toBe('borders');
+  });
+
+  it('is null when there is no issue to choose', () => {
+    expect(mostDiscussedIssue(ds.positions, [])).toBeNull();
+  });
+});
+
+describe('dayNumber and isoFromDay', () => {
+  it('counts whole days since 1970-01-01', () => {
+    expect(dayNumber('1970-01-01')).toBe(0);
+    expect(dayNumber('1970-01-02')).toBe(1);
+    expect(dayNumber('1969-12-31')).toBe(-1);
+    expect(dayNumber('2000-02-29')).toBe(11016);
+    expect(dayNumber('2024-06-14')).toBe(19888);
+  });
+
+  it('counts a leap day as a day', () => {
+    expect(dayNumber('2024-03-01') - dayNumber('2024-02-28')).toBe(2);
+    expect(dayNumber('2023-03-01') - dayNumber('2023-02-28')).toBe(1);
+  });
+
+  it('turns a day number back into its date', () => {
+    expect(isoFromDay(0)).toBe('1970-01-01');
+    expect(isoFromDay(-1)).toBe('1969-12-31');
+    expect(isoFromDay(19888)).toBe('2024-06-14');
+    for (const iso of ['2000-02-29', '2021-04-06', '2023-12-31', '2024-01-01']) expect(isoFromDay(dayNumber(iso))).toBe(iso);
+  });
+});
+
+describe('stanceSeries', () => {
+  const view = (points: readonly SeriesPoint[] | undefined) =>
+    (points ?? []).map((p) => [p.date, p.stance, p.level, p.statements.map((s) => s.id)]);
+
+  it('steps through every change on the issue and ends at the as-of date', () => {
+    // trade: alpha opposes 2023-01-10, beta and gamma support 2023-02-01, alpha conditional 2023-06-01.
+    const series = stanceSeries(ds.positions, 'trade', parties, '2023-12-31');
+    expect([...series.keys()]).toEqual(parties);
+    expect(view(series.get('alpha'))).toEqual([
+      ['2023-01-10', 'opposes', 1, ['a-trade-1']],
+      ['2023-02-01', 'opposes', 1, []],
+      ['2023-06-01', 'conditional', 2, ['a-trade-2']],
+      ['2023-12-31', 'conditional', 2, []],
+    ]);
+    expect(view(series.get('beta'))).toEqual([
+      ['2023-01-10', null, 0, []],
+      ['2023-02-01', 'supports', 3, ['b-trade-1']],
+      ['2023-06-01', 'supports', 3, []],
+      ['2023-12-31', 'supports', 3, []],
+    ]);
+    expect(view(series.get('gamma'))).toEqual([
+      ['2023-01-10', null, 0, []],
+      ['2023-02-01', 'supports', 3, ['c-trade-1']],
+      ['2023-06-01', 'supports', 3, []],
+      ['2023-12-31', 'supports', 3, []],
+    ]);
+    expect(view(series.get('delta'))).toEqual([
+      ['2023-01-10', null, 0, []],
+      ['2023-02-01', null, 0, []],
+      ['2023-06-01', null, 0, []],
+      ['2023-12-31', null, 0, []],
+    ]);
+  });
+
+  it('puts each point at its day number', () => {
+    const alpha = stanceSeries(ds.positions, 'trade', parties, '2023-12-31').get('alpha');
+    expect(alpha?.map((p) => p.day)).toEqual([19367, 19389, 19509, 19722]);
+  });
+
+  it('shows nothing stated after the as-of date', () => {
+    const series = stanceSeries(ds.positions, 'trade', parties, '2023-03-15');
+    expect(view(series.get('alpha'))).toEqual([
+      ['2023-01-10', 'opposes', 1, ['a-trade-1']],
+      ['2023-02-01', 'opposes', 1, []],
+      ['2023-03-15', 'opposes', 1, []],
+    ]);
+    for (const points of series.values()) expect(points.every((p) => p.date <= '2023-03-15')).toBe(true);
+  });
+
+  it('adds no second point when the as-of date is itself a change date', () => {
+    const alpha = stanceSeries(ds.positions, 'trade', parties, '2023-06-01').get('alpha');
+    expect(alpha?.map((p) => p.date)).toEqual(['2023-01-10', '2023-02-01', '2023-06-01']);
+  });
+
+  it('marks every statement made on a date, with the step at the later same-day entry', () => {
+    // beta said supports, then opposes, both on 2023-03-01: two markers, one step (opposes).
+    const beta = stanceSeries(ds.positions, 'treaty', parties, '2023-12-31').get('beta');
+    expect(view(beta)).toEqual([
+      ['2023-03-01', 'opposes', 1, ['b-treaty-1', 'b-treaty-2']],
+      ['2023-12-31', 'opposes', 1, []],
+    ]);
+  });
+
+  it('leaves other issues’ statements out of the markers', () => {
+    // alpha also spoke on borders on 2023-01-10; only its trade statement marks the trade chart.
+    const alpha = stanceSeries(ds.positions, 'trade', parties, '2023-01-10').get('alpha');
+    expect(view(alpha)).toEqual([['2023-01-10', 'opposes', 1, ['a-trade-1']]]);
+  });
+
+  it('is empty for every party before anyone spoke on the issue', () => {
+    const series = stanceSeries(ds.positions, 'trade', parties, '2023-01-09');
+    expect([...series.values()]).toEqual([[], [], [], []]);
+  });
+
+  it('follows Ukraine and Russia on NATO membership in the bundled data', () => {
+    const bundled = loadBundled();
+    const series = stanceSeries(bundled.positions, 'nato-membership', ['ukraine', 'russia'], '2024-06-14');
+    // Every party's first statement on this issue is dated 2021-04-06, the first point of the chart,
+    // so Ukraine's series starts at supports: before it there is no point, i.e. no stated position.
+    expect(series.get('ukraine')?.map((p) => [p.date, p.stance])).toEqual([
+      ['2021-04-06', 'supports'],
+      ['2022-03-15', 'opposes'],
+      ['2022-03-29', 'opposes'],
+      ['2024-06-14', 'supports'],
+    ]);
+    const russia = series.get('russia') ?? [];
+    const first = russia.findIndex((p) => p.statements.length > 0);
+    expect(first).toBe(0);
+    expect(russia.length).toBe(4);
+    expect(russia.slice(first).every((p) => p.stance === 'opposes')).toBe(true);
+  });
+});
+
+describe('agreementSeries', () => {
+  const issues = ['borders', 'trade', 'treaty', 'troops'];
+
+  it('gives every pair’s index in percent at each change, null where there is no basis, ending at as-of', () => {
+    // alpha–beta: nothing shared until beta's borders conflict (0%); 2023-06-01 trade turns partial: 1 of 6 points.
+    // alpha–delta: nothing shared until both support troops on 2023-04-01 (100%).
+    // beta–delta: never speak on the same issue.
+    const rows = agreementSeries(ds.positions, issues, ['alpha', 'beta', 'delta'], '2023-12-31');
+    expect(rows.map((r) => [r.date, r.values])).toEqual([
+      ['2023-01-10', { 'alpha-beta': null, 'alpha-delta': null, 'beta-delta': null }],
+      ['2023-01-12', { 'alpha-beta': 0, 'alpha-delta': null, 'beta-delta': null }],
+      ['2023-02-01', { 'alpha-beta': 0, 'alpha-delta': null, 'beta-delta': null }],
+      ['2023-03-01', { 'alpha-beta': 0, 'alpha-delta': null, 'beta-delta': null }],
+      ['2023-04-01', { 'alpha-beta': 0, 'alpha-delta': 100, 'beta-delta': null }],
+      ['2023-06-01', { 'alpha-beta': 16.7, 'alpha-delta': 100, 'beta-delta': null }],
+      ['2023-12-31', { 'alpha-beta': 16.7, 'alpha-delta': 100, 'beta-delta': null }],
+    ]);
+    expect(rows.map((r) => r.day)).toEqual([19367, 19369, 19389, 19417, 19448, 19509, 19722]);
+  });
+
+  it('rounds percentages to one decimal', () => {
+    // alpha–gamma on 2023-06-01: trade partial, 1 of 2 points → 50; beta–gamma: trade overlap → 100.
+    const rows = agreementSeries(ds.positions, issues, ['alpha', 'beta', 'gamma'], '2023-06-01');
+    expect(rows.at(-1)).toEqual({
+      day: 19509,
+      date: '2023-06-01',
+      values: { 'alpha-beta': 16.7, 'alpha-gamma': 50, 'beta-gamma': 100 },
+    });
+  });
+
+  it('uses nothing stated after the as-of date', () => {
+    const rows = agreementSeries(ds.positions, issues, ['alpha', 'beta'], '2023-03-15');
+    expect(rows.map((r) => [r.date, r.values['alpha-beta']])).toEqual([
+      ['2023-01-10', null],
+      ['2023-01-12', 0],
+      ['2023-02-01', 0],
+      ['2023-03-01', 0],
+      ['2023-03-15', 0],
+    ]);
+  });
+
+  it('scores only the issues given', () => {
+    // On troops alone, alpha and delta overlap from 2023-04-01; before that there is no basis.
+    const rows = agreementSeries(ds.positions, ['troops'], ['alpha', 'delta'], '2023-04-30');
+    expect(rows.filter((r) => r.date < '2023-04-01').every((r) => r.values['alpha-delta'] === null)).toBe(true);
+    expect(rows.filter((r) => r.date >= '2023-04-01').map((r) => [r.date, r.values['alpha-delta']])).toEqual([
+      ['2023-04-01', 100],
+      ['2023-04-30', 100],
+    ]);
+  });
+
+  it('is empty before anything was stated', () => {
+    expect(agreementSeries(ds.positions, issues, ['alpha', 'beta'], '2022-12-31')).toEqual([]);
   });
 });

@@ -1,0 +1,241 @@
+import { describe, expect, it } from 'vitest';
+import type { Stance } from '../../../src/data/schema';
+import type { IssueDistribution } from '../../../src/lib/distribution';
+import type { MatrixRow } from '../../../src/lib/matrix';
+import type { Agreement } from '../../../src/lib/overlap';
+import {
+  agreementRankingSentence,
+  agreementSentence,
+  distributionSentence,
+  matrixSentence,
+  timelineSentence,
+} from '../../../src/lib/summary';
+import type { StanceStep } from '../../../src/lib/timeline';
+
+const AS_OF = '2024-06-14';
+const NAMES: Record<string, string> = { ua: 'Ukraine', ru: 'Russia', nato: 'NATO', eu: 'EU' };
+const name = (id: string) => NAMES[id] ?? id;
+
+/** An agreement with the counts given and the index stated explicitly (worked out by hand in each test). */
+function ag(a: string, b: string, index: number | null, overlap: number, partial: number, conflict: number, notComparable = 0): Agreement {
+  return { a, b, index, overlap, partial, conflict, comparable: overlap + partial + conflict, notComparable, comparisons: [] };
+}
+
+describe('agreementSentence', () => {
+  it('names all three verdicts with their counts', () => {
+    expect(agreementSentence(ag('ua', 'nato', 4 / 12, 1, 2, 3), 'Ukraine', 'NATO', AS_OF)).toBe(
+      'As of 14 June 2024, Ukraine and NATO agree on 1, partly agree on 2 and conflict on 3 of the 6 issues both addressed.',
+    );
+  });
+
+  it('leaves out verdicts that do not occur', () => {
+    expect(agreementSentence(ag('ua', 'ru', 0, 0, 0, 7, 2), 'Ukraine', 'Russia', AS_OF)).toBe(
+      'As of 14 June 2024, Ukraine and Russia conflict on 7 of the 7 issues both addressed.',
+    );
+    expect(agreementSentence(ag('ua', 'nato', 4 / 6, 2, 0, 1), 'Ukraine', 'NATO', AS_OF)).toBe(
+      'As of 14 June 2024, Ukraine and NATO agree on 2 and conflict on 1 of the 3 issues both addressed.',
+    );
+    expect(agreementSentence(ag('ru', 'nato', 0.5, 0, 2, 0), 'Russia', 'NATO', AS_OF)).toBe(
+      'As of 14 June 2024, Russia and NATO partly agree on 2 of the 2 issues both addressed.',
+    );
+  });
+
+  it('says "issue", not "issues", for one', () => {
+    expect(agreementSentence(ag('ua', 'nato', 1, 1, 0, 0, 5), 'Ukraine', 'NATO', AS_OF)).toBe(
+      'As of 14 June 2024, Ukraine and NATO agree on 1 of the 1 issue both addressed.',
+    );
+  });
+
+  it('says so when the two have no issue in common, rather than giving a score', () => {
+    expect(agreementSentence(ag('ru', 'eu', null, 0, 0, 0, 4), 'Russia', 'EU', AS_OF)).toBe(
+      'As of 14 June 2024, Russia and EU have not both stated a position on any of these issues.',
+    );
+  });
+
+  it('writes the date in words whatever the date', () => {
+    expect(agreementSentence(ag('ua', 'ru', 0, 0, 0, 1), 'Ukraine', 'Russia', '2022-03-01')).toBe(
+      'As of 1 March 2022, Ukraine and Russia conflict on 1 of the 1 issue both addressed.',
+    );
+  });
+});
+
+describe('agreementRankingSentence', () => {
+  it('names the pair that agrees most and the pair that agrees least', () => {
+    const agreements = [
+      ag('ua', 'ru', 0, 0, 0, 3), // 0%
+      ag('ua', 'nato', 0.75, 1, 1, 0), // 3 of 4 points: 75%
+      ag('ru', 'nato', 0.5, 0, 1, 0), // 50%
+    ];
+    expect(agreementRankingSentence(agreements, name, AS_OF)).toBe(
+      'As of 14 June 2024, Ukraine and NATO agree most (75% over 2 issues both addressed); Ukraine and Russia least (0% over 3 issues both addressed).',
+    );
+  });
+
+  it('rounds the index to a whole percent', () => {
+    const agreements = [
+      ag('ua', 'ru', 1 / 6, 0, 1, 2), // 16.7% → 17%
+      ag('ua', 'nato', 2 / 3, 1, 2, 0), // 66.7% → 67%
+    ];
+    expect(agreementRankingSentence(agreements, name, AS_OF)).toBe(
+      'As of 14 June 2024, Ukraine and NATO agree most (67% over 3 issues both addressed); Ukraine and Russia least (17% over 3 issues both addressed).',
+    );
+  });
+
+  it('ignores pairs without a common issue instead of ranking them last', () => {
+    const agreements = [ag('ua', 'ru', 0.5, 0, 1, 0), ag('ua', 'eu', null, 0, 0, 0, 3), ag('ru', 'nato', 1, 1, 0, 0)];
+    expect(agreementRankingSentence(agreements, name, AS_OF)).toBe(
+      'As of 14 June 2024, Russia and NATO agree most (100% over 1 issue both addressed); Ukraine and Russia least (50% over 1 issue both addressed).',
+    );
+  });
+
+  it('says every pair scores the same when all indices tie', () => {
+    const agreements = [ag('ua', 'ru', 0.5, 0, 1, 0), ag('ua', 'nato', 0.5, 1, 0, 1), ag('ru', 'nato', 0.5, 0, 2, 0)];
+    expect(agreementRankingSentence(agreements, name, AS_OF)).toBe(
+      'As of 14 June 2024, every pair of parties scores the same agreement index, 50%.',
+    );
+  });
+
+  it('names one pair from a tie at the top, and one from a tie at the bottom, with the right scores', () => {
+    // Current behaviour: first tied pair (given order) for "most", last tied pair for "least".
+    const topTie = [ag('ua', 'ru', 1, 1, 0, 0), ag('ua', 'nato', 1, 2, 0, 0), ag('ru', 'nato', 0, 0, 0, 1)];
+    expect(agreementRankingSentence(topTie, name, AS_OF)).toBe(
+      'As of 14 June 2024, Ukraine and Russia agree most (100% over 1 issue both addressed); Russia and NATO least (0% over 1 issue both addressed).',
+    );
+    const bottomTie = [ag('ua', 'ru', 0, 0, 0, 1), ag('ua', 'nato', 1, 2, 0, 0), ag('ru', 'nato', 0, 0, 0, 2)];
+    expect(agreementRankingSentence(bottomTie, name, AS_OF)).toBe(
+      'As of 14 June 2024, Ukraine and NATO agree most (100% over 2 issues both addressed); Russia and NATO least (0% over 2 issues both addressed).',
+    );
+  });
+
+  it('falls back to the pair sentence when only one pair has a score', () => {
+    expect(agreementRankingSentence([ag('ua', 'ru', 0, 0, 0, 2, 1)], name, AS_OF)).toBe(
+      'As of 14 June 2024, Ukraine and Russia conflict on 2 of the 2 issues both addressed.',
+    );
+    const oneScored = [ag('ua', 'eu', null, 0, 0, 0, 3), ag('ua', 'nato', 0.75, 1, 1, 0), ag('ru', 'eu', null, 0, 0, 0, 3)];
+    expect(agreementRankingSentence(oneScored, name, AS_OF)).toBe(
+      'As of 14 June 2024, Ukraine and NATO agree on 1 and partly agree on 1 of the 2 issues both addressed.',
+    );
+  });
+
+  it('says no two parties share an issue when none does', () => {
+    const none = [ag('ua', 'eu', null, 0, 0, 0, 3), ag('ru', 'eu', null, 0, 0, 0, 3)];
+    const expected = 'As of 14 June 2024, no two parties have stated positions on a common issue.';
+    expect(agreementRankingSentence(none, name, AS_OF)).toBe(expected);
+    expect(agreementRankingSentence([], name, AS_OF)).toBe(expected);
+  });
+});
+
+/** A matrix row with the counts given; the sentence reads only the counts. */
+const mrow = (issue: string, conflicts: number, partials: number, overlaps: number): MatrixRow => ({
+  issue,
+  cells: [],
+  conflicts,
+  partials,
+  overlaps,
+});
+
+describe('matrixSentence', () => {
+  it('counts issues with any conflicting pair and issues where every pair overlaps', () => {
+    // 3 pairs: a has a conflict; b all three overlap; c two overlaps and a partial; d two conflicts.
+    const rows = [mrow('a', 1, 0, 2), mrow('b', 0, 0, 3), mrow('c', 0, 1, 2), mrow('d', 2, 1, 0)];
+    expect(matrixSentence(rows, 3, AS_OF)).toBe(
+      'As of 14 June 2024, at least one pair of parties conflicts on 2 of the 4 issues shown, and every pair overlaps on 1.',
+    );
+  });
+
+  it('does not count an issue as all-overlap when a pair has no basis there', () => {
+    // 3 pairs, 2 overlaps and 1 no-basis cell: not every pair overlaps.
+    const rows = [mrow('a', 0, 0, 2), mrow('b', 0, 0, 0)];
+    expect(matrixSentence(rows, 3, AS_OF)).toBe(
+      'As of 14 June 2024, at least one pair of parties conflicts on 0 of the 2 issues shown, and every pair overlaps on 0.',
+    );
+  });
+
+  it('speaks of the two parties when there is a single pair', () => {
+    const rows = [mrow('a', 1, 0, 0), mrow('b', 0, 1, 0), mrow('c', 0, 0, 1), mrow('d', 0, 0, 0), mrow('e', 0, 0, 1)];
+    expect(matrixSentence(rows, 1, AS_OF)).toBe(
+      'As of 14 June 2024, the two parties conflict on 1 of the 5 issues shown, and overlap on 2.',
+    );
+  });
+
+  it('says "issue" for a single row', () => {
+    expect(matrixSentence([mrow('a', 1, 0, 0)], 1, AS_OF)).toBe(
+      'As of 14 June 2024, the two parties conflict on 1 of the 1 issue shown, and overlap on 0.',
+    );
+  });
+});
+
+/** Steps at the given dates with the given stances (null: nothing stated yet). */
+const steps = (...list: [string, Stance | null][]): StanceStep[] => list.map(([date, stance]) => ({ date, stance, position: null }));
+
+describe('timelineSentence', () => {
+  it('describes each party’s path, one stance, several changes and silence alike', () => {
+    const map = new Map<string, StanceStep[]>([
+      ['ua', steps(['2021-04-06', 'supports'], ['2022-03-15', 'opposes'], ['2022-03-29', 'opposes'], ['2024-06-14', 'supports'])],
+      ['ru', steps(['2021-04-06', 'opposes'], ['2022-03-15', 'opposes'], ['2022-03-29', 'opposes'], ['2024-06-14', 'opposes'])],
+      ['eu', steps(['2021-04-06', null], ['2022-03-15', null], ['2022-03-29', null], ['2024-06-14', null])],
+    ]);
+    expect(timelineSentence(map, name, 'NATO membership', AS_OF)).toBe(
+      'As of 14 June 2024, on NATO membership: Ukraine went from support (6 Apr 2021) to opposition (15 Mar 2022) to support (14 Jun 2024); ' +
+        'Russia opposes throughout (first stated 6 Apr 2021); EU has no stated position.',
+    );
+  });
+
+  it('dates a first statement from the step where the party first speaks, not the first step', () => {
+    const map = new Map([['nato', steps(['2021-04-06', null], ['2022-03-15', 'conditional'], ['2022-03-29', 'conditional'])]]);
+    expect(timelineSentence(map, name, 'NATO membership', AS_OF)).toBe(
+      'As of 14 June 2024, on NATO membership: NATO supports with conditions throughout (first stated 15 Mar 2022).',
+    );
+  });
+
+  it('names conditional support when it is part of a path', () => {
+    const map = new Map([['nato', steps(['2021-04-06', 'opposes'], ['2022-01-02', 'conditional'], ['2023-11-30', 'supports'])]]);
+    expect(timelineSentence(map, name, 'Sanctions', AS_OF)).toBe(
+      'As of 14 June 2024, on Sanctions: NATO went from opposition (6 Apr 2021) to conditional support (2 Jan 2022) to support (30 Nov 2023).',
+    );
+  });
+
+  it('uses the names it is given, in the order of the parties', () => {
+    const map = new Map([
+      ['ru', steps(['2022-03-15', 'opposes'])],
+      ['ua', steps(['2022-03-15', 'supports'])],
+    ]);
+    expect(timelineSentence(map, (id) => `Party ${id}`, 'Ceasefire', AS_OF)).toBe(
+      'As of 14 June 2024, on Ceasefire: Party ru opposes throughout (first stated 15 Mar 2022); Party ua supports throughout (first stated 15 Mar 2022).',
+    );
+  });
+});
+
+/** An issue's counts: supports, conditional, opposes, none. */
+const dist = (issue: string, supports: number, conditional: number, opposes: number, none: number): IssueDistribution => ({
+  issue,
+  counts: { supports, conditional, opposes, none },
+});
+
+describe('distributionSentence', () => {
+  it('counts split issues and issues where everyone who spoke agrees', () => {
+    const rows = [
+      dist('trade', 2, 1, 0, 1), // supports and conditional: neither split nor united
+      dist('troops', 2, 0, 0, 2), // two supporters, nobody else spoke: united
+      dist('borders', 1, 0, 1, 2), // split
+      dist('treaty', 1, 1, 1, 1), // split, conditional notwithstanding
+      dist('ports', 0, 0, 3, 1), // united in opposition
+    ];
+    expect(distributionSentence(rows, AS_OF)).toBe(
+      'As of 14 June 2024, the parties are split — at least one supports and one opposes — on 2 of the 5 issues shown; on 2, every party that has spoken takes the same stance.',
+    );
+  });
+
+  it('does not call an issue united when only one party has spoken', () => {
+    const rows = [dist('a', 0, 1, 0, 3), dist('b', 0, 0, 0, 4), dist('c', 0, 2, 0, 2)];
+    expect(distributionSentence(rows, AS_OF)).toBe(
+      'As of 14 June 2024, the parties are split — at least one supports and one opposes — on 0 of the 3 issues shown; on 1, every party that has spoken takes the same stance.',
+    );
+  });
+
+  it('says "issue" for a single row', () => {
+    expect(distributionSentence([dist('a', 1, 0, 1, 0)], AS_OF)).toBe(
+      'As of 14 June 2024, the parties are split — at least one supports and one opposes — on 1 of the 1 issue shown; on 0, every party that has spoken takes the same stance.',
+    );
+  });
+});
