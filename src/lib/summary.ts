@@ -10,10 +10,14 @@ const asOfClause = (asOf: string) => `As of ${formatDate(asOf)}`;
 const listInWords = (parts: readonly string[]) =>
   parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1) ?? ''}` : (parts[0] ?? '');
 
-/** One generated sentence per party pair, e.g. "As of 14 June 2024, Ukraine and Russia conflict on 6 of the 7 issues both addressed." */
+/** One generated sentence per party pair, e.g. "As of 14 June 2024, Ukraine and Russia partly agree on 1 and conflict on 6 of the 7 issues both addressed." */
 export function agreementSentence(ag: Agreement, nameA: string, nameB: string, asOf: string): string {
   const when = asOfClause(asOf);
   if (ag.comparable === 0) return `${when}, ${nameA} and ${nameB} have not both stated a position on any of these issues.`;
+  if (ag.comparable === 1) {
+    const verb = ag.overlap === 1 ? 'agree' : ag.partial === 1 ? 'partly agree' : 'conflict';
+    return `${when}, ${nameA} and ${nameB} ${verb} on the one issue both addressed.`;
+  }
   const of = `of the ${plural(ag.comparable, 'issue')} both addressed`;
   const parts: string[] = [];
   if (ag.overlap > 0) parts.push(`agree on ${ag.overlap}`);
@@ -24,21 +28,23 @@ export function agreementSentence(ag: Agreement, nameA: string, nameB: string, a
 
 const percent = (index: number) => `${Math.round(index * 100)}%`;
 
-/** Which pair agrees most and which least, or the single pair's sentence when there is one. */
+/** Which pair agrees most and which least (every pair, when several tie), or the single pair's sentence. */
 export function agreementRankingSentence(agreements: readonly Agreement[], name: (id: string) => string, asOf: string): string {
-  const scored = agreements.filter((a) => a.index !== null);
+  const scored = agreements.filter((a): a is Agreement & { index: number } => a.index !== null);
   if (scored.length === 0) return `${asOfClause(asOf)}, no two parties have stated positions on a common issue.`;
   const [only] = scored;
   if (scored.length === 1 && only) return agreementSentence(only, name(only.a), name(only.b), asOf);
-  const ranked = [...scored].sort((x, y) => (y.index ?? 0) - (x.index ?? 0));
-  const top = ranked[0];
-  const bottom = ranked.at(-1);
-  if (!top || !bottom) return '';
-  if (top.index === bottom.index)
-    return `${asOfClause(asOf)}, every pair of parties scores the same agreement index, ${percent(top.index ?? 0)}.`;
-  const describe = (a: Agreement) =>
-    `${name(a.a)} and ${name(a.b)} ${a === top ? 'agree most' : 'least'} (${percent(a.index ?? 0)} over ${plural(a.comparable, 'issue')} both addressed)`;
-  return `${asOfClause(asOf)}, ${describe(top)}; ${describe(bottom)}.`;
+  const max = Math.max(...scored.map((a) => a.index));
+  const min = Math.min(...scored.map((a) => a.index));
+  if (max === min) return `${asOfClause(asOf)}, every pair of parties scores the same agreement index, ${percent(max)}.`;
+  const describe = (group: (typeof scored)[number][], what: string) => {
+    const [first] = group;
+    const pairs = group.map((a) => `${name(a.a)} and ${name(a.b)}`);
+    if (group.length === 1 && first)
+      return `${pairs[0] ?? ''} ${what} (${percent(first.index)} over ${plural(first.comparable, 'issue')} both addressed)`;
+    return `${pairs.join(', ')} ${what} (${percent(first?.index ?? 0)} each)`;
+  };
+  return `${asOfClause(asOf)}, ${describe(scored.filter((a) => a.index === max), 'agree most')}; ${describe(scored.filter((a) => a.index === min), 'least')}.`;
 }
 
 /** How widely the pairs conflict across issues, e.g. "… at least one pair conflicts on 9 of the 17 issues …". */

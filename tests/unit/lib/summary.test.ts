@@ -42,7 +42,7 @@ describe('agreementSentence', () => {
 
   it('says "issue", not "issues", for one', () => {
     expect(agreementSentence(ag('ua', 'nato', 1, 1, 0, 0, 5), 'Ukraine', 'NATO', AS_OF)).toBe(
-      'As of 14 June 2024, Ukraine and NATO agree on 1 of the 1 issue both addressed.',
+      'As of 14 June 2024, Ukraine and NATO agree on the one issue both addressed.',
     );
   });
 
@@ -54,7 +54,7 @@ describe('agreementSentence', () => {
 
   it('writes the date in words whatever the date', () => {
     expect(agreementSentence(ag('ua', 'ru', 0, 0, 0, 1), 'Ukraine', 'Russia', '2022-03-01')).toBe(
-      'As of 1 March 2022, Ukraine and Russia conflict on 1 of the 1 issue both addressed.',
+      'As of 1 March 2022, Ukraine and Russia conflict on the one issue both addressed.',
     );
   });
 });
@@ -95,15 +95,14 @@ describe('agreementRankingSentence', () => {
     );
   });
 
-  it('names one pair from a tie at the top, and one from a tie at the bottom, with the right scores', () => {
-    // Current behaviour: first tied pair (given order) for "most", last tied pair for "least".
+  it('names every pair in a tie at the top or the bottom', () => {
     const topTie = [ag('ua', 'ru', 1, 1, 0, 0), ag('ua', 'nato', 1, 2, 0, 0), ag('ru', 'nato', 0, 0, 0, 1)];
     expect(agreementRankingSentence(topTie, name, AS_OF)).toBe(
-      'As of 14 June 2024, Ukraine and Russia agree most (100% over 1 issue both addressed); Russia and NATO least (0% over 1 issue both addressed).',
+      'As of 14 June 2024, Ukraine and Russia, Ukraine and NATO agree most (100% each); Russia and NATO least (0% over 1 issue both addressed).',
     );
     const bottomTie = [ag('ua', 'ru', 0, 0, 0, 1), ag('ua', 'nato', 1, 2, 0, 0), ag('ru', 'nato', 0, 0, 0, 2)];
     expect(agreementRankingSentence(bottomTie, name, AS_OF)).toBe(
-      'As of 14 June 2024, Ukraine and NATO agree most (100% over 2 issues both addressed); Russia and NATO least (0% over 2 issues both addressed).',
+      'As of 14 June 2024, Ukraine and NATO agree most (100% over 2 issues both addressed); Ukraine and Russia, Russia and NATO least (0% each).',
     );
   });
 
