@@ -22,7 +22,8 @@ const SEGMENT_PHRASE: Record<Segment, string> = {
   opposes: 'oppose',
   none: 'have no stated position',
 };
-const ROW = 34;
+/** Row height: taller on phones, where issue titles wrap to three lines. */
+const rowHeight = (width: number) => (width < 480 ? 44 : 34);
 
 /** Per issue, how many parties support, conditionally support, oppose or have not spoken, as of the date. */
 export function DistributionView() {
@@ -77,7 +78,7 @@ export function DistributionView() {
         {(width) => {
           const axis = Math.min(220, Math.round(width * 0.36));
           return (
-            <BarChart width={width} height={data.length * ROW + 36} data={data} layout="vertical" margin={{ top: 4, right: 8, bottom: 4, left: 4 }} accessibilityLayer={false}>
+            <BarChart width={width} height={data.length * rowHeight(width) + 36} data={data} layout="vertical" margin={{ top: 4, right: 8, bottom: 4, left: 4 }} accessibilityLayer={false}>
               <XAxis type="number" domain={[0, parties.length]} allowDecimals={false} tickCount={parties.length + 1} stroke={RULE} tick={{ fill: INK_MUTED, fontSize: 12 }} />
               <YAxis type="category" dataKey="title" width={axis} tickLine={false} axisLine={false} tick={wrappedTick(axis - 8)} />
               {SEGMENTS.map((s) => (
