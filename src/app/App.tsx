@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useState } from 'react';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { AsOfControl } from '../components/AsOfControl';
 import { CompareGrid } from '../components/compare/CompareGrid';
@@ -49,8 +49,6 @@ export function App({ load, store }: { load: () => Promise<LoadResult>; store: D
     const root = document.documentElement;
     if (status.kind === 'failed') root.dataset.error = 'true';
     else delete root.dataset.error;
-    if (status.kind === 'ready') root.dataset.ready = 'true';
-    else delete root.dataset.ready;
   }, [status]);
 
   if (status.kind === 'loading')
@@ -99,6 +97,22 @@ function CurrentView({ view }: { view: View }) {
   }
 }
 
+/**
+ * Marks `<html data-ready="true">` once the current view has rendered (after its lazy chunk),
+ * so screenshot tools and tests wait for the chart, not only the data. Inside the Suspense
+ * boundary: while a view is loading, the fallback hides this and its layout effect is undone.
+ */
+function ReadySignal() {
+  useLayoutEffect(() => {
+    const root = document.documentElement;
+    root.dataset.ready = 'true';
+    return () => {
+      delete root.dataset.ready;
+    };
+  }, []);
+  return null;
+}
+
 function Dashboard() {
   const view = useDashboard((s) => s.url.view);
   return (
@@ -122,6 +136,7 @@ function Dashboard() {
           }
         >
           <CurrentView view={view} />
+          <ReadySignal key={view} />
         </Suspense>
       </main>
       <Footer />

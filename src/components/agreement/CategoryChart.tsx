@@ -14,7 +14,7 @@ interface Props {
   summary: string;
 }
 
-const BAR = 16;
+const BAR = 20;
 const pct = (index: number | null) => (index === null ? 'no basis' : `${Math.round(index * 100)}%`);
 
 /**
@@ -121,7 +121,15 @@ export function CategoryChart({ categories, name, summary }: Props) {
                       label={`${pair.label} on ${row.category}: ${pct(ag.index)}, ${ag.comparable} compared. Show the comparisons`}
                       onActivate={() => select({ kind: 'pair-all', a: pair.a, b: pair.b, category: row.id })}
                     >
-                      <rect x={props.x} y={props.y} width={Math.max(Number(props.width), ag.index === null ? 0 : 2)} height={props.height} fill={seriesColor(i)} />
+                      {ag.index === null ? (
+                        // No bar to draw: the target (and focus ring) is the "no basis" label.
+                        <rect x={props.x} y={Number(props.y) - 2} width={150} height={Number(props.height) + 4} fill="transparent" />
+                      ) : (
+                        <>
+                          <rect x={props.x} y={Number(props.y) - 2} width={Math.max(Number(props.width), 24)} height={Number(props.height) + 4} fill="transparent" />
+                          <rect x={props.x} y={props.y} width={Math.max(Number(props.width), 2)} height={props.height} fill={seriesColor(i)} />
+                        </>
+                      )}
                     </FocusableMark>
                   );
                 }}

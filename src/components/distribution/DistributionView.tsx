@@ -87,7 +87,7 @@ export function DistributionView() {
                   dataKey={s}
                   stackId="parties"
                   name={SEGMENT_LABEL[s]}
-                  barSize={22}
+                  barSize={24}
                   fill={STANCE_TINT[s].fill}
                   isAnimationActive={!reduced}
                   animationDuration={300}
