@@ -31,6 +31,12 @@ export default defineConfig([
     languageOptions: { globals: globals.node },
   },
 
+  // The host script runs in newsroom pages: a browser script, ES5 so any page can include it.
+  {
+    files: ['embed/**/*.js'],
+    languageOptions: { globals: globals.browser, ecmaVersion: 5, sourceType: 'script' },
+  },
+
   {
     files: ['**/*.{ts,tsx}'],
     rules: {

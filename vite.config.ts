@@ -11,6 +11,8 @@ process.env.TZ = 'UTC';
 const root = import.meta.dirname;
 const DATASET_FILE = resolve(root, 'data/dataset.json');
 const DATASET_URL_PATH = '/data/dataset.json';
+const EMBED_SCRIPT_FILE = resolve(root, 'embed/embed.js');
+const EMBED_SCRIPT_PATH = '/embed.js';
 
 /** DATA_ORIGINS="https://a.example,https://b.example" -> ['https://a.example', 'https://b.example'] */
 function parseDataOrigins(raw: string | undefined): string[] {
@@ -86,12 +88,38 @@ function datasetPlugin(): Plugin {
   };
 }
 
+/**
+ * The host script newsroom pages include (embed/embed.js) is shipped as-is at <base>embed.js:
+ * an unhashed, stable URL, since it is pasted into articles that outlive any build.
+ */
+function embedScriptPlugin(): Plugin {
+  return {
+    name: 'overlap-embed-script',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        if ((req.url ?? '').split('?')[0] !== EMBED_SCRIPT_PATH) {
+          next();
+          return;
+        }
+        res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
+        res.end(readFileSync(EMBED_SCRIPT_FILE));
+      });
+    },
+    buildStart() {
+      this.addWatchFile(EMBED_SCRIPT_FILE);
+    },
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: EMBED_SCRIPT_PATH.slice(1), source: readFileSync(EMBED_SCRIPT_FILE) });
+    },
+  };
+}
+
 export default defineConfig({
   // Relative base: the built site works when hosted under any sub-path.
   base: './',
   // No public dir: data/ is handled by datasetPlugin above.
   publicDir: false,
-  plugins: [react(), datasetPlugin()],
+  plugins: [react(), datasetPlugin(), embedScriptPlugin()],
   define: {
     __DATA_ORIGINS__: JSON.stringify(parseDataOrigins(process.env.DATA_ORIGINS)),
   },

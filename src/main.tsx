@@ -1,10 +1,19 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { ThemeRoot } from './app/ThemeRoot';
+import { startHeightReporting } from './embed/heightReporter';
+import { parsePresentation } from './lib/embedParams';
 import { loadDataset, type LoadResult } from './data/load';
 import { checkDataUrl } from './lib/dataUrl';
 import { keptParams, parseUrl, serializeUrl } from './lib/urlState';
+import { PresentationContext } from './state/presentation';
 import { createDashboardStore, StoreContext } from './state/store';
+// Inter, self-hosted: the interface and exported images measure and draw text with the same font.
+import '@fontsource/inter/latin-400.css';
+import '@fontsource/inter/latin-700.css';
+import '@fontsource/inter/cyrillic-400.css';
+import '@fontsource/inter/cyrillic-700.css';
 import './styles.css';
 
 const DEFAULT_DATA = 'data/dataset.json';
@@ -14,14 +23,24 @@ if (container === null) throw new Error('#root element missing from index.html')
 
 // The URL is read once here; afterwards the store is the truth and the URL follows it.
 const { state, data, notices } = parseUrl(window.location.search);
-const store = createDashboardStore(state, notices);
+const { presentation, notices: presentationNotices } = parsePresentation(window.location.search);
+const store = createDashboardStore(state, [...notices, ...presentationNotices]);
 
 const keep = keptParams(window.location.search);
+const root = document.documentElement;
+if (presentation.embed) root.dataset.embed = 'true';
+if (presentation.transparent) root.dataset.transparent = 'true';
+// In any frame (embed=1 or not), announce the height so hosts can size the iframe.
+startHeightReporting(presentation.childId);
 
 store.subscribe((s, prev) => {
   if (s.url === prev.url) return;
   const search = serializeUrl(s.url, keep);
-  window.history.replaceState(window.history.state, '', `${window.location.pathname}${search}${window.location.hash}`);
+  try {
+    window.history.replaceState(window.history.state, '', `${window.location.pathname}${search}${window.location.hash}`);
+  } catch {
+    // A sandboxed frame (opaque origin) may refuse; the state still works, only the address does not follow.
+  }
 });
 
 let load: () => Promise<LoadResult>;
@@ -36,8 +55,12 @@ if (data === null) {
 
 createRoot(container).render(
   <StrictMode>
-    <StoreContext.Provider value={store}>
-      <App load={load} store={store} />
-    </StoreContext.Provider>
+    <PresentationContext.Provider value={{ ...presentation, kept: keep }}>
+      <ThemeRoot setting={presentation.theme}>
+        <StoreContext.Provider value={store}>
+          <App load={load} store={store} />
+        </StoreContext.Provider>
+      </ThemeRoot>
+    </PresentationContext.Provider>
   </StrictMode>,
 );

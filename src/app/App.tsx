@@ -5,14 +5,16 @@ import { CompareGrid } from '../components/compare/CompareGrid';
 import { DetailPanel } from '../components/DetailPanel';
 import { MatrixView } from '../components/matrix/MatrixView';
 import { FilterPanel } from '../components/filters/FilterPanel';
-import { Footer, Header } from '../components/Header';
+import { EmbedFooter, EmbedHeader, Footer, Header } from '../components/Header';
 import { NoticeBar } from '../components/NoticeBar';
+import { ShareBar } from '../components/share/ShareBar';
 import { PositionsTable } from '../components/table/PositionsTable';
 import { ViewTabs } from '../components/ViewTabs';
 import type { LoadResult } from '../data/load';
 import { indexDataset, type DatasetIndex } from '../lib/datasetIndex';
 import { reconcile, type View } from '../lib/urlState';
 import { DataContext } from '../state/data';
+import { usePresentation } from '../state/presentation';
 import { useDashboard, type DashboardStore } from '../state/store';
 
 type Status = { kind: 'loading' } | { kind: 'failed'; result: Extract<LoadResult, { ok: false }> } | { kind: 'ready'; index: DatasetIndex };
@@ -115,6 +117,37 @@ function ReadySignal() {
 
 function Dashboard() {
   const view = useDashboard((s) => s.url.view);
+  const { embed, controls } = usePresentation();
+  const main = (
+    <main id="main" tabIndex={-1}>
+      <Suspense
+        fallback={
+          <p className="loading" role="status">
+            <span className="spinner" aria-hidden="true" /> Loading the chart…
+          </p>
+        }
+      >
+        <CurrentView view={view} />
+        <ReadySignal key={view} />
+      </Suspense>
+    </main>
+  );
+  if (embed)
+    return (
+      <>
+        <EmbedHeader />
+        <NoticeBar />
+        {controls && (
+          <div className="embed-controls">
+            <AsOfControl />
+            <FilterPanel dateRange={false} textSearch={view === 'table'} />
+          </div>
+        )}
+        {main}
+        <EmbedFooter />
+        <DetailPanel />
+      </>
+    );
   return (
     <>
       <a className="skip-link" href="#main">
@@ -127,18 +160,8 @@ function Dashboard() {
         <AsOfControl />
       </div>
       <FilterPanel dateRange={view === 'table'} textSearch={view === 'table'} />
-      <main id="main" tabIndex={-1}>
-        <Suspense
-          fallback={
-            <p className="loading" role="status">
-              <span className="spinner" aria-hidden="true" /> Loading the chart…
-            </p>
-          }
-        >
-          <CurrentView view={view} />
-          <ReadySignal key={view} />
-        </Suspense>
-      </main>
+      <ShareBar />
+      {main}
       <Footer />
       <DetailPanel />
     </>

@@ -43,3 +43,38 @@ export const seriesDash = (i: number) => SERIES_DASHES[i % SERIES_DASHES.length]
 export const INK = '#1a1a1a';
 export const INK_MUTED = '#5c5c5c';
 export const RULE = '#d9d9d9';
+
+export const THEMES = ['light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
+/** Everything a chart draws with, per theme; SVG attributes need values, not CSS variables, to export cleanly. */
+export interface ChartPalette {
+  ink: string;
+  inkMuted: string;
+  rule: string;
+  paper: string;
+  bar: string;
+  /** Text drawn on `bar` and on series colours. */
+  onBar: string;
+  stance: Record<Stance | 'none', Tint>;
+  series: readonly string[];
+}
+
+export const CHART_PALETTES: Record<Theme, ChartPalette> = {
+  light: { ink: INK, inkMuted: INK_MUTED, rule: RULE, paper: '#ffffff', bar: '#3b6ea5', onBar: '#ffffff', stance: STANCE_TINT, series: SERIES_COLORS },
+  dark: {
+    ink: '#ececec',
+    inkMuted: '#b5b5b5',
+    rule: '#3a3a3a',
+    paper: '#141414',
+    bar: '#7fa8d6',
+    onBar: '#141414',
+    stance: {
+      supports: { fill: '#17324d', ink: '#a9d1f7' },
+      conditional: { fill: '#3d3010', ink: '#f2d27a' },
+      opposes: { fill: '#4a2216', ink: '#f5b49c' },
+      none: { fill: '#262626', ink: '#b5b5b5' },
+    },
+    series: ['#d0d0d0', '#e58fc8', '#d9b84a', '#6cc3d3', '#a9a6f0', '#e59a6a'],
+  },
+};

@@ -167,6 +167,14 @@ export function serializeUrl(state: UrlState, keep: Readonly<Record<string, stri
   return s === '' ? '' : `?${s}`;
 }
 
+/** Parameters that only make sense inside a host page's iframe. */
+const EMBED_ONLY = new Set(['embed', 'controls', 'transparent']);
+
+/** The same state as a stand-alone page: what "Open the full dashboard" links to. */
+export function fullDashboardSearch(state: UrlState, keep: Readonly<Record<string, string>>): string {
+  return serializeUrl(state, Object.fromEntries(Object.entries(keep).filter(([k]) => !EMBED_ONLY.has(k))));
+}
+
 /** Drops ids the dataset does not know, with a notice for each, so a stale link still opens. */
 export function reconcile(state: UrlState, index: DatasetIndex): { state: UrlState; notices: Notice[] } {
   const notices: Notice[] = [];

@@ -1,7 +1,7 @@
 import { Bar, BarChart, LabelList, XAxis, YAxis } from 'recharts';
 import type { CategoryAgreement } from '../../lib/agreementByCategory';
 import { CATEGORY_LABEL } from '../../lib/labels';
-import { INK, INK_MUTED, RULE, seriesColor } from '../../lib/palette';
+import { useChartPalette } from '../../state/theme';
 import { useDashboard } from '../../state/store';
 import { ChartFrame } from '../charts/ChartFrame';
 import { FocusableMark } from '../charts/FocusableMark';
@@ -22,6 +22,7 @@ const pct = (index: number | null) => (index === null ? 'no basis' : `${Math.rou
  * and a radar would draw them as 0 and let area (and axis order) suggest more than the data says.
  */
 export function CategoryChart({ categories, name, summary }: Props) {
+  const pal = useChartPalette();
   const select = useDashboard((s) => s.select);
   const reduced = useReducedMotion();
   const pairs = categories[0]?.pairs.map((p) => ({ a: p.a, b: p.b, key: `${p.a}-${p.b}`, label: `${name(p.a)}–${name(p.b)}` })) ?? [];
@@ -43,7 +44,7 @@ export function CategoryChart({ categories, name, summary }: Props) {
         <ul className="series-legend" aria-label="Pairs">
           {pairs.map((p, i) => (
             <li key={p.key}>
-              <span className="swatch" style={{ background: seriesColor(i) }} aria-hidden="true" />
+              <span className="swatch" style={{ background: (pal.series[i % pal.series.length] ?? pal.ink) }} aria-hidden="true" />
               {p.label}
             </li>
           ))}
@@ -90,14 +91,14 @@ export function CategoryChart({ categories, name, summary }: Props) {
             barGap={4}
             accessibilityLayer={false}
           >
-            <XAxis type="number" domain={[0, 100]} ticks={width < 480 ? [0, 50, 100] : [0, 25, 50, 75, 100]} tickFormatter={(v: number) => `${v}%`} stroke={RULE} tick={{ fill: INK_MUTED, fontSize: 12 }} />
+            <XAxis type="number" domain={[0, 100]} ticks={width < 480 ? [0, 50, 100] : [0, 25, 50, 75, 100]} tickFormatter={(v: number) => `${v}%`} stroke={pal.rule} tick={{ fill: pal.inkMuted, fontSize: 12 }} />
             <YAxis
               type="category"
               dataKey="category"
               width={axis}
               tickLine={false}
               axisLine={false}
-              tick={wrappedTick(axis - 8, (label) => {
+              tick={wrappedTick(axis - 8, pal.ink, (label) => {
                 const r = rows.find((x) => x.category === label);
                 return r ? `${label} (${r.issues} ${r.issues === 1 ? 'issue' : 'issues'})` : label;
               })}
@@ -107,7 +108,7 @@ export function CategoryChart({ categories, name, summary }: Props) {
                 key={pair.key}
                 dataKey={pair.key}
                 name={pair.label}
-                fill={seriesColor(i)}
+                fill={(pal.series[i % pal.series.length] ?? pal.ink)}
                 barSize={BAR}
                 isAnimationActive={!reduced}
                 animationDuration={300}
@@ -127,7 +128,7 @@ export function CategoryChart({ categories, name, summary }: Props) {
                       ) : (
                         <>
                           <rect x={props.x} y={Number(props.y) - 2} width={Math.max(Number(props.width), 24)} height={Number(props.height) + 4} fill="transparent" />
-                          <rect x={props.x} y={props.y} width={Math.max(Number(props.width), 2)} height={props.height} fill={seriesColor(i)} />
+                          <rect x={props.x} y={props.y} width={Math.max(Number(props.width), 2)} height={props.height} fill={(pal.series[i % pal.series.length] ?? pal.ink)} />
                         </>
                       )}
                     </FocusableMark>
@@ -150,7 +151,7 @@ export function CategoryChart({ categories, name, summary }: Props) {
                         textAnchor={inside ? 'end' : 'start'}
                         dominantBaseline="central"
                         fontSize={11}
-                        fill={inside ? '#ffffff' : ag.index === null ? INK_MUTED : INK}
+                        fill={inside ? pal.onBar : ag.index === null ? pal.inkMuted : pal.ink}
                         className="bar-value"
                       >
                         {text}

@@ -1,6 +1,6 @@
 import { Bar, BarChart, LabelList, XAxis, YAxis } from 'recharts';
 import type { Agreement } from '../../lib/overlap';
-import { INK, INK_MUTED, RULE } from '../../lib/palette';
+import { useChartPalette } from '../../state/theme';
 import { useDashboard } from '../../state/store';
 import { ChartFrame } from '../charts/ChartFrame';
 import { FocusableMark } from '../charts/FocusableMark';
@@ -19,7 +19,6 @@ interface Row {
   ag: Agreement;
 }
 
-const BAR_FILL = '#3b6ea5';
 const ROW = 56;
 
 const indexLabel = (ag: Agreement) => (ag.index === null ? 'No basis' : `${Math.round(ag.index * 100)}%`);
@@ -27,6 +26,7 @@ const counts = (ag: Agreement) => `${ag.comparable} compared · ${ag.notComparab
 
 /** One bar per pair: its agreement index, with how many issues it rests on and how many were left out. */
 export function PairBars({ agreements, name, summary }: Props) {
+  const pal = useChartPalette();
   const select = useDashboard((s) => s.select);
   const reduced = useReducedMotion();
   const rows: Row[] = agreements.map((ag) => ({
@@ -82,7 +82,7 @@ export function PairBars({ agreements, name, summary }: Props) {
             accessibilityLayer={false}
             title="Agreement index of each pair of parties"
           >
-            <XAxis type="number" domain={[0, 100]} ticks={width < 480 ? [0, 50, 100] : [0, 25, 50, 75, 100]} tickFormatter={(v: number) => `${v}%`} stroke={RULE} tick={{ fill: INK_MUTED, fontSize: 12 }} />
+            <XAxis type="number" domain={[0, 100]} ticks={width < 480 ? [0, 50, 100] : [0, 25, 50, 75, 100]} tickFormatter={(v: number) => `${v}%`} stroke={pal.rule} tick={{ fill: pal.inkMuted, fontSize: 12 }} />
             <YAxis
               type="category"
               dataKey="label"
@@ -94,10 +94,10 @@ export function PairBars({ agreements, name, summary }: Props) {
                 if (!r) return <g />;
                 return (
                   <g className="pair-tick">
-                    <text x={Number(x)} y={Number(y) - 8} textAnchor="end" fontSize={13} fontWeight={600} fill={INK}>
+                    <text x={Number(x)} y={Number(y) - 8} textAnchor="end" fontSize={13} fontWeight={600} fill={pal.ink}>
                       {r.label}
                     </text>
-                    <text x={Number(x)} y={Number(y) + 9} textAnchor="end" fontSize={11} fill={INK_MUTED}>
+                    <text x={Number(x)} y={Number(y) + 9} textAnchor="end" fontSize={11} fill={pal.inkMuted}>
                       {counts(r.ag)}
                     </text>
                   </g>
@@ -106,7 +106,7 @@ export function PairBars({ agreements, name, summary }: Props) {
             />
             <Bar
               dataKey="value"
-              fill={BAR_FILL}
+              fill={pal.bar}
               barSize={22}
               isAnimationActive={!reduced}
               animationDuration={300}
@@ -120,7 +120,7 @@ export function PairBars({ agreements, name, summary }: Props) {
                     onActivate={() => select({ kind: 'pair-all', a: r.ag.a, b: r.ag.b })}
                   >
                     <rect x={props.x} y={Number(props.y) - 6} width={Math.max(Number(props.width), 1)} height={Number(props.height) + 12} fill="transparent" />
-                    <rect x={props.x} y={props.y} width={Math.max(Number(props.width), r.ag.index === null ? 0 : 2)} height={props.height} fill={BAR_FILL} />
+                    <rect x={props.x} y={props.y} width={Math.max(Number(props.width), r.ag.index === null ? 0 : 2)} height={props.height} fill={pal.bar} />
                   </FocusableMark>
                 );
               }}
@@ -132,7 +132,7 @@ export function PairBars({ agreements, name, summary }: Props) {
                   const r = rows[Number(p.index)];
                   if (!r) return null;
                   return (
-                    <text x={Number(p.x) + Number(p.width) + 6} y={Number(p.y) + Number(p.height) / 2} dominantBaseline="central" fontSize={13} fontWeight={600} fill={INK} className="bar-value">
+                    <text x={Number(p.x) + Number(p.width) + 6} y={Number(p.y) + Number(p.height) / 2} dominantBaseline="central" fontSize={13} fontWeight={600} fill={pal.ink} className="bar-value">
                       {indexLabel(r.ag)}
                     </text>
                   );

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { Bar, BarChart, LabelList, XAxis, YAxis } from 'recharts';
 import { stanceDistribution, type IssueDistribution } from '../../lib/distribution';
 import { NO_POSITION_LABEL, NO_POSITION_SYMBOL, STANCE_LABEL, STANCE_SYMBOL } from '../../lib/labels';
-import { INK_MUTED, RULE, STANCE_TINT } from '../../lib/palette';
+import { useChartPalette } from '../../state/theme';
 import { distributionSentence } from '../../lib/summary';
 import { useGrid } from '../../state/derived';
 import { useDashboard } from '../../state/store';
@@ -27,6 +27,7 @@ const rowHeight = (width: number) => (width < 480 ? 44 : 34);
 
 /** Per issue, how many parties support, conditionally support, oppose or have not spoken, as of the date. */
 export function DistributionView() {
+  const pal = useChartPalette();
   const { parties, issues, current, asOf } = useGrid();
   const select = useDashboard((s) => s.select);
   const reduced = useReducedMotion();
@@ -79,8 +80,8 @@ export function DistributionView() {
           const axis = Math.min(220, Math.round(width * 0.36));
           return (
             <BarChart width={width} height={data.length * rowHeight(width) + 36} data={data} layout="vertical" margin={{ top: 4, right: 8, bottom: 4, left: 4 }} accessibilityLayer={false}>
-              <XAxis type="number" domain={[0, parties.length]} allowDecimals={false} tickCount={parties.length + 1} stroke={RULE} tick={{ fill: INK_MUTED, fontSize: 12 }} />
-              <YAxis type="category" dataKey="title" width={axis} tickLine={false} axisLine={false} tick={wrappedTick(axis - 8)} />
+              <XAxis type="number" domain={[0, parties.length]} allowDecimals={false} tickCount={parties.length + 1} stroke={pal.rule} tick={{ fill: pal.inkMuted, fontSize: 12 }} />
+              <YAxis type="category" dataKey="title" width={axis} tickLine={false} axisLine={false} tick={wrappedTick(axis - 8, pal.ink)} />
               {SEGMENTS.map((s) => (
                 <Bar
                   key={s}
@@ -88,7 +89,7 @@ export function DistributionView() {
                   stackId="parties"
                   name={SEGMENT_LABEL[s]}
                   barSize={24}
-                  fill={STANCE_TINT[s].fill}
+                  fill={pal.stance[s].fill}
                   isAnimationActive={!reduced}
                   animationDuration={300}
                   shape={(props) => {
@@ -96,7 +97,7 @@ export function DistributionView() {
                     if (!r || r.counts[s] === 0) return <g />;
                     return (
                       <FocusableMark className={`segment segment-${s}`} label={`${describe(r, s)}. Show the positions`} onActivate={() => select({ kind: 'issue', issue: r.issue })}>
-                        <rect x={props.x} y={props.y} width={props.width} height={props.height} fill={STANCE_TINT[s].fill} stroke={STANCE_TINT[s].ink} strokeWidth={1} />
+                        <rect x={props.x} y={props.y} width={props.width} height={props.height} fill={pal.stance[s].fill} stroke={pal.stance[s].ink} strokeWidth={1} />
                       </FocusableMark>
                     );
                   }}
@@ -114,7 +115,7 @@ export function DistributionView() {
                           dominantBaseline="central"
                           fontSize={12}
                           fontWeight={600}
-                          fill={STANCE_TINT[s].ink}
+                          fill={pal.stance[s].ink}
                           pointerEvents="none"
                           className="segment-label"
                         >

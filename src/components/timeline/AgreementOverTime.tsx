@@ -1,6 +1,7 @@
 import { Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatDate } from '../../lib/format';
-import { INK_MUTED, RULE, seriesColor, seriesDash } from '../../lib/palette';
+import { seriesDash } from '../../lib/palette';
+import { useChartPalette } from '../../state/theme';
 import { dayNumber, isoFromDay, pairKey, type AgreementRow } from '../../lib/timeline';
 import { ChartFrame } from '../charts/ChartFrame';
 import { useReducedMotion } from '../charts/useReducedMotion';
@@ -19,6 +20,7 @@ const pct = (v: number | null | undefined) => (v === null || v === undefined ? '
 
 /** Every pair's agreement index, recomputed at each date where any position changes. */
 export function AgreementOverTime({ rows, pairs, domain, asOf, issueCount }: Props) {
+  const pal = useChartPalette();
   const reduced = useReducedMotion();
   const flat = rows.map((r) => ({ day: r.day, ...r.values }));
   const last = rows.at(-1);
@@ -35,7 +37,7 @@ export function AgreementOverTime({ rows, pairs, domain, asOf, issueCount }: Pro
         <ul className="series-legend" aria-label="Pairs">
           {pairs.map((p, i) => (
             <li key={p.label}>
-              <SeriesSwatch index={i} color={seriesColor(i)} dash={seriesDash(i)} marker={false} />
+              <SeriesSwatch index={i} color={(pal.series[i % pal.series.length] ?? pal.ink)} dash={seriesDash(i)} marker={false} />
               {p.label}
             </li>
           ))}
@@ -68,12 +70,12 @@ export function AgreementOverTime({ rows, pairs, domain, asOf, issueCount }: Pro
     >
       {(width) => (
         <LineChart width={width} height={220} data={flat} margin={{ top: 12, right: 16, bottom: 4, left: 4 }} accessibilityLayer={false}>
-          <XAxis type="number" dataKey="day" domain={padDomain(domain)} ticks={timeTicks(domain)} tickFormatter={formatTick} allowDataOverflow stroke={RULE} tick={{ fill: INK_MUTED, fontSize: 12 }} />
-          <YAxis type="number" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tickFormatter={(v: number) => `${v}%`} width={44} stroke={RULE} tick={{ fill: INK_MUTED, fontSize: 12 }} />
+          <XAxis type="number" dataKey="day" domain={padDomain(domain)} ticks={timeTicks(domain)} tickFormatter={formatTick} allowDataOverflow stroke={pal.rule} tick={{ fill: pal.inkMuted, fontSize: 12 }} />
+          <YAxis type="number" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tickFormatter={(v: number) => `${v}%`} width={44} stroke={pal.rule} tick={{ fill: pal.inkMuted, fontSize: 12 }} />
           {[25, 50, 75].map((y) => (
-            <ReferenceLine key={y} y={y} stroke={RULE} />
+            <ReferenceLine key={y} y={y} stroke={pal.rule} />
           ))}
-          <ReferenceLine x={dayNumber(asOf)} stroke={INK_MUTED} strokeDasharray="4 3" />
+          <ReferenceLine x={dayNumber(asOf)} stroke={pal.inkMuted} strokeDasharray="4 3" />
           <Tooltip
             labelFormatter={(day) => formatDate(isoFromDay(Number(day)))}
             formatter={(value) => pct(typeof value === 'number' ? value : null)}
@@ -85,7 +87,7 @@ export function AgreementOverTime({ rows, pairs, domain, asOf, issueCount }: Pro
               dataKey={pairKey(p.a, p.b)}
               name={p.label}
               type="stepAfter"
-              stroke={seriesColor(i)}
+              stroke={(pal.series[i % pal.series.length] ?? pal.ink)}
               strokeDasharray={seriesDash(i)}
               strokeWidth={2.25}
               connectNulls={false}

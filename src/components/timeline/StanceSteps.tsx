@@ -3,7 +3,7 @@ import { Line, LineChart, ReferenceLine, XAxis, YAxis, type DotItemDotProps } fr
 import type { Issue, Position } from '../../data/schema';
 import { formatDate, formatShortDate } from '../../lib/format';
 import { NO_POSITION_LABEL, STANCE_LABEL } from '../../lib/labels';
-import { INK, INK_MUTED, RULE } from '../../lib/palette';
+import { useChartPalette } from '../../state/theme';
 import { dayNumber, STANCE_LEVEL, type SeriesPoint } from '../../lib/timeline';
 import { useData } from '../../state/data';
 import { useDashboard } from '../../state/store';
@@ -44,6 +44,7 @@ interface Hint {
 
 /** Each party's stance on one issue as a step line, with a marker at each statement. */
 export function StanceSteps({ issue, parties, series, domain, asOf, summary }: Props) {
+  const pal = useChartPalette();
   const select = useDashboard((s) => s.select);
   const reduced = useReducedMotion();
   const hints = useHintStore<Hint>();
@@ -116,8 +117,8 @@ export function StanceSteps({ issue, parties, series, domain, asOf, summary }: P
                 ticks={timeTicks(domain)}
                 tickFormatter={formatTick}
                 allowDataOverflow
-                stroke={RULE}
-                tick={{ fill: INK_MUTED, fontSize: 12 }}
+                stroke={pal.rule}
+                tick={{ fill: pal.inkMuted, fontSize: 12 }}
               />
               <YAxis
                 type="number"
@@ -127,12 +128,12 @@ export function StanceSteps({ issue, parties, series, domain, asOf, summary }: P
                 width={axis}
                 tickLine={false}
                 axisLine={false}
-                tick={{ fill: INK, fontSize: width < 480 ? 11 : 12 }}
+                tick={{ fill: pal.ink, fontSize: width < 480 ? 11 : 12 }}
               />
               {[0, 1, 2, 3].map((y) => (
-                <ReferenceLine key={y} y={y} stroke={RULE} strokeDasharray={y === STANCE_LEVEL.none ? '2 4' : undefined} />
+                <ReferenceLine key={y} y={y} stroke={pal.rule} strokeDasharray={y === STANCE_LEVEL.none ? '2 4' : undefined} />
               ))}
-              <ReferenceLine x={dayNumber(asOf)} stroke={INK_MUTED} strokeDasharray="4 3" label={{ value: `As of ${formatShortDate(asOf)}`, position: 'insideTopRight', fill: INK_MUTED, fontSize: 11 }} />
+              <ReferenceLine x={dayNumber(asOf)} stroke={pal.inkMuted} strokeDasharray="4 3" label={{ value: `As of ${formatShortDate(asOf)}`, position: 'insideTopRight', fill: pal.inkMuted, fontSize: 11 }} />
               {parties.map((party, i) => (
                 <Line
                   key={party.id}
@@ -161,7 +162,7 @@ export function StanceSteps({ issue, parties, series, domain, asOf, summary }: P
                         onHint={(shown) => hints.set(shown ? { party, statements: pt.statements, x: cx, y: cy } : null)}
                       >
                         <circle cx={cx} cy={cy} r={8} fill="transparent" />
-                        <Marker index={i} cx={cx} cy={cy} r={5.5} fill={party.color} />
+                        <Marker index={i} cx={cx} cy={cy} r={5.5} fill={party.color} stroke={pal.paper} />
                       </FocusableMark>
                     );
                   }}

@@ -1,0 +1,35 @@
+import { useId, useRef, useState } from 'react';
+
+/** A read-only code box with a copy button that falls back to selecting the text. */
+export function CopyField({ label, hint, value, testId }: { label: string; hint: string; value: string; testId?: string }) {
+  const id = useId();
+  const ref = useRef<HTMLTextAreaElement>(null);
+  const [status, setStatus] = useState('');
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(value);
+      setStatus('Copied.');
+    } catch {
+      // Sandboxed frames and older browsers refuse the clipboard: select the text for Ctrl+C.
+      ref.current?.select();
+      setStatus('Selected: press Ctrl+C (⌘C on a Mac) to copy.');
+    }
+  };
+  return (
+    <div className="copy-field">
+      <label htmlFor={id}>{label}</label>
+      <p className="muted" id={`${id}-hint`}>
+        {hint}
+      </p>
+      <textarea id={id} ref={ref} readOnly value={value} rows={value.split('\n').length + 1} aria-describedby={`${id}-hint`} data-testid={testId} onFocus={(e) => e.currentTarget.select()} />
+      <div className="copy-row">
+        <button type="button" onClick={() => void copy()}>
+          Copy
+        </button>
+        <span role="status" className="muted">
+          {status}
+        </span>
+      </div>
+    </div>
+  );
+}
