@@ -127,6 +127,10 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
   },
+  // As a host must serve the build for sandboxed (opaque-origin) embeds; see README, "Embedding".
+  preview: {
+    headers: { 'Access-Control-Allow-Origin': '*' },
+  },
   test: {
     environment: 'jsdom',
     include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx'],

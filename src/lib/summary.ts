@@ -56,7 +56,12 @@ export function matrixSentence(rows: readonly MatrixRow[], pairCount: number, as
     pairCount === 1
       ? `${asOfClause(asOf)}, the two parties conflict on ${conflicted} ${issues}`
       : `${asOfClause(asOf)}, at least one pair of parties conflicts on ${conflicted} ${issues}`;
-  const tail = pairCount === 1 ? `and overlap on ${allOverlap}` : `and every pair overlaps on ${allOverlap}`;
+  const tail =
+    pairCount === 1
+      ? `and overlap on ${allOverlap}`
+      : allOverlap === 0
+        ? 'and on none do all pairs overlap'
+        : `and every pair overlaps on ${allOverlap}`;
   return `${head}, ${tail}.`;
 }
 

@@ -6,7 +6,6 @@ import { useDashboard } from '../../state/store';
 import { ChartFrame } from '../charts/ChartFrame';
 import { FocusableMark } from '../charts/FocusableMark';
 import { useReducedMotion } from '../charts/useReducedMotion';
-import { wrappedTick } from '../charts/AxisTick';
 
 interface Props {
   categories: CategoryAgreement[];
@@ -80,14 +79,14 @@ export function CategoryChart({ categories, name, summary }: Props) {
       }
     >
       {(width) => {
-        const axis = Math.min(140, Math.round(width * 0.26));
+        const axis = Math.min(130, Math.max(88, Math.round(width * 0.22)));
         return (
           <BarChart
             width={width}
             height={rows.length * groupHeight + 40}
             data={rows}
             layout="vertical"
-            margin={{ top: 4, right: 4, bottom: 4, left: 4 }}
+            margin={{ top: 4, right: 12, bottom: 4, left: 4 }}
             barGap={4}
             accessibilityLayer={false}
           >
@@ -98,10 +97,20 @@ export function CategoryChart({ categories, name, summary }: Props) {
               width={axis}
               tickLine={false}
               axisLine={false}
-              tick={wrappedTick(axis - 8, pal.ink, (label) => {
-                const r = rows.find((x) => x.category === label);
-                return r ? `${label} (${r.issues} ${r.issues === 1 ? 'issue' : 'issues'})` : label;
-              })}
+              tick={({ x, y, payload }: { x?: number | string; y?: number | string; payload?: { value?: unknown } }) => {
+                const r = rows.find((row) => row.category === payload?.value);
+                if (!r) return <g />;
+                return (
+                  <g>
+                    <text x={Number(x)} y={Number(y) - 3} textAnchor="end" fontSize={13} fontWeight={600} fill={pal.ink}>
+                      {r.category}
+                    </text>
+                    <text x={Number(x)} y={Number(y) + 12} textAnchor="end" fontSize={11} fill={pal.inkMuted}>
+                      {r.issues} {r.issues === 1 ? 'issue' : 'issues'}
+                    </text>
+                  </g>
+                );
+              }}
             />
             {pairs.map((pair, i) => (
               <Bar

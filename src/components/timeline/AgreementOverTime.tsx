@@ -27,7 +27,7 @@ export function AgreementOverTime({ rows, pairs, domain, asOf, issueCount }: Pro
   const summary =
     last === undefined
       ? `No positions were stated on these issues by ${formatDate(asOf)}.`
-      : `As of ${formatDate(asOf)}, over the ${issueCount} issues shown: ${pairs.map((p) => `${p.label} ${pct(last.values[pairKey(p.a, p.b)])}`).join(', ')}.`;
+      : `As of ${formatDate(asOf)}, over ${issueCount === 1 ? 'the one issue' : `the ${issueCount} issues`} shown: ${pairs.map((p) => `${p.label} ${pct(last.values[pairKey(p.a, p.b)])}`).join(', ')}.`;
   return (
     <ChartFrame
       title="Agreement index of each pair over time"

@@ -146,7 +146,7 @@ describe('matrixSentence', () => {
     // 3 pairs, 2 overlaps and 1 no-basis cell: not every pair overlaps.
     const rows = [mrow('a', 0, 0, 2), mrow('b', 0, 0, 0)];
     expect(matrixSentence(rows, 3, AS_OF)).toBe(
-      'As of 14 June 2024, at least one pair of parties conflicts on 0 of the 2 issues shown, and every pair overlaps on 0.',
+      'As of 14 June 2024, at least one pair of parties conflicts on 0 of the 2 issues shown, and on none do all pairs overlap.',
     );
   });
 

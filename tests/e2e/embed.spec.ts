@@ -1,0 +1,159 @@
+import { createServer, type Server } from 'node:http';
+import { readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
+import type { Frame, Page } from '@playwright/test';
+import { expect, open, test } from './fixtures';
+
+// A newsroom page on another origin (another port), embedding the dashboard served at baseURL.
+const DASHBOARD = 'http://localhost:4173/';
+const PYM = readFileSync(resolve(import.meta.dirname, '../../node_modules/pym.js/dist/pym.v1.min.js'));
+
+const article = (body: string) =>
+  `<!doctype html><html><head><meta charset="utf-8"><title>Article</title><style>body{margin:0;font:16px sans-serif}</style></head><body><p style="height:120px">Article text above the graphic.</p>${body}<p>Article text below.</p></body></html>`;
+
+const PAGES: Record<string, string> = {
+  '/host-script.html': article(
+    `<iframe id="graphic" src="${DASHBOARD}?embed=1&controls=1&view=matrix" title="Graphic" width="100%" height="300" style="width:100%;border:0"></iframe><script src="${DASHBOARD}embed.js" async></script>`,
+  ),
+  '/pym.html': article(`<div id="graphic"></div><script src="/pym.v1.min.js"></script><script>new pym.Parent('graphic', '${DASHBOARD}?embed=1&controls=1&view=matrix', {});</script>`),
+  '/sandbox-opaque.html': article(
+    `<iframe sandbox="allow-scripts allow-popups" src="${DASHBOARD}?embed=1&view=matrix" title="Graphic" width="100%" height="600" style="width:100%;border:0"></iframe><script src="${DASHBOARD}embed.js"></script>`,
+  ),
+  '/sandbox-same-origin.html': article(
+    `<iframe sandbox="allow-scripts allow-same-origin allow-popups" src="${DASHBOARD}?embed=1&view=agreement" title="Graphic" width="100%" height="600" style="width:100%;border:0"></iframe><script src="${DASHBOARD}embed.js"></script>`,
+  ),
+  '/blank.html': '<!doctype html><html><head><meta charset="utf-8"><title>Blank</title></head><body></body></html>',
+};
+
+let server: Server;
+let host = '';
+
+test.beforeAll(async () => {
+  server = createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    if (path === '/favicon.ico') return void res.writeHead(204).end();
+    if (path === '/pym.v1.min.js') return void res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(PYM);
+    const page = PAGES[path];
+    if (page === undefined) return void res.writeHead(404).end();
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(page);
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  host = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+test.afterAll(() => new Promise<void>((done) => server.close(() => done())));
+
+const dashboardFrame = async (page: Page): Promise<Frame> => {
+  await expect.poll(() => page.frames().find((f) => f.url().startsWith(DASHBOARD))?.url() ?? null).not.toBeNull();
+  const frame = page.frames().find((f) => f.url().startsWith(DASHBOARD));
+  if (!frame) throw new Error('no dashboard frame');
+  await expect(frame.locator('html')).toHaveAttribute('data-ready', 'true');
+  return frame;
+};
+
+/** Height of the iframe element on the host page vs the height of the document inside it. */
+async function heights(page: Page, frame: Frame) {
+  const outer = await page.locator('iframe').evaluate((el) => el.getBoundingClientRect().height);
+  const inner = await frame.evaluate(() => document.documentElement.getBoundingClientRect().height);
+  const scrolls = await frame.evaluate(() => document.documentElement.scrollHeight > document.documentElement.clientHeight + 1);
+  return { outer, inner, scrolls };
+}
+
+async function expectFitted(page: Page, frame: Frame) {
+  await expect.poll(async () => { const h = await heights(page, frame); return Math.abs(h.outer - h.inner); }).toBeLessThanOrEqual(2);
+  expect((await heights(page, frame)).scrolls).toBe(false);
+}
+
+for (const [name, path] of [['the host script', '/host-script.html'], ['pym.js', '/pym.html']] as const) {
+  test(`with ${name}, the iframe height follows the content as filters change`, async ({ page }) => {
+    await page.goto(`${host}${path}`);
+    const frame = await dashboardFrame(page);
+    await expect(frame.getByRole('heading', { name: 'Where each pair of parties overlaps or conflicts' })).toBeVisible();
+    await expectFitted(page, frame);
+    const before = (await heights(page, frame)).outer;
+
+    // Fewer issues: the matrix, and so the frame, gets shorter.
+    await frame.getByRole('checkbox', { name: 'Economy' }).check();
+    await expect(frame.getByRole('rowheader')).toHaveCount(1);
+    await expectFitted(page, frame);
+    const after = (await heights(page, frame)).outer;
+    expect(after).toBeLessThan(before - 200);
+
+    await frame.getByRole('checkbox', { name: 'Economy' }).uncheck();
+    await expect(frame.getByRole('rowheader')).toHaveCount(17);
+    await expectFitted(page, frame);
+  });
+}
+
+test('the embed has no dashboard chrome and links to the full dashboard in the same state', async ({ page }) => {
+  await open(page, '?embed=1&view=matrix&parties=ukraine,russia&sort=conflicts');
+  await expect(page.getByRole('navigation', { name: 'Views' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Embed' })).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ukraine, Russia and NATO: where demands meet');
+  await expect(page.locator('footer')).toContainText('Sources:');
+  const link = page.getByRole('link', { name: /Open the full dashboard/ });
+  await expect(link).toHaveAttribute('target', '_blank');
+  const href = new URL((await link.getAttribute('href')) ?? '', page.url());
+  expect(href.searchParams.get('view')).toBe('matrix');
+  expect(href.searchParams.get('parties')).toBe('ukraine,russia');
+  expect(href.searchParams.get('sort')).toBe('conflicts');
+  expect(href.searchParams.has('embed')).toBe(false);
+});
+
+test('the embed dialog’s snippet, pasted into a blank page, reproduces the same state', async ({ page, context }) => {
+  await open(page, '?view=matrix&parties=ukraine,russia&asOf=2022-03-15');
+  await page.getByRole('button', { name: 'Embed' }).click();
+  const snippet = await page.getByTestId('embed-responsive').inputValue();
+  expect(snippet).toContain('loading="lazy"');
+  expect(snippet).toContain('title="Ukraine, Russia and NATO: where demands meet"');
+  expect(snippet).toContain('embed.js');
+  const frozen = await page.getByTestId('embed-frozen').inputValue();
+  expect(frozen).toContain('asOf=2022-03-15');
+
+  const blank = await context.newPage();
+  await blank.goto(`${host}/blank.html`);
+  await blank.setContent(snippet);
+  const frame = await dashboardFrame(blank);
+  await expect(frame.getByTestId('as-of')).toHaveText('15 March 2022');
+  await expect(frame.getByRole('columnheader', { name: 'Ukraine – Russia' })).toBeVisible();
+  await expect(frame.getByRole('columnheader')).toHaveCount(3);
+  await expectFitted(blank, frame);
+});
+
+for (const [label, path, heading] of [
+  ['allow-scripts allow-popups (opaque origin, CORS)', '/sandbox-opaque.html', 'Where each pair of parties overlaps or conflicts'],
+  ['allow-scripts allow-same-origin allow-popups', '/sandbox-same-origin.html', 'Agreement index of each pair of parties'],
+] as const) {
+  test(`a sandboxed embed loads with ${label}`, async ({ page }) => {
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    await page.goto(`${host}${path}`);
+    const frame = await dashboardFrame(page);
+    await expect(frame.getByRole('heading', { name: heading })).toBeVisible();
+    await expectFitted(page, frame);
+    expect(errors).toEqual([]);
+  });
+}
+
+test('messages from the host cannot change the dashboard', async ({ page }) => {
+  await page.goto(`${host}/host-script.html`);
+  const frame = await dashboardFrame(page);
+  const before = await frame.locator('main').innerText();
+  await page.evaluate(() => {
+    const target = document.querySelector('iframe')?.contentWindow;
+    for (const message of [
+      { sentinel: 'overlap-dashboard', type: 'height', height: 5 },
+      { type: 'setState', view: 'table' },
+      'pymxPYMxgraphicxPYMxwidthxPYMx320',
+      '{"view":"table"}',
+      null,
+    ])
+      target?.postMessage(message, '*');
+  });
+  await page.waitForTimeout(300);
+  expect(await frame.locator('main').innerText()).toBe(before);
+  await expectFitted(page, frame);
+});

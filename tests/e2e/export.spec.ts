@@ -1,0 +1,147 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import Papa from 'papaparse';
+import { PNG } from 'pngjs';
+import type { Page } from '@playwright/test';
+import type { Dataset } from '../../src/data/schema';
+import { expect, open, test } from './fixtures';
+
+const dataset = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../data/dataset.json'), 'utf8')) as Dataset;
+const OUTLETS = [...new Set(dataset.sources.map((s) => s.outlet))];
+
+async function exported(page: Page, button: RegExp, preset?: RegExp): Promise<{ name: string; body: Buffer }> {
+  await page.getByRole('button', { name: 'Download', exact: true }).click();
+  if (preset) await page.getByRole('radio', { name: preset }).check();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: button }).click();
+  const file = await download;
+  const path = await file.path();
+  return { name: file.suggestedFilename(), body: readFileSync(path) };
+}
+
+/** Distinct colours in a sample of pixels: a blank or single-colour image has one or two. */
+function colours(png: PNG): number {
+  const seen = new Set<number>();
+  for (let i = 0; i < png.data.length; i += 4 * 97) seen.add(png.data.readUInt32BE(i));
+  return seen.size;
+}
+
+test('PNG export of the agreement view is a 2× image of the view’s width, not blank', async ({ page }) => {
+  await open(page, '?view=agreement');
+  const width = await page.locator('#main').evaluate((el) => el.clientWidth);
+  const { name, body } = await exported(page, /Download PNG/);
+  expect(name).toBe('ukraine-russia-and-nato-where-demands-meet-agreement-2024-06-14.png');
+  const png = PNG.sync.read(body);
+  expect(png.width).toBe(2 * width);
+  expect(png.height).toBeGreaterThan(2 * 600);
+  expect(colours(png)).toBeGreaterThan(20);
+  await expect(page.getByRole('status').filter({ hasText: 'PNG saved' })).toHaveText(`PNG saved, ${png.width} × ${png.height} pixels.`);
+});
+
+test('PNG export at the social preset is 1200 × 628 at 2×', async ({ page }) => {
+  await open(page, '?view=matrix');
+  const png = PNG.sync.read((await exported(page, /Download PNG/, /Social/)).body);
+  expect([png.width, png.height]).toEqual([2400, 1256]);
+  expect(colours(png)).toBeGreaterThan(20);
+});
+
+test('SVG export is well-formed, self-contained, and carries the title, filters, date and sources', async ({ page }) => {
+  await open(page, '?view=timeline&issues=nato-membership&asOf=2022-03-15');
+  const svg = (await exported(page, /Download SVG/, /Square/)).body.toString('utf8');
+  const parsed = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    const root = doc.documentElement;
+    return {
+      error: doc.querySelector('parsererror')?.textContent ?? null,
+      tag: root.tagName,
+      width: root.getAttribute('width'),
+      height: root.getAttribute('height'),
+      text: [...doc.querySelectorAll('text')].map((t) => t.textContent).join(' '),
+      images: doc.querySelectorAll('image, foreignObject, use[href], a').length,
+    };
+  }, svg);
+  expect(parsed.error).toBeNull();
+  expect([parsed.tag, parsed.width, parsed.height]).toEqual(['svg', '1080', '1080']);
+  expect(parsed.images).toBe(0);
+  // No external references: every url() is a data: URL or a fragment inside the file, and there is no href at all.
+  expect(svg.match(/url\((?!data:|#)/g)).toBeNull();
+  expect(svg).not.toMatch(/\shref=/);
+  expect(svg).toContain("@font-face{font-family:'Inter'");
+  expect(parsed.text).toContain('Ukraine, Russia and NATO: where demands meet');
+  expect(parsed.text).toContain('Issues: NATO membership · Positions as of 15 March 2022');
+  expect(parsed.text).toContain('NATO membership: each party’s stance over time');
+  // The sources line may wrap; every outlet appears in it.
+  for (const outlet of OUTLETS) expect(parsed.text.replace(/\s+/g, ' ')).toContain(outlet.split(' ')[0]);
+  expect(parsed.text).toMatch(/Sources: /);
+});
+
+test('the comparison grid exports as an image too, with every issue row', async ({ page }) => {
+  await open(page, '?view=compare');
+  const svg = (await exported(page, /Download SVG/)).body.toString('utf8');
+  for (const issue of dataset.issues) expect(svg).toContain(issue.title.replace(/&/g, '&amp;').replace(/’/g, '’'));
+});
+
+test('CSV export parses back to the filtered positions, every citation field included', async ({ page }) => {
+  await open(page, '?view=table&parties=russia');
+  const { name, body } = await exported(page, /Download CSV/);
+  expect(name.endsWith('.csv')).toBe(true);
+  const text = body.toString('utf8');
+  expect(text.charCodeAt(0)).toBe(0xfeff);
+  const parsed = Papa.parse<Record<string, string>>(text.slice(1), { header: true, skipEmptyLines: true });
+  expect(parsed.errors).toEqual([]);
+  const expected = dataset.positions.filter((p) => p.party === 'russia');
+  expect(parsed.data.map((r) => r.id)).toEqual(expect.arrayContaining(expected.map((p) => p.id)));
+  expect(parsed.data).toHaveLength(expected.length);
+  for (const row of parsed.data) {
+    const position = expected.find((p) => p.id === row.id);
+    const source = dataset.sources.find((s) => s.id === position?.source);
+    expect(row.quote).toBe(position?.quote ?? '');
+    expect(row.stance).toBe(position?.stance);
+    expect(row.source_outlet).toBe(source?.outlet);
+    expect(row.source_headline).toBe(source?.headline);
+    expect(row.source_published).toBe(source?.published);
+  }
+});
+
+test('JSON export holds the filtered positions with resolved names', async ({ page }) => {
+  await open(page, '?view=table&issues=nato-membership');
+  const json = JSON.parse((await exported(page, /Download JSON/)).body.toString('utf8')) as { count: number; positions: { id: string; issueTitle: string }[] };
+  expect(json.count).toBe(dataset.positions.filter((p) => p.issue === 'nato-membership').length);
+  expect(new Set(json.positions.map((p) => p.issueTitle))).toEqual(new Set(['NATO membership']));
+});
+
+test('the table view offers data but says it has no picture', async ({ page }) => {
+  await open(page, '?view=table');
+  await page.getByRole('button', { name: 'Download', exact: true }).click();
+  await expect(page.getByRole('button', { name: /Download PNG/ })).toHaveCount(0);
+  await expect(page.getByText('The positions table has no picture')).toBeVisible();
+});
+
+test('custom width: refuses a width out of range and exports one in range', async ({ page }) => {
+  await open(page, '?view=distribution');
+  await page.getByRole('button', { name: 'Download', exact: true }).click();
+  await page.getByRole('radio', { name: /Custom width/ }).check();
+  const input = page.getByRole('spinbutton', { name: /Width in pixels/ });
+  await input.fill('100');
+  await expect(page.getByText('Enter a whole number from 320 to 3000.')).toBeVisible();
+  await expect(page.getByRole('button', { name: /Download PNG/ })).toBeDisabled();
+  await input.fill('640');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: /Download PNG/ }).click();
+  const png = PNG.sync.read(readFileSync(await (await download).path()));
+  expect(png.width).toBe(1280);
+});
+
+for (const format of ['A4', 'Letter'] as const) {
+  test(`the matrix prints on ${format} without controls and without cutting columns`, async ({ page }) => {
+    await open(page, '?view=matrix');
+    await page.emulateMedia({ media: 'print' });
+    await page.setViewportSize({ width: format === 'A4' ? 703 : 726, height: 1000 });
+    await expect(page.getByRole('navigation', { name: 'Views' })).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Download', exact: true })).toBeHidden();
+    const overflow = await page.locator('.matrix-table').evaluate((t) => t.getBoundingClientRect().right - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    const pdf = await page.pdf({ format });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  });
+}
