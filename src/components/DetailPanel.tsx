@@ -7,6 +7,7 @@ import { agreement, compareOn, type Verdict } from '../lib/overlap';
 import { agreementSentence } from '../lib/summary';
 import { useData } from '../state/data';
 import { useGrid } from '../state/derived';
+import { usePresentation } from '../state/presentation';
 import { useDashboard, type Selection } from '../state/store';
 import { PositionDetails } from './PositionDetails';
 import { StanceBadge, VerdictBadge } from './ui/Badges';
@@ -16,14 +17,23 @@ export function DetailPanel() {
   const selection = useDashboard((s) => s.selection);
   const select = useDashboard((s) => s.select);
   const ref = useRef<HTMLDialogElement>(null);
+  const { embed } = usePresentation();
 
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
     // showModal traps focus and closes on Esc; the browser returns focus to the opener on close.
-    if (selection !== null && !dialog.open) dialog.showModal();
+    if (selection !== null && !dialog.open) {
+      if (embed) {
+        const opener = document.activeElement?.getBoundingClientRect();
+        const top = opener ? opener.top + window.scrollY - 40 : 8;
+        const room = document.documentElement.scrollHeight - Math.min(640, window.innerHeight) - 8;
+        dialog.style.setProperty('--anchor-top', `${Math.max(8, Math.min(top, room))}px`);
+      }
+      dialog.showModal();
+    }
     if (selection === null && dialog.open) dialog.close();
-  }, [selection]);
+  }, [selection, embed]);
 
   return (
     <dialog ref={ref} className="detail" aria-labelledby="detail-title" onClose={() => select(null)}>

@@ -138,6 +138,30 @@ for (const [label, path, heading] of [
   });
 }
 
+test('in an embed, the detail card opens beside the cell that opened it, not far off in the frame', async ({ page }) => {
+  await page.goto(`${host}/host-script.html`);
+  const frame = await dashboardFrame(page);
+  await expectFitted(page, frame);
+  const cell = frame.getByRole('button', { name: /^Russia and NATO on Sanctions relief: / });
+  await cell.click();
+  const dialog = frame.getByRole('dialog', { name: 'Sanctions relief' });
+  await expect(dialog).toBeVisible();
+  // Near the foot of the frame the card is lifted to fit, but it still spans the cell's row.
+  const [cellBox, dialogBox] = [await cell.boundingBox(), await dialog.boundingBox()];
+  if (!cellBox || !dialogBox) throw new Error('no boxes');
+  expect(cellBox.y).toBeGreaterThan(dialogBox.y);
+  expect(cellBox.y).toBeLessThan(dialogBox.y + dialogBox.height);
+  await expect(dialog.locator('blockquote').first()).toBeVisible();
+  await dialog.getByRole('button', { name: 'Close details' }).click();
+
+  // Near the top it opens level with the cell.
+  const top = frame.getByRole('button', { name: /^Ukraine and Russia on NATO membership: / });
+  await top.click();
+  const topBox = await top.boundingBox();
+  const card = await frame.getByRole('dialog', { name: 'NATO membership' }).boundingBox();
+  expect(Math.abs((card?.y ?? 0) - (topBox?.y ?? 0))).toBeLessThan(60);
+});
+
 test('messages from the host cannot change the dashboard', async ({ page }) => {
   await page.goto(`${host}/host-script.html`);
   const frame = await dashboardFrame(page);
