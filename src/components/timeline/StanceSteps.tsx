@@ -161,7 +161,7 @@ export function StanceSteps({ issue, parties, series, domain, asOf, summary }: P
                         onActivate={() => select({ kind: 'position', id: first.id })}
                         onHint={(shown) => hints.set(shown ? { party, statements: pt.statements, x: cx, y: cy } : null)}
                       >
-                        <circle cx={cx} cy={cy} r={8} fill="transparent" />
+                        <circle cx={cx} cy={cy} r={10} fill="transparent" />
                         <Marker index={i} cx={cx} cy={cy} r={5.5} fill={party.color} stroke={pal.paper} />
                       </FocusableMark>
                     );
