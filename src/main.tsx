@@ -4,6 +4,7 @@ import { App } from './app/App';
 import { ThemeRoot } from './app/ThemeRoot';
 import { startHeightReporting } from './embed/heightReporter';
 import { parsePresentation } from './lib/embedParams';
+import { chooseLang, isLang, LANGS } from './lib/lang';
 import { loadDataset, type LoadResult } from './data/load';
 import { checkDataUrl } from './lib/dataUrl';
 import { keptParams, parseUrl, serializeUrl } from './lib/urlState';
@@ -24,9 +25,15 @@ if (container === null) throw new Error('#root element missing from index.html')
 // The URL is read once here; afterwards the store is the truth and the URL follows it.
 const { state, data, notices } = parseUrl(window.location.search);
 const { presentation, notices: presentationNotices } = parsePresentation(window.location.search);
-const store = createDashboardStore(state, [...notices, ...presentationNotices]);
+const langParam = new URLSearchParams(window.location.search).get('lang');
+const langNotices =
+  langParam !== null && !isLang(langParam) ? [{ param: 'lang', message: `ignored lang="${langParam.slice(0, 20)}": expected one of ${LANGS.join(', ')}` }] : [];
+const lang = chooseLang(langParam, navigator.languages, presentation.embed);
+const store = createDashboardStore(state, [...notices, ...presentationNotices, ...langNotices], lang);
 
 const keep = keptParams(window.location.search);
+if (langNotices.length > 0) delete keep.lang;
+document.documentElement.lang = lang;
 const root = document.documentElement;
 if (presentation.embed) root.dataset.embed = 'true';
 if (presentation.transparent) root.dataset.transparent = 'true';
@@ -34,7 +41,11 @@ if (presentation.transparent) root.dataset.transparent = 'true';
 startHeightReporting(presentation.childId);
 
 store.subscribe((s, prev) => {
-  if (s.url === prev.url) return;
+  if (s.lang !== prev.lang) {
+    keep.lang = s.lang;
+    document.documentElement.lang = s.lang;
+  }
+  if (s.url === prev.url && s.lang === prev.lang) return;
   const search = serializeUrl(s.url, keep);
   try {
     window.history.replaceState(window.history.state, '', `${window.location.pathname}${search}${window.location.hash}`);

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { AsOfControl } from '../components/AsOfControl';
 import { CompareGrid } from '../components/compare/CompareGrid';
@@ -11,13 +11,17 @@ import { ShareBar } from '../components/share/ShareBar';
 import { PositionsTable } from '../components/table/PositionsTable';
 import { ViewTabs } from '../components/ViewTabs';
 import type { LoadResult } from '../data/load';
-import { indexDataset, type DatasetIndex } from '../lib/datasetIndex';
+import type { Dataset } from '../data/schema';
+import { indexDataset } from '../lib/datasetIndex';
+import { localizeDataset } from '../lib/localizeDataset';
 import { reconcile, type View } from '../lib/urlState';
 import { DataContext } from '../state/data';
+import { I18nContext, i18nFor, useI18n } from '../state/i18n';
+import { LiveRegion } from '../components/LiveRegion';
 import { usePresentation } from '../state/presentation';
 import { useDashboard, type DashboardStore } from '../state/store';
 
-type Status = { kind: 'loading' } | { kind: 'failed'; result: Extract<LoadResult, { ok: false }> } | { kind: 'ready'; index: DatasetIndex };
+type Status = { kind: 'loading' } | { kind: 'failed'; result: Extract<LoadResult, { ok: false }> } | { kind: 'ready'; dataset: Dataset };
 
 /** Loads the dataset, then composes the dashboard; the only place that knows about every view. */
 export function App({ load, store }: { load: () => Promise<LoadResult>; store: DashboardStore }) {
@@ -32,10 +36,9 @@ export function App({ load, store }: { load: () => Promise<LoadResult>; store: D
         setStatus({ kind: 'failed', result });
         return;
       }
-      const index = indexDataset(result.dataset);
-      const { state, notices } = reconcile(store.getState().url, index);
+      const { state, notices } = reconcile(store.getState().url, indexDataset(result.dataset));
       store.setState((s) => ({ url: state, notices: [...s.notices, ...notices] }));
-      setStatus({ kind: 'ready', index });
+      setStatus({ kind: 'ready', dataset: result.dataset });
     });
     return () => {
       live = false;
@@ -53,34 +56,33 @@ export function App({ load, store }: { load: () => Promise<LoadResult>; store: D
     else delete root.dataset.error;
   }, [status]);
 
+  const lang = useDashboard((s) => s.lang);
+  const i18n = useMemo(() => i18nFor(lang), [lang]);
+  const ready = status.kind === 'ready' ? status.dataset : null;
+  // Views read names and titles from the index: built from the dataset in the reader's language.
+  const index = useMemo(() => (ready === null ? null : indexDataset(localizeDataset(ready, lang))), [ready, lang]);
+  let body;
   if (status.kind === 'loading')
-    return (
+    body = (
       <div className="loading" role="status" aria-live="polite">
-        <span className="spinner" aria-hidden="true" /> Loading positions…
+        <span className="spinner" aria-hidden="true" /> {i18n.m.app.loading}
       </div>
     );
-  if (status.kind === 'failed')
-    return <ErrorPanel title={status.result.title} problems={status.result.problems} onRetry={status.result.retry ? retry : undefined} />;
-  return (
-    <DataContext.Provider value={status.index}>
-      <Dashboard />
-    </DataContext.Provider>
-  );
+  else if (status.kind === 'failed')
+    body = <ErrorPanel title={status.result.title} problems={status.result.problems} onRetry={status.result.retry ? retry : undefined} />;
+  else if (index !== null)
+    body = (
+      <DataContext.Provider value={index}>
+        <Dashboard />
+      </DataContext.Provider>
+    );
+  return <I18nContext.Provider value={i18n}>{body}</I18nContext.Provider>;
 }
 
 // Recharts is only fetched for the views that draw with it.
 const AgreementView = lazy(() => import('../components/agreement/AgreementView'));
 const TimelineView = lazy(() => import('../components/timeline/TimelineView'));
 const DistributionView = lazy(() => import('../components/distribution/DistributionView'));
-
-const SKIP_TARGET: Record<View, string> = {
-  compare: 'comparison',
-  matrix: 'matrix',
-  agreement: 'agreement charts',
-  timeline: 'timeline',
-  distribution: 'distribution chart',
-  table: 'table',
-};
 
 function CurrentView({ view }: { view: View }) {
   switch (view) {
@@ -118,12 +120,13 @@ function ReadySignal() {
 function Dashboard() {
   const view = useDashboard((s) => s.url.view);
   const { embed, controls } = usePresentation();
+  const { m } = useI18n();
   const main = (
     <main id="main" tabIndex={-1}>
       <Suspense
         fallback={
           <p className="loading" role="status">
-            <span className="spinner" aria-hidden="true" /> Loading the chart…
+            <span className="spinner" aria-hidden="true" /> {m.app.loadingChart}
           </p>
         }
       >
@@ -146,12 +149,13 @@ function Dashboard() {
         {main}
         <EmbedFooter />
         <DetailPanel />
+        <LiveRegion />
       </>
     );
   return (
     <>
       <a className="skip-link" href="#main">
-        Skip to the {SKIP_TARGET[view]}
+        {m.app.skipTo(m.skipTargets[view])}
       </a>
       <Header />
       <NoticeBar />
@@ -164,6 +168,7 @@ function Dashboard() {
       {main}
       <Footer />
       <DetailPanel />
+      <LiveRegion />
     </>
   );
 }

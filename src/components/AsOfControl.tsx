@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import { changeDates } from '../lib/datasetIndex';
-import { formatDate, formatShortDate } from '../lib/format';
 import { useData } from '../state/data';
 import { useAsOf } from '../state/derived';
+import { useI18n } from '../state/i18n';
 import { useDashboard } from '../state/store';
 import { useReducedMotion } from './charts/useReducedMotion';
 
@@ -17,6 +17,7 @@ export function AsOfControl() {
   const dates = useMemo(() => changeDates(dataset.positions), [dataset]);
   const [playing, setPlaying] = useState(false);
   const reduced = useReducedMotion();
+  const { m, fmt } = useI18n();
   // The slider sits on the last change on or before the chosen date.
   let step = 0;
   dates.forEach((d, i) => {
@@ -43,20 +44,20 @@ export function AsOfControl() {
   return (
     <div className="asof">
       <label htmlFor="asof-range" className="asof-label">
-        Positions as of <strong>{formatDate(asOf)}</strong>
+        {m.header.positionsAsOf} <strong>{fmt.date(asOf)}</strong>
       </label>
       <div className="asof-row">
         <button
           type="button"
           className="play"
           onClick={play}
-          aria-label={active ? 'Pause' : 'Play through the dates'}
-          title={reduced ? 'Steps through the dates without animation' : undefined}
+          aria-label={active ? m.asOf.pause : m.asOf.play}
+          title={reduced ? m.asOf.reducedMotion : undefined}
         >
           <span aria-hidden="true">{active ? '❚❚' : '▶'}</span>
         </button>
         <span className="asof-end" aria-hidden="true">
-          {formatShortDate(dates[0] ?? '')}
+          {fmt.shortDate(dates[0] ?? '')}
         </span>
         <input
           id="asof-range"
@@ -66,7 +67,7 @@ export function AsOfControl() {
           step={1}
           value={step}
           list="asof-marks"
-          aria-valuetext={formatDate(dates[step] ?? asOf)}
+          aria-valuetext={fmt.date(dates[step] ?? asOf)}
           onChange={(e) => {
             setPlaying(false);
             choose(Number(e.target.value));
@@ -74,16 +75,16 @@ export function AsOfControl() {
         />
         <datalist id="asof-marks">
           {dates.map((d, i) => (
-            <option key={d} value={i} label={formatShortDate(d)} />
+            <option key={d} value={i} label={fmt.shortDate(d)} />
           ))}
         </datalist>
         <span className="asof-end" aria-hidden="true">
-          {formatShortDate(dates[last] ?? '')}
+          {fmt.shortDate(dates[last] ?? '')}
         </span>
       </div>
       {step < last && (
         <button type="button" className="link-button" onClick={() => setAsOf(null)}>
-          Latest
+          {m.asOf.latest}
         </button>
       )}
     </div>

@@ -1,12 +1,11 @@
 import { useEffect, useRef } from 'react';
 import { historyOf, stanceKey } from '../lib/asOf';
-import { formatDate } from '../lib/format';
 import type { Position } from '../data/schema';
-import { CATEGORY_LABEL, NO_POSITION_LABEL, VERDICT_EXPLANATION } from '../lib/labels';
 import { agreement, compareOn, type Verdict } from '../lib/overlap';
 import { agreementSentence } from '../lib/summary';
 import { useData } from '../state/data';
 import { useGrid } from '../state/derived';
+import { categoryName, useI18n } from '../state/i18n';
 import { usePresentation } from '../state/presentation';
 import { useDashboard, type Selection } from '../state/store';
 import { PositionDetails } from './PositionDetails';
@@ -45,32 +44,33 @@ export function DetailPanel() {
 function DetailBody({ selection, onClose }: { selection: Selection; onClose: () => void }) {
   const { issues, parties, dataset } = useData();
   const { asOf } = useGrid();
+  const { m, fmt } = useI18n();
   const partyName = (id: string) => parties.get(id)?.name ?? id;
   let heading: string;
   let proposition: string | undefined;
   if (selection.kind === 'pair-all') {
-    heading = `${partyName(selection.a)} and ${partyName(selection.b)}`;
-    proposition = selection.category === undefined ? 'Every issue shown' : `Issues in the category “${CATEGORY_LABEL(selection.category)}”`;
+    heading = m.detail.pair(partyName(selection.a), partyName(selection.b));
+    proposition = selection.category === undefined ? m.detail.everyIssue : m.detail.inCategory(categoryName(m, selection.category));
   } else {
     const issueId = selection.kind === 'position' ? dataset.positions.find((p) => p.id === selection.id)?.issue : selection.issue;
     const issue = issueId === undefined ? undefined : issues.get(issueId);
-    heading = issue?.title ?? issueId ?? 'Unknown position';
-    proposition = issue === undefined ? undefined : `Proposition: ${issue.proposition}`;
+    heading = issue?.title ?? issueId ?? m.detail.unknown;
+    proposition = issue === undefined ? undefined : m.detail.proposition(issue.proposition);
   }
   return (
     <div className="detail-inner">
       <header className="detail-head">
         <div>
-          <p className="eyebrow">{selection.kind === 'position' ? 'One statement' : `As of ${formatDate(asOf)}`}</p>
+          <p className="eyebrow">{selection.kind === 'position' ? m.detail.oneStatement : m.detail.asOf(fmt.date(asOf))}</p>
           <h2 id="detail-title">{heading}</h2>
           {proposition !== undefined && <p className="proposition">{proposition}</p>}
         </div>
-        <button type="button" className="close" onClick={onClose} aria-label="Close details">
+        <button type="button" className="close" onClick={onClose} aria-label={m.detail.close}>
           ✕
         </button>
       </header>
       <SelectionDetail selection={selection} />
-      <p className="detail-foot muted">Positions counted here follow the attribution filter; earlier positions stay on record as history.</p>
+      <p className="detail-foot muted">{m.detail.foot}</p>
     </div>
   );
 }
@@ -93,18 +93,20 @@ function SelectionDetail({ selection }: { selection: Selection }) {
 /** A party's standing position on an issue, or a plain statement that it has none. */
 function PartyPosition({ party, position }: { party: string; position: Position | null }) {
   const { parties } = useData();
+  const { m } = useI18n();
   return (
     <section className="detail-party">
       <h3>
         {parties.get(party)?.name ?? party}: <StanceBadge stance={position?.stance ?? null} />
       </h3>
-      {position ? <PositionDetails position={position} /> : <p className="muted">{NO_POSITION_LABEL} on this issue in the dataset as of this date.</p>}
+      {position ? <PositionDetails position={position} /> : <p className="muted">{m.detail.noPosition}</p>}
     </section>
   );
 }
 
 function StanceDetail({ party, issue }: { party: string; issue: string }) {
   const { current, evidence, asOf } = useGrid();
+  const { m } = useI18n();
   const pos = current.get(stanceKey(party, issue)) ?? null;
   const history = historyOf(evidence, party, issue)
     .filter((p) => p.date <= asOf && p.id !== pos?.id)
@@ -114,7 +116,7 @@ function StanceDetail({ party, issue }: { party: string; issue: string }) {
       <PartyPosition party={party} position={pos} />
       {history.length > 0 && (
         <section className="detail-party">
-          <h4>Earlier positions</h4>
+          <h4>{m.detail.earlier}</h4>
           {history.map((p) => (
             <PositionDetails key={p.id} position={p} showStance />
           ))}
@@ -128,11 +130,12 @@ function PairDetail({ issue, a, b }: { issue: string; a: string; b: string }) {
   const { parties } = useData();
   const { current } = useGrid();
   const c = compareOn(current, issue, a, b);
+  const { m } = useI18n();
   const partyName = (id: string) => parties.get(id)?.name ?? id;
   return (
     <section>
       <p className="verdict-line">
-        <VerdictBadge verdict={c.verdict} /> {partyName(a)} and {partyName(b)}: {VERDICT_EXPLANATION[c.verdict]}.
+        <VerdictBadge verdict={c.verdict} /> {m.detail.verdictLine(partyName(a), partyName(b), m.verdictExplanation[c.verdict])}
       </p>
       <PartyPosition party={a} position={c.positionA} />
       <PartyPosition party={b} position={c.positionB} />
@@ -148,13 +151,14 @@ function PairAllDetail({ a, b, category }: { a: string; b: string; category: str
   const { current, issues, asOf } = useGrid();
   const ids = issues.filter((i) => category === undefined || i.category === category).map((i) => i.id);
   const ag = agreement(current, ids, a, b);
+  const { m, fmt } = useI18n();
   const name = (id: string) => parties.get(id)?.shortName ?? id;
   const title = (id: string) => issues.find((i) => i.id === id)?.title ?? id;
   return (
     <section>
       <p className="verdict-line">
-        Agreement index <strong>{ag.index === null ? 'not computed (no basis)' : `${Math.round(ag.index * 100)}%`}</strong>.{' '}
-        {agreementSentence(ag, name(a), name(b), asOf)}
+        {m.detail.agreementIndex} <strong>{ag.index === null ? m.detail.notComputed : fmt.percent(ag.index)}</strong>.{' '}
+        {agreementSentence(ag, name(a), name(b), asOf, m.summary, fmt)}
       </p>
       {VERDICT_ORDER.map((verdict) => {
         const list = ag.comparisons.filter((c) => c.verdict === verdict);
@@ -162,14 +166,15 @@ function PairAllDetail({ a, b, category }: { a: string; b: string; category: str
         return (
           <section key={verdict} className="detail-group">
             <h3>
-              <VerdictBadge verdict={verdict} /> {list.length} {list.length === 1 ? 'issue' : 'issues'}
+              <VerdictBadge verdict={verdict} /> {m.detail.issueCount(list.length)}
             </h3>
             {verdict === 'no-basis' ? (
               <ul className="plain-list">
                 {list.map((c) => (
                   <li key={c.issue}>
-                    {title(c.issue)}: {c.positionA === null ? `${name(a)} has no stated position` : `${name(b)} has no stated position`}
-                    {c.positionA === null && c.positionB === null ? ` (nor has ${name(b)})` : ''}
+                    {c.positionA === null && c.positionB === null
+                      ? m.detail.bothSilent(title(c.issue), name(a), name(b))
+                      : m.detail.silent(title(c.issue), c.positionA === null ? name(a) : name(b))}
                   </li>
                 ))}
               </ul>
@@ -203,8 +208,9 @@ function IssueDetail({ issue }: { issue: string }) {
 
 function OnePosition({ id }: { id: string }) {
   const { dataset, parties } = useData();
+  const { m } = useI18n();
   const position = dataset.positions.find((p) => p.id === id);
-  if (position === undefined) return <p className="muted">This position is not in the dataset.</p>;
+  if (position === undefined) return <p className="muted">{m.detail.notInDataset}</p>;
   return (
     <section className="detail-party">
       <h3>{parties.get(position.party)?.name ?? position.party}</h3>

@@ -1,23 +1,25 @@
 import { formatProblem, type Problem } from '../data/validate';
+import { useI18n } from '../state/i18n';
 
 export const MAX_SHOWN_PROBLEMS = 20;
 
-/** A fatal problem, shown in full instead of a blank page. */
+/** A fatal problem, shown in full instead of a blank page. Problem lines are technical (JSON paths) and stay in English. */
 export function ErrorPanel({ title, problems, onRetry }: { title: string; problems: Problem[]; onRetry?: () => void }) {
+  const { m } = useI18n();
   return (
     <div className="error-panel" role="alert">
-      <h1>{title}</h1>
-      {problems.length > 1 && <p>{problems.length} problems found{problems.length > MAX_SHOWN_PROBLEMS ? `; the first ${MAX_SHOWN_PROBLEMS}:` : ':'}</p>}
+      <h1 lang="en">{title}</h1>
+      {problems.length > 1 && <p>{m.app.problemsFound(problems.length, MAX_SHOWN_PROBLEMS)}</p>}
       <ul>
         {problems.slice(0, MAX_SHOWN_PROBLEMS).map((p, i) => (
-          <li key={i}>
+          <li key={i} lang="en">
             <code>{formatProblem(p)}</code>
           </li>
         ))}
       </ul>
       {onRetry && (
         <button type="button" onClick={onRetry}>
-          Try again
+          {m.app.tryAgain}
         </button>
       )}
     </div>

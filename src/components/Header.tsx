@@ -1,21 +1,27 @@
-import { formatDate } from '../lib/format';
+import { LANGS, type Lang } from '../lib/lang';
 import { fullDashboardSearch } from '../lib/urlState';
+import { CATALOGS } from '../i18n';
 import { useData } from '../state/data';
 import { useAsOf } from '../state/derived';
+import { useI18n } from '../state/i18n';
 import { usePresentation } from '../state/presentation';
 import { useDashboard } from '../state/store';
 
 export function Header() {
   const { dataset } = useData();
+  const { m, fmt } = useI18n();
   const asOf = useAsOf();
   return (
     <header className="masthead">
-      <h1>{dataset.meta.title}</h1>
+      <div className="masthead-top">
+        <h1>{dataset.meta.title}</h1>
+        <LanguageSwitch />
+      </div>
       <p className="dek">{dataset.meta.description}</p>
       <p className="meta">
-        Positions as of <strong data-testid="as-of">{formatDate(asOf)}</strong>
+        {m.header.positionsAsOf} <strong data-testid="as-of">{fmt.date(asOf)}</strong>
         <span aria-hidden="true"> · </span>
-        Dataset updated {formatDate(dataset.meta.updated)}
+        {m.header.updated(fmt.date(dataset.meta.updated))}
         <span aria-hidden="true"> · </span>
         {dataset.meta.credit}
       </p>
@@ -23,17 +29,36 @@ export function Header() {
   );
 }
 
+/** Each language named in itself, so a reader finds theirs whatever the current one. */
+function LanguageSwitch() {
+  const { m, lang } = useI18n();
+  const setLang = useDashboard((s) => s.setLang);
+  return (
+    <label className="lang-switch">
+      <span>{m.app.language}</span>
+      <select value={lang} onChange={(e) => setLang(e.target.value as Lang)}>
+        {LANGS.map((l) => (
+          <option key={l} value={l} lang={l}>
+            {CATALOGS[l].languageName}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+const outletsOf = (sources: readonly { outlet: string }[]) => [...new Set(sources.map((s) => s.outlet))];
+
 export function Footer() {
   const { dataset } = useData();
-  const outlets = [...new Set(dataset.sources.map((s) => s.outlet))];
+  const { m } = useI18n();
   return (
     <footer className="site-footer">
       <p>
-        <strong>Sources:</strong> {outlets.join('; ')}.
+        <strong>{m.header.sources}</strong> {outletsOf(dataset.sources).join('; ')}.
       </p>
       <p className="muted">
-        {dataset.meta.credit} Licence: {dataset.meta.license}. Every stance links to its verbatim quote and source; “reported” marks
-        positions the outlet describes without quoting the party.
+        {dataset.meta.credit} {m.header.licence(dataset.meta.license)} {m.header.footerNote}
       </p>
     </footer>
   );
@@ -42,12 +67,13 @@ export function Footer() {
 /** The embed's heading: the title and the date, nothing that competes with the article around it. */
 export function EmbedHeader() {
   const { dataset } = useData();
+  const { m, fmt } = useI18n();
   const asOf = useAsOf();
   return (
     <header className="masthead embed-masthead">
       <h1>{dataset.meta.title}</h1>
       <p className="meta">
-        Positions as of <strong data-testid="as-of">{formatDate(asOf)}</strong>
+        {m.header.positionsAsOf} <strong data-testid="as-of">{fmt.date(asOf)}</strong>
       </p>
     </header>
   );
@@ -56,21 +82,21 @@ export function EmbedHeader() {
 /** Sources, credit, date and a way out to the full dashboard in the same state. */
 export function EmbedFooter() {
   const { dataset } = useData();
+  const { m, fmt } = useI18n();
   const asOf = useAsOf();
   const url = useDashboard((s) => s.url);
   const { kept } = usePresentation();
-  const outlets = [...new Set(dataset.sources.map((s) => s.outlet))];
   const href = `${window.location.pathname}${fullDashboardSearch(url, kept)}`;
   return (
     <footer className="site-footer embed-footer">
       <p>
-        <strong>Sources:</strong> {outlets.join('; ')}.
+        <strong>{m.header.sources}</strong> {outletsOf(dataset.sources).join('; ')}.
       </p>
       <p className="muted">
-        {dataset.meta.credit} Positions as of {formatDate(asOf)}; dataset updated {formatDate(dataset.meta.updated)}.{' '}
+        {dataset.meta.credit} {m.header.embedDates(fmt.date(asOf), fmt.date(dataset.meta.updated))}{' '}
         <a href={href} target="_blank" rel="noopener noreferrer">
-          Open the full dashboard
-          <span className="visually-hidden"> (opens in a new tab)</span>
+          {m.header.openFull}
+          <span className="visually-hidden"> {m.header.newTab}</span>
         </a>
       </p>
     </footer>

@@ -1,7 +1,7 @@
 import type { Position } from '../data/schema';
-import { formatDate } from '../lib/format';
-import { ATTRIBUTION_LABEL } from '../lib/labels';
 import { useData } from '../state/data';
+import { useI18n } from '../state/i18n';
+import { positionText, quoteLanguage } from '../lib/translate';
 import { StanceBadge } from './ui/Badges';
 
 const safeHref = (url: string | null) => (url !== null && /^https?:\/\//i.test(url) ? url : null);
@@ -13,6 +13,9 @@ export function PositionDetails({ position, showStance = false }: { position: Po
   const source = sources.get(position.source);
   const party = parties.get(position.party);
   const href = safeHref(source?.url ?? null);
+  const { m, fmt, lang } = useI18n();
+  const quoteLang = quoteLanguage(position, source);
+  const translation = positionText(position, lang).quoteTranslation;
   return (
     <article className="position">
       <header className="position-head">
@@ -23,42 +26,51 @@ export function PositionDetails({ position, showStance = false }: { position: Po
               <strong>{actor.name}</strong>, {actor.role}
             </>
           ) : (
-            <strong>{party?.name ?? position.party} (no named speaker)</strong>
+            <strong>{m.position.noSpeaker(party?.name ?? position.party)}</strong>
           )}
         </span>
         <span className="position-when">
-          {position.dateBasis === 'report' ? `Reported ${formatDate(position.date)} (statement undated)` : formatDate(position.date)}
+          {position.dateBasis === 'report' ? m.position.reportedUndated(fmt.date(position.date)) : fmt.date(position.date)}
         </span>
-        <span className={`tag tag-${position.attribution}`}>{ATTRIBUTION_LABEL[position.attribution]}</span>
+        <span className={`tag tag-${position.attribution}`}>{m.attribution[position.attribution]}</span>
       </header>
       {position.quote !== null ? (
         <blockquote className="quote">
-          <p>“{position.quote}”</p>
-          {position.attribution === 'reported' && <p className="quote-note">Wording of the report, not of the speaker.</p>}
+          <p lang={quoteLang}>“{position.quote}”</p>
+          {position.attribution === 'reported' && <p className="quote-note">{m.position.reportWording}</p>}
+          {quoteLang.split('-')[0] !== lang && <p className="quote-note">{m.position.quoteIn(fmt.languageName(quoteLang))}</p>}
+          {translation !== null && (
+            <p className="quote-translation">
+              <span className="citation-label">{m.position.translation}</span> {translation}
+            </p>
+          )}
         </blockquote>
       ) : (
-        <p className="quote-none">No quotable sentence in the source; summary only.</p>
+        <p className="quote-none">{m.position.noQuote}</p>
       )}
       <p className="summary">{position.summary}</p>
       {position.conditions != null && (
         <p className="conditions">
-          <strong>Conditions:</strong> {position.conditions}
+          <strong>{m.position.conditions}</strong> {position.conditions}
         </p>
       )}
       {position.note != null && (
         <p className="note">
-          <strong>Note:</strong> {position.note}
+          <strong>{m.position.note}</strong> <span lang="en">{position.note}</span>
         </p>
       )}
       {source && (
         <p className="citation">
-          <span className="citation-label">Source:</span> {source.outlet}, “{source.headline}”, {formatDate(source.published)}.{' '}
+          <span className="citation-label">{m.position.source}</span> {source.outlet}, “<span lang="en">{source.headline}</span>”, {fmt.date(source.published)}.{' '}
           {href !== null ? (
             <a href={href} target="_blank" rel="noopener noreferrer">
-              Read the report
+              {m.position.readReport}
             </a>
           ) : (
-            <span className="muted">No link: URL not known{source.file != null ? ` (archived as ${source.file})` : ''}.</span>
+            <span className="muted">
+              {m.position.noLink}
+              {source.file != null ? m.position.archivedAs(source.file) : ''}.
+            </span>
           )}
         </p>
       )}

@@ -1,23 +1,16 @@
-import type { View } from '../lib/urlState';
+import { VIEWS } from '../lib/urlState';
+import { useI18n } from '../state/i18n';
 import { useDashboard } from '../state/store';
-
-const LABELS: Record<View, string> = {
-  compare: 'Compare',
-  matrix: 'Overlap matrix',
-  agreement: 'Agreement',
-  timeline: 'Timeline',
-  distribution: 'Distribution',
-  table: 'All positions',
-};
 
 export function ViewTabs() {
   const view = useDashboard((s) => s.url.view);
   const setView = useDashboard((s) => s.setView);
+  const { m } = useI18n();
   return (
-    <nav className="views" aria-label="Views">
-      {(Object.keys(LABELS) as View[]).map((v) => (
+    <nav className="views" aria-label={m.views.label}>
+      {VIEWS.map((v) => (
         <button key={v} type="button" aria-pressed={view === v} className={view === v ? 'is-current' : undefined} onClick={() => setView(v)}>
-          {LABELS[v]}
+          {m.views[v]}
         </button>
       ))}
     </nav>

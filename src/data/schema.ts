@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import type { Lang } from '../lib/lang';
 
 // zod's JIT compiles validators with `new Function`, which a strict CSP (no 'unsafe-eval') forbids.
 // zod/mini ships no messages by default ("Invalid input"); a dataset author needs to know what is wrong.
@@ -13,6 +14,25 @@ const id = z.string().check(
 );
 const text = (max: number) => z.string().check(z.minLength(1, 'must not be empty'), z.maxLength(max));
 const nullableText = (max: number) => z.nullable(text(max));
+/** A BCP 47 language tag as written in practice: "en", "uk", "ru", "en-GB", "zh-Hant". */
+const languageTag = z.string().check(
+  z.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'expected a BCP 47 language tag such as "en", "uk" or "ru"'),
+  z.maxLength(35),
+);
+
+/** The interface languages a translation can be given for: every one but English, the dataset's own language. */
+export type TranslationLang = Exclude<Lang, 'en'>;
+export const TRANSLATION_LANGS = ['uk', 'ru'] as const satisfies readonly TranslationLang[];
+
+/**
+ * `translations: { uk?: {...}, ru?: {...} }` of a record: each language optional, each field optional (a missing one
+ * falls back to the English value). Strict at both levels, so an unknown language or a misspelt field is an error.
+ */
+function translations<Shape extends Record<string, z.ZodMiniType<string | undefined>>>(shape: Shape) {
+  const fields = z.strictObject(shape);
+  const byLang = { uk: z.optional(fields), ru: z.optional(fields) } satisfies Record<TranslationLang, unknown>;
+  return z.optional(z.strictObject(byLang));
+}
 
 export const STANCES = ['supports', 'conditional', 'opposes'] as const;
 export const ATTRIBUTIONS = ['direct', 'reported'] as const;
@@ -24,6 +44,7 @@ export const partySchema = z.strictObject({
   shortName: text(40),
   /** Optional: parties without one take the next free colour of the fallback palette. */
   color: z.optional(z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour as #RRGGBB'))),
+  translations: translations({ name: z.optional(text(120)), shortName: z.optional(text(40)) }),
 });
 
 export const actorSchema = z.strictObject({
@@ -31,6 +52,7 @@ export const actorSchema = z.strictObject({
   name: text(120),
   role: text(200),
   party: id,
+  translations: translations({ name: z.optional(text(120)), role: z.optional(text(200)) }),
 });
 
 export const issueSchema = z.strictObject({
@@ -38,6 +60,7 @@ export const issueSchema = z.strictObject({
   title: text(120),
   proposition: text(400),
   category: id,
+  translations: translations({ title: z.optional(text(120)), proposition: z.optional(text(400)) }),
 });
 
 export const sourceSchema = z.strictObject({
@@ -45,6 +68,8 @@ export const sourceSchema = z.strictObject({
   outlet: text(200),
   headline: text(400),
   published: isoDate,
+  /** The language the report is printed in, and so the language of the quotes taken from it. */
+  language: z.optional(languageTag),
   url: z.nullable(z.string().check(z.maxLength(2000))),
   file: z.optional(nullableText(200)),
   note: z.optional(nullableText(2000)),
@@ -61,9 +86,17 @@ export const positionSchema = z.strictObject({
   dateBasis: z.optional(z.enum(DATE_BASES, `expected one of: ${DATE_BASES.join(', ')}`)),
   summary: text(2000),
   quote: nullableText(4000),
+  /** The quote's language when it differs from its source's (a Ukrainian statement printed in an English report). */
+  quoteLanguage: z.optional(languageTag),
   attribution: z.enum(ATTRIBUTIONS, `expected one of: ${ATTRIBUTIONS.join(', ')}`),
   source: id,
   note: z.optional(nullableText(2000)),
+  /** `quote` here is a translation shown beside the quote, never in its place: the quote stays as printed. */
+  translations: translations({
+    summary: z.optional(text(2000)),
+    conditions: z.optional(text(2000)),
+    quote: z.optional(text(4000)),
+  }),
 });
 
 export const metaSchema = z.strictObject({
@@ -93,3 +126,7 @@ export type Source = z.infer<typeof sourceSchema>;
 export type Position = z.infer<typeof positionSchema>;
 export type DatasetMeta = z.infer<typeof metaSchema>;
 export type Dataset = z.infer<typeof datasetSchema>;
+export type PartyTranslation = NonNullable<NonNullable<Party['translations']>[TranslationLang]>;
+export type ActorTranslation = NonNullable<NonNullable<Actor['translations']>[TranslationLang]>;
+export type IssueTranslation = NonNullable<NonNullable<Issue['translations']>[TranslationLang]>;
+export type PositionTranslation = NonNullable<NonNullable<Position['translations']>[TranslationLang]>;

@@ -1,5 +1,6 @@
 import { isRealDate } from '../lib/dates';
-import { datasetSchema, type Dataset } from './schema';
+import { quoteLanguage } from '../lib/translate';
+import { datasetSchema, TRANSLATION_LANGS, type Dataset } from './schema';
 
 export interface Problem {
   /** JSON path such as `positions[12].issue` ("" for the whole document). */
@@ -68,6 +69,7 @@ function referentialProblems(ds: Dataset): Problem[] {
   date('meta.updated', ds.meta.updated);
 
   const actorParty = new Map(ds.actors.map((a) => [a.id, a.party]));
+  const sourceById = new Map(ds.sources.map((s) => [s.id, s]));
   ds.actors.forEach((a, i) => {
     if (!parties.has(a.party)) add(`actors[${i}].party`, `unknown party "${a.party}"`);
   });
@@ -88,6 +90,22 @@ function referentialProblems(ds: Dataset): Problem[] {
     date(`${at}.date`, p.date);
     if (p.stance === 'conditional' && (p.conditions ?? '').trim() === '')
       add(`${at}.conditions`, 'a conditional position must state its conditions');
+
+    // A translation stands beside the English text; it cannot supply what the position itself lacks.
+    const hasQuote = p.quote !== null;
+    if (p.quoteLanguage !== undefined && !hasQuote)
+      add(`${at}.quoteLanguage`, 'quoteLanguage given, but the position has no quote');
+    const quoteLang = (quoteLanguage(p, sourceById.get(p.source)).split('-')[0] ?? '').toLowerCase();
+    for (const lang of TRANSLATION_LANGS) {
+      const tr = p.translations?.[lang];
+      const trAt = `${at}.translations.${lang}`;
+      if (tr?.conditions !== undefined && (p.conditions ?? null) === null)
+        add(`${trAt}.conditions`, 'translation of conditions given, but the position has no conditions');
+      if (tr?.quote === undefined) continue;
+      if (!hasQuote) add(`${trAt}.quote`, 'translation of quote given, but the position has no quote');
+      else if (quoteLang === lang)
+        add(`${trAt}.quote`, `the quote is already in "${lang}" and is shown as printed: it needs no translation`);
+    }
   });
   return problems;
 }

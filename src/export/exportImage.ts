@@ -7,13 +7,6 @@ import { svgToPng } from './rasterize';
 export const PRESETS = ['article', 'social', 'square', 'custom'] as const;
 export type Preset = (typeof PRESETS)[number];
 
-export const PRESET_LABEL: Record<Preset, string> = {
-  article: 'Article (width of the view)',
-  social: 'Social 1200 × 628',
-  square: 'Square 1080 × 1080',
-  custom: 'Custom width',
-};
-
 export const PNG_SCALE = 2;
 
 export function presetSize(preset: Preset, viewWidth: number, customWidth: number): { width: number; height: number | null } {

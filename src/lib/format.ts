@@ -1,16 +1,69 @@
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+import type { Lang } from './lang';
 
-/** "14 June 2024" from "2024-06-14"; parsed by hand so no time zone can shift the day. */
-export function formatDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  if (y === undefined || m === undefined || d === undefined) return iso;
-  return `${d} ${MONTHS[m - 1] ?? ''} ${y}`;
+/** Intl locales per interface language; en-GB for "14 June 2024", the newsroom style. */
+const LOCALE: Record<Lang, string> = { en: 'en-GB', uk: 'uk-UA', ru: 'ru-RU' };
+
+/** Dates, numbers and lists formatted for one language. */
+export interface Formatter {
+  lang: Lang;
+  locale: string;
+  date: (iso: string) => string;
+  shortDate: (iso: string) => string;
+  /** 0.753 → "75%" (whole percent). */
+  percent: (index: number) => string;
+  number: (n: number) => string;
+  list: (items: readonly string[]) => string;
+  /** "en" → "English" in this language; unknown tags are returned as given. */
+  languageName: (tag: string) => string;
 }
 
-export function formatShortDate(iso: string): string {
+/** A calendar date at UTC midnight, parsed by hand so no time zone can shift the day. */
+function utc(iso: string): Date | null {
   const [y, m, d] = iso.split('-').map(Number);
-  if (y === undefined || m === undefined || d === undefined) return iso;
-  return `${d} ${(MONTHS[m - 1] ?? '').slice(0, 3)} ${y}`;
+  if (y === undefined || m === undefined || d === undefined || [y, m, d].some(Number.isNaN)) return null;
+  return new Date(Date.UTC(y, m - 1, d));
 }
+
+const cache = new Map<Lang, Formatter>();
+
+export function formatterFor(lang: Lang): Formatter {
+  const cached = cache.get(lang);
+  if (cached) return cached;
+  const locale = LOCALE[lang];
+  const long = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const short = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const pct = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+  const num = new Intl.NumberFormat(locale);
+  const list = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
+  const names = new Intl.DisplayNames([locale], { type: 'language' });
+  const f: Formatter = {
+    lang,
+    locale,
+    date: (iso) => {
+      const d = utc(iso);
+      return d === null ? iso : long.format(d);
+    },
+    shortDate: (iso) => {
+      const d = utc(iso);
+      return d === null ? iso : short.format(d);
+    },
+    percent: (index) => pct.format(index),
+    number: (n) => num.format(n),
+    list: (items) => list.format(items),
+    languageName: (tag) => {
+      try {
+        return names.of(tag) ?? tag;
+      } catch {
+        return tag;
+      }
+    },
+  };
+  cache.set(lang, f);
+  return f;
+}
+
+/** English long date ("14 June 2024"): the dataset's own language, used where no language is chosen. */
+export const formatDate = (iso: string) => formatterFor('en').date(iso);
+export const formatShortDate = (iso: string) => formatterFor('en').shortDate(iso);
 
 export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;

@@ -2,10 +2,10 @@ import type { Party, Stance } from '../data/schema';
 import type { Verdict } from './overlap';
 
 /**
- * Okabe–Ito, darkened where needed for 3:1 contrast on white; parties without a colour of their
+ * Okabe–Ito, adjusted where needed for 3:1 contrast on both the light and the dark page; parties without a colour of their
  * own take these in order, skipping any a dataset already uses.
  */
-export const FALLBACK_PARTY_COLORS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#8A6A00', '#56549E', '#A0522D', '#4D4D4D'] as const;
+export const FALLBACK_PARTY_COLORS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#8A6A00', '#6A67C0', '#A0522D', '#777777'] as const;
 
 export function partyColors(parties: readonly Party[]): Map<string, string> {
   const used = new Set(parties.flatMap((p) => (p.color === undefined ? [] : [p.color.toUpperCase()])));

@@ -2,6 +2,7 @@ import { createContext, useContext } from 'react';
 import { createStore, useStore, type StoreApi } from 'zustand';
 import type { Filters } from '../lib/filters';
 import { EMPTY_FILTERS } from '../lib/filters';
+import { DEFAULT_LANG, type Lang } from '../lib/lang';
 import type { MatrixSort } from '../lib/matrix';
 import type { Notice, UrlState, View } from '../lib/urlState';
 
@@ -20,6 +21,8 @@ export interface DashboardState {
   /** Everything a URL can express; the store holds inputs only, never derived rows. */
   url: UrlState;
   notices: Notice[];
+  /** Interface language; kept in the URL as lang= beside the state. */
+  lang: Lang;
   selection: Selection | null;
   setView: (view: View) => void;
   setFilter: <K extends keyof Filters>(key: K, value: Filters[K]) => void;
@@ -28,6 +31,7 @@ export interface DashboardState {
   setAsOf: (date: string | null) => void;
   setGroup: (group: boolean) => void;
   setSort: (sort: MatrixSort) => void;
+  setLang: (lang: Lang) => void;
   select: (selection: Selection | null) => void;
   dismissNotice: (index: number) => void;
   dismissNotices: () => void;
@@ -35,10 +39,11 @@ export interface DashboardState {
 
 export type DashboardStore = StoreApi<DashboardState>;
 
-export function createDashboardStore(url: UrlState, notices: Notice[] = []): DashboardStore {
+export function createDashboardStore(url: UrlState, notices: Notice[] = [], lang: Lang = DEFAULT_LANG): DashboardStore {
   return createStore<DashboardState>()((set) => ({
     url,
     notices,
+    lang,
     selection: null,
     setView: (view) => set((s) => ({ url: { ...s.url, view }, selection: null })),
     setFilter: (key, value) => set((s) => ({ url: { ...s.url, [key]: value } })),
@@ -47,6 +52,7 @@ export function createDashboardStore(url: UrlState, notices: Notice[] = []): Das
     setAsOf: (asOf) => set((s) => ({ url: { ...s.url, asOf } })),
     setGroup: (group) => set((s) => ({ url: { ...s.url, group } })),
     setSort: (sort) => set((s) => ({ url: { ...s.url, sort } })),
+    setLang: (next) => set({ lang: next }),
     select: (selection) => set({ selection }),
     dismissNotice: (index) => set((s) => ({ notices: s.notices.filter((_, i) => i !== index) })),
     dismissNotices: () => set({ notices: [] }),

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CompareGrid } from '../../src/components/compare/CompareGrid';
 import { resolveAsOf } from '../../src/lib/asOf';
 import { agreement, compareOn, partyPairs } from '../../src/lib/overlap';
-import { VERDICT_LABEL } from '../../src/lib/labels';
+import { en } from '../../src/i18n/en';
 import { loadFixture } from '../fixtures/load';
 import { renderWith } from './render';
 
@@ -25,7 +25,7 @@ describe('CompareGrid with four parties', () => {
     for (const issue of ds.issues)
       for (const [a, b] of partyPairs(ds.parties.map((p) => p.id))) {
         const verdict = compareOn(current, issue.id, a, b).verdict;
-        expect(screen.getByRole('button', { name: `${short(a)} and ${short(b)} on ${issue.title}: ${VERDICT_LABEL[verdict]}. Show why` })).toBeInTheDocument();
+        expect(screen.getByRole('button', { name: `${short(a)} and ${short(b)} on ${issue.title}: ${en.verdict[verdict]}. Show why` })).toBeInTheDocument();
       }
   });
 

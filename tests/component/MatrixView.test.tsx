@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { MatrixView } from '../../src/components/matrix/MatrixView';
 import { resolveAsOf } from '../../src/lib/asOf';
-import { VERDICT_LABEL } from '../../src/lib/labels';
+import { en } from '../../src/i18n/en';
 import { compareOn, partyPairs } from '../../src/lib/overlap';
 import { loadFixture } from '../fixtures/load';
 import { renderWith } from './render';
@@ -30,7 +30,7 @@ describe('Overlap matrix with four parties', () => {
       if (!row) throw new Error(`no row for ${issue.id}`);
       const verdicts = pairs.map(([a, b]) => compareOn(current, issue.id, a, b).verdict);
       expect(within(row).getAllByRole('button').map((b) => b.getAttribute('aria-label'))).toEqual(
-        pairs.map(([a, b], i) => `${short(a)} and ${short(b)} on ${issue.title}: ${VERDICT_LABEL[verdicts[i] ?? 'no-basis']}. Show why`),
+        pairs.map(([a, b], i) => `${short(a)} and ${short(b)} on ${issue.title}: ${en.verdict[verdicts[i] ?? 'no-basis']}. Show why`),
       );
       expect(row.querySelector('td.count-col')?.firstChild?.textContent).toBe(String(verdicts.filter((v) => v === 'conflict').length));
     }
@@ -60,6 +60,6 @@ describe('Overlap matrix with four parties', () => {
     renderWith(<MatrixView />, ds, { asOf: early });
     const verdict = compareOn(resolveAsOf(ds.positions, early), 'trade', 'alpha', 'beta').verdict;
     expect(verdict).not.toBe(compareOn(current, 'trade', 'alpha', 'beta').verdict);
-    expect(screen.getByRole('button', { name: `Alpha and Beta on Trade: ${VERDICT_LABEL[verdict]}. Show why` })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: `Alpha and Beta on Trade: ${en.verdict[verdict]}. Show why` })).toBeInTheDocument();
   });
 });

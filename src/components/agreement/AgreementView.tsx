@@ -1,18 +1,18 @@
 import { useMemo } from 'react';
 import { agreementByCategory } from '../../lib/agreementByCategory';
-import { CATEGORY_LABEL } from '../../lib/labels';
 import { agreement, partyPairs } from '../../lib/overlap';
 import { agreementRankingSentence } from '../../lib/summary';
 import { useGrid } from '../../state/derived';
+import { categoryName, useI18n, type I18n } from '../../state/i18n';
 import { Legend } from '../ui/Legend';
 import { CategoryChart } from './CategoryChart';
 import { PairBars } from './PairBars';
 
-const pct = (index: number | null) => (index === null ? 'no basis' : `${Math.round(index * 100)}%`);
-
 /** The agreement index of each pair, overall and per category. */
 export function AgreementView() {
   const { parties, issues, current, asOf } = useGrid();
+  const i18n = useI18n();
+  const { m, fmt } = i18n;
   const pairs = useMemo(() => partyPairs(parties.map((p) => p.id)), [parties]);
   const issueIds = useMemo(() => issues.map((i) => i.id), [issues]);
   const overall = useMemo(() => pairs.map(([a, b]) => agreement(current, issueIds, a, b)), [pairs, current, issueIds]);
@@ -20,26 +20,31 @@ export function AgreementView() {
   const name = (id: string) => parties.find((p) => p.id === id)?.shortName ?? id;
 
   if (pairs.length === 0 || issues.length === 0)
-    return <p className="empty">Agreement needs two parties and at least one issue: clear the party, issue or category filter.</p>;
+    return <p className="empty">{m.agreement.empty}</p>;
 
   return (
     <div className="agreement">
-      <PairBars agreements={overall} name={name} summary={agreementRankingSentence(overall, name, asOf)} />
+      <PairBars agreements={overall} name={name} summary={agreementRankingSentence(overall, name, asOf, m.summary, fmt)} />
       <CategoryChart
         categories={byCategory}
         name={name}
-        summary={`Agreement index of each pair within each category of issues, as of the same date. ${categoryExtremes(byCategory, name)}`}
+        summary={`${m.summary.categoryIntro} ${categoryExtremes(byCategory, name, i18n)}`}
       />
       <Legend stances={false} />
     </div>
   );
 }
 
-function categoryExtremes(rows: ReturnType<typeof agreementByCategory>, name: (id: string) => string): string {
+function categoryExtremes(rows: ReturnType<typeof agreementByCategory>, name: (id: string) => string, { m, fmt }: I18n): string {
   const scored = rows.flatMap((r) => r.pairs.filter((p) => p.index !== null).map((p) => ({ category: r.category, p })));
-  if (scored.length === 0) return 'No pair shares a stated issue in any category.';
-  const max = scored.reduce((m, x) => ((x.p.index ?? 0) > (m.p.index ?? 0) ? x : m));
-  return `Highest: ${name(max.p.a)} and ${name(max.p.b)} on ${CATEGORY_LABEL(max.category).toLowerCase()}, ${pct(max.p.index)} over ${max.p.comparable} ${max.p.comparable === 1 ? 'issue' : 'issues'}.`;
+  if (scored.length === 0) return m.summary.categoryNone;
+  const max = scored.reduce((best, x) => ((x.p.index ?? 0) > (best.p.index ?? 0) ? x : best));
+  return m.summary.categoryHighest(
+    m.summary.pairName(name(max.p.a), name(max.p.b)),
+    categoryName(m, max.category).toLocaleLowerCase(fmt.locale),
+    fmt.percent(max.p.index ?? 0),
+    max.p.comparable,
+  );
 }
 
 export default AgreementView;

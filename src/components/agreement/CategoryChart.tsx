@@ -1,8 +1,8 @@
 import { Bar, BarChart, LabelList, XAxis, YAxis } from 'recharts';
 import type { CategoryAgreement } from '../../lib/agreementByCategory';
-import { CATEGORY_LABEL } from '../../lib/labels';
 import { useChartPalette } from '../../state/theme';
 import { useDashboard } from '../../state/store';
+import { categoryName, useI18n } from '../../state/i18n';
 import { ChartFrame } from '../charts/ChartFrame';
 import { FocusableMark } from '../charts/FocusableMark';
 import { useReducedMotion } from '../charts/useReducedMotion';
@@ -14,7 +14,6 @@ interface Props {
 }
 
 const BAR = 20;
-const pct = (index: number | null) => (index === null ? 'no basis' : `${Math.round(index * 100)}%`);
 
 /**
  * Grouped bars, not a radar: with one or two issues in a category, many indexes are undefined,
@@ -24,9 +23,11 @@ export function CategoryChart({ categories, name, summary }: Props) {
   const pal = useChartPalette();
   const select = useDashboard((s) => s.select);
   const reduced = useReducedMotion();
+  const { m, fmt } = useI18n();
+  const pct = (index: number | null) => (index === null ? m.charts.noBasis : fmt.percent(index));
   const pairs = categories[0]?.pairs.map((p) => ({ a: p.a, b: p.b, key: `${p.a}-${p.b}`, label: `${name(p.a)}–${name(p.b)}` })) ?? [];
   const rows = categories.map((c) => ({
-    category: CATEGORY_LABEL(c.category),
+    category: categoryName(m, c.category),
     id: c.category,
     issues: c.issues.length,
     // No basis is drawn as an empty bar with a label, never as 0%: the shape and label read the index itself.
@@ -36,11 +37,11 @@ export function CategoryChart({ categories, name, summary }: Props) {
   const groupHeight = pairs.length * (BAR + 4) + 18;
   return (
     <ChartFrame
-      title="Agreement by category of issue"
+      title={m.agreement.categoryTitle}
       summary={summary}
-      note="“No basis”: the two parties have not both stated a position on any issue in the category, so no index is computed."
+      note={m.agreement.categoryNote}
       legend={
-        <ul className="series-legend" aria-label="Pairs">
+        <ul className="series-legend" aria-label={m.agreement.pairs}>
           {pairs.map((p, i) => (
             <li key={p.key}>
               <span className="swatch" style={{ background: (pal.series[i % pal.series.length] ?? pal.ink) }} aria-hidden="true" />
@@ -53,8 +54,8 @@ export function CategoryChart({ categories, name, summary }: Props) {
         <table className="data-table">
           <thead>
             <tr>
-              <th scope="col">Category</th>
-              <th scope="col">Issues</th>
+              <th scope="col">{m.agreement.category}</th>
+              <th scope="col">{m.agreement.issues}</th>
               {pairs.map((p) => (
                 <th scope="col" key={p.key}>
                   {p.label}
@@ -65,11 +66,11 @@ export function CategoryChart({ categories, name, summary }: Props) {
           <tbody>
             {categories.map((c) => (
               <tr key={c.category}>
-                <th scope="row">{CATEGORY_LABEL(c.category)}</th>
+                <th scope="row">{categoryName(m, c.category)}</th>
                 <td>{c.issues.length}</td>
                 {c.pairs.map((p) => (
                   <td key={`${p.a}-${p.b}`}>
-                    {pct(p.index)} <span className="muted">({p.comparable} compared)</span>
+                    {pct(p.index)} <span className="muted">{m.agreement.comparedCount(p.comparable)}</span>
                   </td>
                 ))}
               </tr>
@@ -90,7 +91,7 @@ export function CategoryChart({ categories, name, summary }: Props) {
             barGap={4}
             accessibilityLayer={false}
           >
-            <XAxis type="number" domain={[0, 100]} ticks={width < 480 ? [0, 50, 100] : [0, 25, 50, 75, 100]} tickFormatter={(v: number) => `${v}%`} stroke={pal.rule} tick={{ fill: pal.inkMuted, fontSize: 12 }} />
+            <XAxis type="number" domain={[0, 100]} ticks={width < 480 ? [0, 50, 100] : [0, 25, 50, 75, 100]} tickFormatter={(v: number) => fmt.percent(v / 100)} stroke={pal.rule} tick={{ fill: pal.inkMuted, fontSize: 12 }} />
             <YAxis
               type="category"
               dataKey="category"
@@ -106,7 +107,7 @@ export function CategoryChart({ categories, name, summary }: Props) {
                       {r.category}
                     </text>
                     <text x={Number(x)} y={Number(y) + 12} textAnchor="end" fontSize={11} fill={pal.inkMuted}>
-                      {r.issues} {r.issues === 1 ? 'issue' : 'issues'}
+                      {m.agreement.issueCount(r.issues)}
                     </text>
                   </g>
                 );
@@ -128,7 +129,7 @@ export function CategoryChart({ categories, name, summary }: Props) {
                   return (
                     <FocusableMark
                       className="bar"
-                      label={`${pair.label} on ${row.category}: ${pct(ag.index)}, ${ag.comparable} compared. Show the comparisons`}
+                      label={m.agreement.categoryBar(pair.label, row.category, pct(ag.index), ag.comparable)}
                       onActivate={() => select({ kind: 'pair-all', a: pair.a, b: pair.b, category: row.id })}
                     >
                       {ag.index === null ? (

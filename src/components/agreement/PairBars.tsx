@@ -2,6 +2,7 @@ import { Bar, BarChart, LabelList, XAxis, YAxis } from 'recharts';
 import type { Agreement } from '../../lib/overlap';
 import { useChartPalette } from '../../state/theme';
 import { useDashboard } from '../../state/store';
+import { useI18n } from '../../state/i18n';
 import { ChartFrame } from '../charts/ChartFrame';
 import { FocusableMark } from '../charts/FocusableMark';
 import { useReducedMotion } from '../charts/useReducedMotion';
@@ -21,14 +22,15 @@ interface Row {
 
 const ROW = 56;
 
-const indexLabel = (ag: Agreement) => (ag.index === null ? 'No basis' : `${Math.round(ag.index * 100)}%`);
-const counts = (ag: Agreement) => `${ag.comparable} compared · ${ag.notComparable} excluded`;
 
 /** One bar per pair: its agreement index, with how many issues it rests on and how many were left out. */
 export function PairBars({ agreements, name, summary }: Props) {
   const pal = useChartPalette();
   const select = useDashboard((s) => s.select);
   const reduced = useReducedMotion();
+  const { m, fmt } = useI18n();
+  const indexLabel = (ag: Agreement) => (ag.index === null ? m.charts.noBasisCap : fmt.percent(ag.index));
+  const counts = (ag: Agreement) => m.agreement.counts(ag.comparable, ag.notComparable);
   const rows: Row[] = agreements.map((ag) => ({
     key: `${ag.a}-${ag.b}`,
     label: `${name(ag.a)} – ${name(ag.b)}`,
@@ -38,20 +40,20 @@ export function PairBars({ agreements, name, summary }: Props) {
   const byLabel = new Map(rows.map((r) => [r.label, r]));
   return (
     <ChartFrame
-      title="Agreement index of each pair of parties"
+      title={m.agreement.barsTitle}
       summary={summary}
-      note="Bars run from 0% (conflict on every issue both addressed) to 100% (same stance on all of them). Select a bar for the positions behind it."
+      note={m.agreement.barsNote}
       table={
         <table className="data-table">
           <thead>
             <tr>
-              <th scope="col">Pair</th>
-              <th scope="col">Agreement index</th>
-              <th scope="col">Overlap</th>
-              <th scope="col">Partial</th>
-              <th scope="col">Conflict</th>
-              <th scope="col">Compared</th>
-              <th scope="col">Excluded (no basis)</th>
+              <th scope="col">{m.agreement.pair}</th>
+              <th scope="col">{m.agreement.index}</th>
+              <th scope="col">{m.agreement.overlap}</th>
+              <th scope="col">{m.agreement.partial}</th>
+              <th scope="col">{m.agreement.conflict}</th>
+              <th scope="col">{m.agreement.compared}</th>
+              <th scope="col">{m.agreement.excluded}</th>
             </tr>
           </thead>
           <tbody>
@@ -80,9 +82,9 @@ export function PairBars({ agreements, name, summary }: Props) {
             layout="vertical"
             margin={{ top: 4, right: 56, bottom: 4, left: 4 }}
             accessibilityLayer={false}
-            title="Agreement index of each pair of parties"
+            title={m.agreement.barsTitle}
           >
-            <XAxis type="number" domain={[0, 100]} ticks={width < 480 ? [0, 50, 100] : [0, 25, 50, 75, 100]} tickFormatter={(v: number) => `${v}%`} stroke={pal.rule} tick={{ fill: pal.inkMuted, fontSize: 12 }} />
+            <XAxis type="number" domain={[0, 100]} ticks={width < 480 ? [0, 50, 100] : [0, 25, 50, 75, 100]} tickFormatter={(v: number) => fmt.percent(v / 100)} stroke={pal.rule} tick={{ fill: pal.inkMuted, fontSize: 12 }} />
             <YAxis
               type="category"
               dataKey="label"
@@ -116,7 +118,7 @@ export function PairBars({ agreements, name, summary }: Props) {
                 return (
                   <FocusableMark
                     className="bar"
-                    label={`${r.label}: agreement index ${indexLabel(r.ag)}, ${counts(r.ag)}. Show the comparisons`}
+                    label={m.agreement.barLabel(r.label, indexLabel(r.ag), counts(r.ag))}
                     onActivate={() => select({ kind: 'pair-all', a: r.ag.a, b: r.ag.b })}
                   >
                     <rect x={props.x} y={Number(props.y) - 6} width={Math.max(Number(props.width), 1)} height={Number(props.height) + 12} fill="transparent" />

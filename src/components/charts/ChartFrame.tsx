@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react';
+import { useI18n } from '../../state/i18n';
 import { useChartWidth } from './useChartWidth';
 
 interface Props {
@@ -17,6 +18,7 @@ interface Props {
 export function ChartFrame({ title, summary, table, note, legend, children }: Props) {
   const { ref, width } = useChartWidth<HTMLDivElement>();
   const id = useId();
+  const { m } = useI18n();
   return (
     <figure className="chart" aria-labelledby={`${id}-title`} aria-describedby={`${id}-summary`}>
       <h2 className="chart-title" id={`${id}-title`}>
@@ -31,8 +33,8 @@ export function ChartFrame({ title, summary, table, note, legend, children }: Pr
       {legend}
       {note !== undefined && <p className="chart-note muted">{note}</p>}
       <details className="chart-data">
-        <summary>Show the data as a table</summary>
-        <div className="scroll-x" role="region" aria-label={`${title}: data table, scrolls sideways`} tabIndex={0}>
+        <summary>{m.charts.showData}</summary>
+        <div className="scroll-x" role="region" aria-label={m.charts.dataRegion(title)} tabIndex={0}>
           {table}
         </div>
       </details>

@@ -1,12 +1,12 @@
 import { useMemo } from 'react';
 import { stanceKey } from '../../lib/asOf';
-import { formatShortDate } from '../../lib/format';
-import { NO_POSITION_LABEL, STANCE_LABEL, STANCE_SYMBOL } from '../../lib/labels';
+import { STANCE_SYMBOL } from '../../lib/labels';
 import { agreement, compareOn, partyPairs } from '../../lib/overlap';
 import { agreementSentence } from '../../lib/summary';
 import { useGrid } from '../../state/derived';
 import { useDashboard } from '../../state/store';
 import { useData } from '../../state/data';
+import { useI18n } from '../../state/i18n';
 import { PartyDot } from '../ui/Badges';
 import { Legend } from '../ui/Legend';
 import { VerdictCell } from '../ui/VerdictCell';
@@ -15,6 +15,7 @@ import { VerdictCell } from '../ui/VerdictCell';
 export function CompareGrid() {
   const { parties, issues, current, asOf } = useGrid();
   const { colors } = useData();
+  const { m, fmt } = useI18n();
   const select = useDashboard((s) => s.select);
   const pairs = useMemo(() => partyPairs(parties.map((p) => p.id)), [parties]);
   const name = (id: string) => parties.find((p) => p.id === id)?.shortName ?? id;
@@ -22,35 +23,35 @@ export function CompareGrid() {
   const agreements = useMemo(() => pairs.map(([a, b]) => agreement(current, issueIds, a, b)), [pairs, current, issueIds]);
 
   if (issues.length === 0 || parties.length === 0)
-    return <p className="empty">No issues or parties match the filters. Clear the party, issue or category filter to compare.</p>;
+    return <p className="empty">{m.compare.empty}</p>;
 
   return (
     <div className="compare">
       {pairs.length > 0 && (
-        <ul className="pair-summaries" aria-label="Agreement between parties">
+        <ul className="pair-summaries" aria-label={m.compare.pairsLabel}>
           {agreements.map((ag) => (
             <li key={`${ag.a}-${ag.b}`} className="pair-summary">
               <span className="pair-name">
                 {name(ag.a)} – {name(ag.b)}
               </span>
-              <span className="pair-index">{ag.index === null ? 'n/a' : `${Math.round(ag.index * 100)}%`}</span>
-              <span className="pair-sentence">{agreementSentence(ag, name(ag.a), name(ag.b), asOf)}</span>
+              <span className="pair-index">{ag.index === null ? m.compare.notApplicable : fmt.percent(ag.index)}</span>
+              <span className="pair-sentence">{agreementSentence(ag, name(ag.a), name(ag.b), asOf, m.summary, fmt)}</span>
               <span className="pair-counts">
-                {ag.comparable} comparable · {ag.notComparable} not comparable
+                {m.compare.counts(ag.comparable, ag.notComparable)}
               </span>
             </li>
           ))}
         </ul>
       )}
-      <div className="scroll-x" role="region" aria-label="Comparison grid, scrolls sideways" tabIndex={0}>
+      <div className="scroll-x" role="region" aria-label={m.compare.region} tabIndex={0}>
         <table className="grid">
           <caption className="visually-hidden">
-            Each party’s stance on each issue as of {asOf}, and whether each pair of parties overlaps or conflicts
+            {m.compare.caption(fmt.date(asOf))}
           </caption>
           <thead>
             <tr>
               <th scope="col" className="issue-col">
-                Issue
+                {m.compare.issue}
               </th>
               {parties.map((p) => (
                 <th scope="col" key={p.id}>
@@ -78,18 +79,18 @@ export function CompareGrid() {
                       <button
                         type="button"
                         className={`cell stance-${pos?.stance ?? 'none'}`}
-                        aria-label={`${p.shortName} on ${issue.title}: ${pos ? STANCE_LABEL[pos.stance] : NO_POSITION_LABEL}. Show the positions behind it`}
+                        aria-label={m.compare.stanceCell(p.shortName, issue.title, m.stance[pos?.stance ?? 'none'])}
                         onClick={() => select({ kind: 'stance', issue: issue.id, party: p.id })}
                       >
                         <span aria-hidden="true" className="sym">
                           {pos ? STANCE_SYMBOL[pos.stance] : '–'}
                         </span>
                         <span className="cell-text">
-                          {pos ? STANCE_LABEL[pos.stance] : 'No stated position'}
+                          {m.stance[pos?.stance ?? 'none']}
                           {pos && (
                             <span className="cell-date">
-                              {formatShortDate(pos.date)}
-                              {pos.attribution === 'reported' ? ' · reported' : ''}
+                              {fmt.shortDate(pos.date)}
+                              {pos.attribution === 'reported' ? ` · ${m.compare.reported}` : ''}
                             </span>
                           )}
                         </span>

@@ -1,11 +1,12 @@
 import { useMemo } from 'react';
 import { Bar, BarChart, LabelList, XAxis, YAxis } from 'recharts';
 import { stanceDistribution, type IssueDistribution } from '../../lib/distribution';
-import { NO_POSITION_LABEL, NO_POSITION_SYMBOL, STANCE_LABEL, STANCE_SYMBOL } from '../../lib/labels';
+import { NO_POSITION_SYMBOL, STANCE_SYMBOL } from '../../lib/labels';
 import { useChartPalette } from '../../state/theme';
 import { distributionSentence } from '../../lib/summary';
 import { useGrid } from '../../state/derived';
 import { useDashboard } from '../../state/store';
+import { useI18n } from '../../state/i18n';
 import { wrappedTick } from '../charts/AxisTick';
 import { ChartFrame } from '../charts/ChartFrame';
 import { FocusableMark } from '../charts/FocusableMark';
@@ -14,14 +15,7 @@ import { Legend } from '../ui/Legend';
 
 const SEGMENTS = ['supports', 'conditional', 'opposes', 'none'] as const;
 type Segment = (typeof SEGMENTS)[number];
-const SEGMENT_LABEL: Record<Segment, string> = { ...STANCE_LABEL, none: NO_POSITION_LABEL };
 const SEGMENT_SYMBOL: Record<Segment, string> = { ...STANCE_SYMBOL, none: NO_POSITION_SYMBOL };
-const SEGMENT_PHRASE: Record<Segment, string> = {
-  supports: 'support',
-  conditional: 'support with conditions',
-  opposes: 'oppose',
-  none: 'have no stated position',
-};
 /** Row height: taller on phones, where issue titles wrap to three lines. */
 const rowHeight = (width: number) => (width < 480 ? 44 : 34);
 
@@ -31,30 +25,30 @@ export function DistributionView() {
   const { parties, issues, current, asOf } = useGrid();
   const select = useDashboard((s) => s.select);
   const reduced = useReducedMotion();
+  const { m, fmt } = useI18n();
   const rows = useMemo(() => stanceDistribution(current, issues.map((i) => i.id), parties.map((p) => p.id)), [current, issues, parties]);
   const title = (id: string) => issues.find((i) => i.id === id)?.title ?? id;
 
   if (issues.length === 0 || parties.length === 0)
-    return <p className="empty">No issues or parties match the filters. Clear the party, issue or category filter.</p>;
+    return <p className="empty">{m.distribution.empty}</p>;
 
   const data = rows.map((r) => ({ title: title(r.issue), ...r.counts, row: r }));
-  const describe = (r: IssueDistribution, s: Segment) =>
-    `${title(r.issue)}: ${r.counts[s]} of ${parties.length} ${parties.length === 1 ? 'party' : 'parties'} ${SEGMENT_PHRASE[s]}`;
+  const describe = (r: IssueDistribution, s: Segment) => m.distribution.segment(title(r.issue), r.counts[s], parties.length, m.distribution.phrase[s]);
 
   return (
     <div className="distribution">
       <ChartFrame
-        title="How many parties support or oppose each proposition"
-        summary={distributionSentence(rows, asOf)}
-        note={`Each bar counts the ${parties.length} parties shown; select a segment for every party’s position on that issue.`}
+        title={m.distribution.title}
+        summary={distributionSentence(rows, asOf, m.summary, fmt)}
+        note={m.distribution.note(parties.length)}
         table={
           <table className="data-table">
             <thead>
               <tr>
-                <th scope="col">Issue</th>
+                <th scope="col">{m.distribution.issue}</th>
                 {SEGMENTS.map((s) => (
                   <th scope="col" key={s}>
-                    {SEGMENT_LABEL[s]}
+                    {m.stance[s]}
                   </th>
                 ))}
               </tr>
@@ -87,7 +81,7 @@ export function DistributionView() {
                   key={s}
                   dataKey={s}
                   stackId="parties"
-                  name={SEGMENT_LABEL[s]}
+                  name={m.stance[s]}
                   barSize={24}
                   fill={pal.stance[s].fill}
                   isAnimationActive={!reduced}
@@ -96,7 +90,7 @@ export function DistributionView() {
                     const r = data[props.index]?.row;
                     if (!r || r.counts[s] === 0) return <g />;
                     return (
-                      <FocusableMark className={`segment segment-${s}`} label={`${describe(r, s)}. Show the positions`} onActivate={() => select({ kind: 'issue', issue: r.issue })}>
+                      <FocusableMark className={`segment segment-${s}`} label={describe(r, s)} onActivate={() => select({ kind: 'issue', issue: r.issue })}>
                         <rect x={props.x} y={props.y} width={props.width} height={props.height} fill={pal.stance[s].fill} stroke={pal.stance[s].ink} strokeWidth={1} />
                       </FocusableMark>
                     );

@@ -2,8 +2,8 @@ import { useMemo } from 'react';
 import { matrixRows, sortMatrixRows } from '../../lib/matrix';
 import { partyPairs } from '../../lib/overlap';
 import { matrixSentence } from '../../lib/summary';
-import { formatDate } from '../../lib/format';
 import { useGrid } from '../../state/derived';
+import { useI18n } from '../../state/i18n';
 import { useDashboard } from '../../state/store';
 import { Legend } from '../ui/Legend';
 import { VerdictCell } from '../ui/VerdictCell';
@@ -13,6 +13,7 @@ export function MatrixView() {
   const { parties, issues, current, asOf } = useGrid();
   const sort = useDashboard((s) => s.url.sort);
   const setSort = useDashboard((s) => s.setSort);
+  const { m, fmt } = useI18n();
   const pairs = useMemo(() => partyPairs(parties.map((p) => p.id)), [parties]);
   const rows = useMemo(
     () => sortMatrixRows(matrixRows(current, issues.map((i) => i.id), pairs), sort),
@@ -23,26 +24,23 @@ export function MatrixView() {
 
   if (issues.length === 0 || pairs.length === 0)
     return (
-      <p className="empty">
-        The matrix compares pairs of parties: the filters leave {pairs.length === 0 ? 'fewer than two parties' : 'no issues'}. Clear the party,
-        issue or category filter.
-      </p>
+      <p className="empty">{m.matrix.empty(pairs.length === 0)}</p>
     );
 
   return (
     <div className="matrix">
-      <h2 className="chart-title">Where each pair of parties overlaps or conflicts</h2>
-      <p className="chart-summary">{matrixSentence(rows, pairs.length, asOf)}</p>
-      <div className="scroll-x" role="region" aria-label="Overlap matrix, scrolls sideways" tabIndex={0}>
+      <h2 className="chart-title">{m.matrix.title}</h2>
+      <p className="chart-summary">{matrixSentence(rows, pairs.length, asOf, m.summary, fmt)}</p>
+      <div className="scroll-x" role="region" aria-label={m.matrix.region} tabIndex={0}>
         <table className="grid matrix-table">
           <caption className="visually-hidden">
-            Verdict of each pair of parties on each issue as of {formatDate(asOf)}; {sort === 'conflicts' ? 'most conflicted issues first' : 'issues in dataset order'}
+            {m.matrix.caption(fmt.date(asOf), sort === 'conflicts')}
           </caption>
           <thead>
             <tr>
               <th scope="col" className="issue-col" aria-sort={sort === 'issue' ? 'ascending' : undefined}>
                 <button type="button" className="sort" onClick={() => setSort('issue')}>
-                  Issue
+                  {m.matrix.issue}
                   <span aria-hidden="true" className="sort-mark">
                     {sort === 'issue' ? '▲' : '↕'}
                   </span>
@@ -55,7 +53,7 @@ export function MatrixView() {
               ))}
               <th scope="col" className="count-col" aria-sort={sort === 'conflicts' ? 'descending' : undefined}>
                 <button type="button" className="sort" onClick={() => setSort('conflicts')}>
-                  Conflicts
+                  {m.matrix.conflicts}
                   <span aria-hidden="true" className="sort-mark">
                     {sort === 'conflicts' ? '▼' : '↕'}
                   </span>
@@ -76,7 +74,7 @@ export function MatrixView() {
                 ))}
                 <td className="count-col">
                   {row.conflicts}
-                  <span className="visually-hidden"> of {pairs.length} pairs conflict</span>
+                  <span className="visually-hidden">{m.matrix.conflictsOf(pairs.length)}</span>
                 </td>
               </tr>
             ))}

@@ -1,15 +1,15 @@
 import { useState } from 'react';
-import { buildSvg, PNG_SCALE, pngOf, PRESET_LABEL, PRESETS, presetSize, type Preset } from '../../export/exportImage';
+import { buildSvg, PNG_SCALE, pngOf, PRESETS, presetSize, type Preset } from '../../export/exportImage';
 import { download } from '../../export/rasterize';
 import { exportFileName, positionsCsv, positionsJson } from '../../lib/exportData';
 import { exportSubtitle, sourcesLine } from '../../lib/exportText';
-import { formatDate } from '../../lib/format';
 import { fullDashboardSearch } from '../../lib/urlState';
 import { useData } from '../../state/data';
 import { useAsOf, useFilteredPositions, useFilters } from '../../state/derived';
 import { usePresentation } from '../../state/presentation';
 import { useDashboard } from '../../state/store';
 import { useChartPalette } from '../../state/theme';
+import { useI18n } from '../../state/i18n';
 
 type Busy = 'png' | 'svg' | 'copy' | null;
 
@@ -29,6 +29,7 @@ export function ExportPanel() {
   const [customWidth, setCustomWidth] = useState(800);
   const [busy, setBusy] = useState<Busy>(null);
   const [status, setStatus] = useState('');
+  const { m, fmt } = useI18n();
   const hasPicture = url.view !== 'table';
   const permalink = `${window.location.origin}${window.location.pathname}${fullDashboardSearch(url, kept)}`;
   const name = (ext: string) => exportFileName(dataset.meta.title, url.view, asOf, ext);
@@ -43,14 +44,14 @@ export function ExportPanel() {
       palette,
       {
         title: dataset.meta.title,
-        subtitle: exportSubtitle(filters, index, asOf),
-        sources: sourcesLine(index),
-        credit: `${dataset.meta.credit} Dataset updated ${formatDate(dataset.meta.updated)}. Licence: ${dataset.meta.license}.`,
+        subtitle: exportSubtitle(filters, index, asOf, m, fmt),
+        sources: sourcesLine(index, m),
+        credit: m.export.credit(dataset.meta.credit, fmt.date(dataset.meta.updated), dataset.meta.license),
         permalink,
       },
       size,
     );
-    if (built === null) throw new Error('this view has no picture to export');
+    if (built === null) throw new Error(m.export.noPicture);
     return built;
   };
 
@@ -61,19 +62,19 @@ export function ExportPanel() {
       const built = await image();
       if (kind === 'svg') {
         download(new Blob([built.svg], { type: 'image/svg+xml;charset=utf-8' }), name('svg'));
-        setStatus(`SVG saved, ${built.width} × ${built.height}.`);
+        setStatus(m.export.svgSaved(built.width, built.height));
       } else {
         const png = await pngOf(built);
         if (kind === 'png') {
           download(png, name('png'));
-          setStatus(`PNG saved, ${built.width * PNG_SCALE} × ${built.height * PNG_SCALE} pixels.`);
+          setStatus(m.export.pngSaved(built.width * PNG_SCALE, built.height * PNG_SCALE));
         } else {
           await navigator.clipboard.write([new ClipboardItem({ 'image/png': png })]);
-          setStatus('Image copied to the clipboard.');
+          setStatus(m.export.copiedImage);
         }
       }
     } catch (err) {
-      setStatus(`Export failed: ${err instanceof Error ? err.message : String(err)}`);
+      setStatus(m.export.failed(err instanceof Error ? err.message : String(err)));
     } finally {
       setBusy(null);
     }
@@ -82,49 +83,49 @@ export function ExportPanel() {
   return (
     <div className="export-panel">
       <section>
-        <h3>Image</h3>
+        <h3>{m.export.image}</h3>
         {hasPicture ? (
           <>
             <fieldset className="presets">
-              <legend>Size</legend>
+              <legend>{m.export.size}</legend>
               {PRESETS.map((p) => (
                 <label key={p}>
-                  <input type="radio" name="preset" value={p} checked={preset === p} onChange={() => setPreset(p)} /> {PRESET_LABEL[p]}
+                  <input type="radio" name="preset" value={p} checked={preset === p} onChange={() => setPreset(p)} /> {m.export.presets[p]}
                 </label>
               ))}
               {preset === 'custom' && (
                 <label className="custom-width">
-                  Width in pixels{' '}
+                  {m.export.widthLabel}{' '}
                   <input type="number" min={320} max={3000} step={10} value={customWidth} onChange={(e) => setCustomWidth(Number(e.target.value))} aria-invalid={!customValid} />
-                  {!customValid && <span className="field-error">Enter a whole number from 320 to 3000.</span>}
+                  {!customValid && <span className="field-error">{m.export.widthError}</span>}
                 </label>
               )}
             </fieldset>
             <div className="export-buttons">
               <button type="button" disabled={busy !== null || !customValid} onClick={() => void run('png')}>
-                {busy === 'png' ? 'Preparing…' : `Download PNG (${PNG_SCALE}×)`}
+                {busy === 'png' ? m.export.preparing : m.export.png(PNG_SCALE)}
               </button>
               <button type="button" disabled={busy !== null || !customValid} onClick={() => void run('svg')}>
-                {busy === 'svg' ? 'Preparing…' : 'Download SVG'}
+                {busy === 'svg' ? m.export.preparing : m.export.svg}
               </button>
               {canCopyImage() && (
                 <button type="button" disabled={busy !== null || !customValid} onClick={() => void run('copy')}>
-                  {busy === 'copy' ? 'Preparing…' : 'Copy image'}
+                  {busy === 'copy' ? m.export.preparing : m.export.copyImage}
                 </button>
               )}
             </div>
-            <p className="muted">Each image carries the title, the filters and date, the sources, the credit and a link back to this view.</p>
+            <p className="muted">{m.export.imageNote}</p>
           </>
         ) : (
-          <p className="muted">The positions table has no picture: download its data below, or switch to a chart or the comparison.</p>
+          <p className="muted">{m.export.noPicture}</p>
         )}
       </section>
       <section>
-        <h3>Data</h3>
-        <p className="muted">The {positions.length} positions matching the filters, with every citation field.</p>
+        <h3>{m.export.data}</h3>
+        <p className="muted">{m.export.dataNote(positions.length)}</p>
         <div className="export-buttons">
           <button type="button" onClick={() => download(new Blob([positionsCsv(positions, index)], { type: 'text/csv;charset=utf-8' }), name('csv'))}>
-            Download CSV
+            {m.export.csv}
           </button>
           <button
             type="button"
@@ -135,7 +136,7 @@ export function ExportPanel() {
               )
             }
           >
-            Download JSON
+            {m.export.json}
           </button>
         </div>
       </section>

@@ -1,8 +1,10 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { useI18n } from '../../state/i18n';
 
 /** A native modal dialog (focus moves in, Esc closes, focus returns) shown while `open`. */
 export function ModalDialog({ open, onClose, title, className, children }: { open: boolean; onClose: () => void; title: string; className?: string; children: ReactNode }) {
   const ref = useRef<HTMLDialogElement>(null);
+  const { m } = useI18n();
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
@@ -15,7 +17,7 @@ export function ModalDialog({ open, onClose, title, className, children }: { ope
         <div className="modal-inner">
           <header className="modal-head">
             <h2>{title}</h2>
-            <button type="button" className="close" onClick={onClose} aria-label={`Close ${title.toLowerCase()}`}>
+            <button type="button" className="close" onClick={onClose} aria-label={m.share.close(title)}>
               ✕
             </button>
           </header>

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useState } from 'react';
 import { EmbedCodes } from './EmbedDialog';
 import { ModalDialog } from './ModalDialog';
+import { useI18n } from '../../state/i18n';
 
 // Export code (and the fonts it inlines) is fetched only when someone opens it.
 const ExportPanel = lazy(() => import('./ExportPanel'));
@@ -9,20 +10,23 @@ const ExportPanel = lazy(() => import('./ExportPanel'));
 export function ShareBar() {
   const [open, setOpen] = useState<'export' | 'embed' | null>(null);
   const close = () => setOpen(null);
+  const { m } = useI18n();
   return (
     <div className="share-bar">
       <button type="button" onClick={() => setOpen('export')}>
-        <span aria-hidden="true">⤓ </span>Download
+        <span aria-hidden="true">⤓ </span>
+        {m.share.download}
       </button>
       <button type="button" onClick={() => setOpen('embed')}>
-        <span aria-hidden="true">&lt;/&gt; </span>Embed
+        <span aria-hidden="true">&lt;/&gt; </span>
+        {m.share.embed}
       </button>
-      <ModalDialog open={open === 'export'} onClose={close} title="Download">
-        <Suspense fallback={<p role="status">Loading…</p>}>
+      <ModalDialog open={open === 'export'} onClose={close} title={m.share.download}>
+        <Suspense fallback={<p role="status">{m.share.loading}</p>}>
           <ExportPanel />
         </Suspense>
       </ModalDialog>
-      <ModalDialog open={open === 'embed'} onClose={close} title="Embed this view">
+      <ModalDialog open={open === 'embed'} onClose={close} title={m.share.embedTitle}>
         <EmbedCodes />
       </ModalDialog>
     </div>

@@ -1,23 +1,12 @@
 import { useMemo, useState } from 'react';
 import { flexRender, useTable, type ExpandedState, type SortingState } from '@tanstack/react-table';
-import { culpritFilter, type FilterName } from '../../lib/filters';
-import { plural } from '../../lib/format';
+import { culpritFilter } from '../../lib/filters';
+import { useI18n } from '../../state/i18n';
 import { useData } from '../../state/data';
 import { useFilteredPositions, useFilters } from '../../state/derived';
 import { useDashboard } from '../../state/store';
 import { PositionDetails } from '../PositionDetails';
-import { columns, features, SORTABLE, type PositionRow } from './columns';
-
-const FILTER_LABEL: Record<FilterName, string> = {
-  parties: 'party',
-  issues: 'issue',
-  categories: 'category',
-  stances: 'stance',
-  attribution: 'attribution',
-  from: '“from” date',
-  to: '“to” date',
-  q: 'search',
-};
+import { features, makeColumns, SORTABLE, type PositionRow } from './columns';
 
 /** Every position matching the filters, sortable, each row expanding to its quote and citation. */
 export function PositionsTable() {
@@ -27,6 +16,9 @@ export function PositionsTable() {
   const setGroup = useDashboard((s) => s.setGroup);
   const [sorting, setSorting] = useState<SortingState>([{ id: 'date', desc: false }]);
   const [expanded, setExpanded] = useState<ExpandedState>({});
+  const i18n = useI18n();
+  const { m } = i18n;
+  const columns = useMemo(() => makeColumns(i18n), [i18n]);
 
   const rows = useMemo<PositionRow[]>(
     () =>
@@ -71,10 +63,10 @@ export function PositionsTable() {
     <div className="table-view">
       <div className="table-tools">
         <p className="count" role="status">
-          Showing <strong>{positions.length}</strong> of {plural(total, 'position')}
+          {m.table.showing(positions.length, total)}
         </p>
         <label className="sort-select">
-          Sort by{' '}
+          {m.table.sortBy}{' '}
           <select
             value={sort ? `${sort.id}:${sort.desc ? 'desc' : 'asc'}` : ''}
             onChange={(e) => {
@@ -82,26 +74,26 @@ export function PositionsTable() {
               setSorting([{ id, desc: dir === 'desc' }]);
             }}
           >
-            {SORTABLE.flatMap((c) => [
-              <option key={`${c.id}:asc`} value={`${c.id}:asc`}>
-                {c.label} {c.id === 'date' ? '(oldest first)' : '(A–Z)'}
+            {SORTABLE.flatMap((id) => [
+              <option key={`${id}:asc`} value={`${id}:asc`}>
+                {m.table.columns[id]} {id === 'date' ? m.table.oldest : m.table.az}
               </option>,
-              <option key={`${c.id}:desc`} value={`${c.id}:desc`}>
-                {c.label} {c.id === 'date' ? '(newest first)' : '(Z–A)'}
+              <option key={`${id}:desc`} value={`${id}:desc`}>
+                {m.table.columns[id]} {id === 'date' ? m.table.newest : m.table.za}
               </option>,
             ])}
           </select>
         </label>
         <label className="toggle">
-          <input type="checkbox" checked={group} onChange={(e) => setGroup(e.target.checked)} /> Group by issue
+          <input type="checkbox" checked={group} onChange={(e) => setGroup(e.target.checked)} /> {m.table.group}
         </label>
       </div>
       {positions.length === 0 ? (
         <EmptyState />
       ) : (
-        <div className="scroll-x" role="region" aria-label="Positions table" tabIndex={0}>
+        <div className="scroll-x" role="region" aria-label={m.table.region} tabIndex={0}>
           <table className="positions">
-            <caption className="visually-hidden">Positions, {plural(positions.length, 'row')}; sortable by column headers</caption>
+            <caption className="visually-hidden">{m.table.caption(positions.length)}</caption>
             <thead>
               {table.getHeaderGroups().map((hg) => (
                 <tr key={hg.id}>
@@ -140,7 +132,7 @@ export function PositionsTable() {
                   </tr>
                 )}
                 {g.rows.map((row) => (
-                  <FragmentRows key={row.id} row={row} />
+                  <FragmentRows key={row.id} row={row} span={columns.length} />
                 ))}
               </tbody>
             ))}
@@ -153,7 +145,7 @@ export function PositionsTable() {
 
 type TableRow = ReturnType<ReturnType<typeof useTable<typeof features, PositionRow>>['getRowModel']>['rows'][number];
 
-function FragmentRows({ row }: { row: TableRow }) {
+function FragmentRows({ row, span }: { row: TableRow; span: number }) {
   return (
     <>
       <tr className={row.getIsExpanded() ? 'is-expanded' : undefined}>
@@ -165,7 +157,7 @@ function FragmentRows({ row }: { row: TableRow }) {
       </tr>
       {row.getIsExpanded() && (
         <tr className="detail-row">
-          <td colSpan={columns.length}>
+          <td colSpan={span}>
             <PositionDetails position={row.original.position} />
           </td>
         </tr>
@@ -180,19 +172,19 @@ function EmptyState() {
   const clearFilter = useDashboard((s) => s.clearFilter);
   const clearFilters = useDashboard((s) => s.clearFilters);
   const culprit = culpritFilter(index.dataset.positions, filters, index);
+  const { m } = useI18n();
   return (
     <div className="empty" role="status">
       <p>
-        <strong>No positions match.</strong>{' '}
-        {culprit !== null ? `The ${FILTER_LABEL[culprit]} filter leaves nothing to show with the others.` : 'The filters together leave nothing to show.'}
+        <strong>{m.table.noMatch}</strong> {culprit !== null ? m.table.culprit(m.filters.names[culprit]) : m.table.together}
       </p>
       {culprit !== null && (
         <button type="button" onClick={() => clearFilter(culprit)}>
-          Clear the {FILTER_LABEL[culprit]} filter
+          {m.table.clearOne(m.filters.names[culprit])}
         </button>
       )}{' '}
       <button type="button" onClick={clearFilters}>
-        Clear all filters
+        {m.filters.clearAll}
       </button>
     </div>
   );

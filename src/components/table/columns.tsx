@@ -9,7 +9,7 @@ import {
   type SortFn,
 } from '@tanstack/react-table';
 import type { Position, Stance } from '../../data/schema';
-import { formatShortDate } from '../../lib/format';
+import type { I18n } from '../../state/i18n';
 import { StanceBadge } from '../ui/Badges';
 
 /** A position with its ids resolved to the names a reader sees and sorts by. */
@@ -37,53 +37,51 @@ const stanceSort: SortFn<Features, PositionRow> = (a, b) =>
 
 const col = createColumnHelper<Features, PositionRow>();
 
-export const columns = col.columns([
-  col.display({
-    id: 'expand',
-    header: () => <span className="visually-hidden">Details</span>,
-    cell: ({ row }) => (
-      <button
-        type="button"
-        className="expander"
-        aria-expanded={row.getIsExpanded()}
-        aria-label={`${row.getIsExpanded() ? 'Hide' : 'Show'} quote and source for ${row.original.party} on ${row.original.issue}`}
-        onClick={row.getToggleExpandedHandler()}
-      >
-        <span aria-hidden="true">{row.getIsExpanded() ? '▾' : '▸'}</span>
-      </button>
-    ),
-  }),
-  col.accessor((r) => r.position.date, {
-    id: 'date',
-    header: 'Date',
-    cell: (info) => <span className="nowrap">{formatShortDate(info.getValue())}</span>,
-  }),
-  col.accessor('party', {
-    header: 'Party',
-    sortFn: 'alphanumeric',
-    cell: (info) => (
-      <span className="nowrap">
-        <span className="party-dot" style={{ background: info.row.original.partyColor }} aria-hidden="true" /> {info.getValue()}
-      </span>
-    ),
-  }),
-  col.accessor('actor', { header: 'Speaker', sortFn: 'alphanumeric' }),
-  col.accessor('issue', { header: 'Issue', sortFn: 'alphanumeric' }),
-  col.accessor((r) => r.position.stance, {
-    id: 'stance',
-    header: 'Stance',
-    sortFn: stanceSort,
-    cell: (info) => <StanceBadge stance={info.getValue()} />,
-  }),
-  col.accessor((r) => r.position.summary, { id: 'summary', header: 'Summary', enableSorting: false }),
-  col.accessor('source', { header: 'Source', sortFn: 'alphanumeric' }),
-]);
+/** The table's columns, labelled in the interface language. */
+export function makeColumns({ m, fmt }: I18n) {
+  const c = m.table.columns;
+  return col.columns([
+    col.display({
+      id: 'expand',
+      header: () => <span className="visually-hidden">{m.table.details}</span>,
+      cell: ({ row }) => (
+        <button
+          type="button"
+          className="expander"
+          aria-expanded={row.getIsExpanded()}
+          aria-label={m.table.expand(row.getIsExpanded(), row.original.party, row.original.issue)}
+          onClick={row.getToggleExpandedHandler()}
+        >
+          <span aria-hidden="true">{row.getIsExpanded() ? '▾' : '▸'}</span>
+        </button>
+      ),
+    }),
+    col.accessor((r) => r.position.date, {
+      id: 'date',
+      header: c.date,
+      cell: (info) => <span className="nowrap">{fmt.shortDate(info.getValue())}</span>,
+    }),
+    col.accessor('party', {
+      header: c.party,
+      sortFn: 'alphanumeric',
+      cell: (info) => (
+        <span className="nowrap">
+          <span className="party-dot" style={{ background: info.row.original.partyColor }} aria-hidden="true" /> {info.getValue()}
+        </span>
+      ),
+    }),
+    col.accessor('actor', { header: c.actor, sortFn: 'alphanumeric' }),
+    col.accessor('issue', { header: c.issue, sortFn: 'alphanumeric' }),
+    col.accessor((r) => r.position.stance, {
+      id: 'stance',
+      header: c.stance,
+      sortFn: stanceSort,
+      cell: (info) => <StanceBadge stance={info.getValue()} />,
+    }),
+    col.accessor((r) => r.position.summary, { id: 'summary', header: c.summary, enableSorting: false }),
+    col.accessor('source', { header: c.source, sortFn: 'alphanumeric' }),
+  ]);
+}
 
-export const SORTABLE: { id: string; label: string }[] = [
-  { id: 'date', label: 'Date' },
-  { id: 'party', label: 'Party' },
-  { id: 'actor', label: 'Speaker' },
-  { id: 'issue', label: 'Issue' },
-  { id: 'stance', label: 'Stance' },
-  { id: 'source', label: 'Source' },
-];
+/** Columns offered in the sort menu, in order. */
+export const SORTABLE = ['date', 'party', 'actor', 'issue', 'stance', 'source'] as const;

@@ -1,10 +1,10 @@
 import { Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatDate } from '../../lib/format';
 import { seriesDash } from '../../lib/palette';
 import { useChartPalette } from '../../state/theme';
 import { dayNumber, isoFromDay, pairKey, type AgreementRow } from '../../lib/timeline';
 import { ChartFrame } from '../charts/ChartFrame';
 import { useReducedMotion } from '../charts/useReducedMotion';
+import { useI18n } from '../../state/i18n';
 import { SeriesSwatch } from './markers';
 import { formatTick, padDomain, timeTicks } from './timeAxis';
 
@@ -16,25 +16,25 @@ interface Props {
   issueCount: number;
 }
 
-const pct = (v: number | null | undefined) => (v === null || v === undefined ? 'no basis' : `${Math.round(v)}%`);
-
 /** Every pair's agreement index, recomputed at each date where any position changes. */
 export function AgreementOverTime({ rows, pairs, domain, asOf, issueCount }: Props) {
   const pal = useChartPalette();
   const reduced = useReducedMotion();
+  const { m, fmt } = useI18n();
+  const pct = (v: number | null | undefined) => (v === null || v === undefined ? m.charts.noBasis : fmt.percent(v / 100));
   const flat = rows.map((r) => ({ day: r.day, ...r.values }));
   const last = rows.at(-1);
   const summary =
     last === undefined
-      ? `No positions were stated on these issues by ${formatDate(asOf)}.`
-      : `As of ${formatDate(asOf)}, over ${issueCount === 1 ? 'the one issue' : `the ${issueCount} issues`} shown: ${pairs.map((p) => `${p.label} ${pct(last.values[pairKey(p.a, p.b)])}`).join(', ')}.`;
+      ? m.timeline.nothingYet(fmt.date(asOf))
+      : m.timeline.agreementSummary(fmt.date(asOf), issueCount, pairs.map((p) => `${p.label} ${pct(last.values[pairKey(p.a, p.b)])}`).join(', '));
   return (
     <ChartFrame
-      title="Agreement index of each pair over time"
+      title={m.timeline.agreementTitle}
       summary={summary}
-      note="Recomputed at every date on which any position changes; gaps mean the pair had no stated issue in common yet."
+      note={m.timeline.agreementNote}
       legend={
-        <ul className="series-legend" aria-label="Pairs">
+        <ul className="series-legend" aria-label={m.agreement.pairs}>
           {pairs.map((p, i) => (
             <li key={p.label}>
               <SeriesSwatch index={i} color={(pal.series[i % pal.series.length] ?? pal.ink)} dash={seriesDash(i)} marker={false} />
@@ -47,7 +47,7 @@ export function AgreementOverTime({ rows, pairs, domain, asOf, issueCount }: Pro
         <table className="data-table">
           <thead>
             <tr>
-              <th scope="col">Date</th>
+              <th scope="col">{m.timeline.date}</th>
               {pairs.map((p) => (
                 <th scope="col" key={p.label}>
                   {p.label}
@@ -58,7 +58,7 @@ export function AgreementOverTime({ rows, pairs, domain, asOf, issueCount }: Pro
           <tbody>
             {rows.map((r) => (
               <tr key={r.date}>
-                <th scope="row">{formatDate(r.date)}</th>
+                <th scope="row">{fmt.date(r.date)}</th>
                 {pairs.map((p) => (
                   <td key={p.label}>{pct(r.values[pairKey(p.a, p.b)])}</td>
                 ))}
@@ -70,14 +70,14 @@ export function AgreementOverTime({ rows, pairs, domain, asOf, issueCount }: Pro
     >
       {(width) => (
         <LineChart width={width} height={220} data={flat} margin={{ top: 12, right: 16, bottom: 4, left: 4 }} accessibilityLayer={false}>
-          <XAxis type="number" dataKey="day" domain={padDomain(domain)} ticks={timeTicks(domain)} tickFormatter={formatTick} allowDataOverflow stroke={pal.rule} tick={{ fill: pal.inkMuted, fontSize: 12 }} />
-          <YAxis type="number" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tickFormatter={(v: number) => `${v}%`} width={44} stroke={pal.rule} tick={{ fill: pal.inkMuted, fontSize: 12 }} />
+          <XAxis type="number" dataKey="day" domain={padDomain(domain)} ticks={timeTicks(domain)} tickFormatter={(d: number) => formatTick(d, fmt.locale)} allowDataOverflow stroke={pal.rule} tick={{ fill: pal.inkMuted, fontSize: 12 }} />
+          <YAxis type="number" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tickFormatter={(v: number) => fmt.percent(v / 100)} width={44} stroke={pal.rule} tick={{ fill: pal.inkMuted, fontSize: 12 }} />
           {[25, 50, 75].map((y) => (
             <ReferenceLine key={y} y={y} stroke={pal.rule} />
           ))}
           <ReferenceLine x={dayNumber(asOf)} stroke={pal.inkMuted} strokeDasharray="4 3" />
           <Tooltip
-            labelFormatter={(day) => formatDate(isoFromDay(Number(day)))}
+            labelFormatter={(day) => fmt.date(isoFromDay(Number(day)))}
             formatter={(value) => pct(typeof value === 'number' ? value : null)}
             isAnimationActive={false}
           />

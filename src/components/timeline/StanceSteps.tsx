@@ -1,12 +1,11 @@
 import { useMemo } from 'react';
 import { Line, LineChart, ReferenceLine, XAxis, YAxis, type DotItemDotProps } from 'recharts';
 import type { Issue, Position } from '../../data/schema';
-import { formatDate, formatShortDate } from '../../lib/format';
-import { NO_POSITION_LABEL, STANCE_LABEL } from '../../lib/labels';
 import { useChartPalette } from '../../state/theme';
 import { dayNumber, STANCE_LEVEL, type SeriesPoint } from '../../lib/timeline';
 import { useData } from '../../state/data';
 import { useDashboard } from '../../state/store';
+import { useI18n } from '../../state/i18n';
 import { ChartFrame } from '../charts/ChartFrame';
 import { FocusableMark } from '../charts/FocusableMark';
 import { useHint, useHintStore, type HintStore } from '../charts/hintStore';
@@ -30,7 +29,6 @@ interface Props {
   summary: string;
 }
 
-const LEVEL_LABEL = ['No stated position', STANCE_LABEL.opposes, STANCE_LABEL.conditional, STANCE_LABEL.supports];
 const HEIGHT = 320;
 /** Parties at the same stance sit a little apart so no line hides another. */
 const SPREAD = 0.2;
@@ -53,16 +51,17 @@ export function StanceSteps({ issue, parties, series, domain, asOf, summary }: P
     [parties, series],
   );
   const padded = padDomain(domain);
-  const describe = (party: PartySeries, p: Position) =>
-    `${party.name}, ${formatDate(p.date)}: ${STANCE_LABEL[p.stance]}${p.attribution === 'reported' ? ' (reported)' : ''}`;
+  const { m, fmt } = useI18n();
+  const levelLabel = [m.stance.none, m.stance.opposes, m.stance.conditional, m.stance.supports];
+  const stanceText = (p: Position) => `${m.stance[p.stance]}${p.attribution === 'reported' ? m.timeline.reportedSuffix : ''}`;
 
   return (
     <ChartFrame
-      title={`${issue.title}: each party’s stance over time`}
+      title={m.timeline.stepsTitle(issue.title)}
       summary={summary}
-      note="Each line steps when a party’s stance changes; a marker is a statement. Hover or focus a marker for its quote, select it for the full source."
+      note={m.timeline.stepsNote}
       legend={
-        <ul className="series-legend" aria-label="Parties">
+        <ul className="series-legend" aria-label={m.timeline.parties}>
           {parties.map((p, i) => (
             <li key={p.id}>
               <SeriesSwatch index={i} color={p.color} />
@@ -75,10 +74,10 @@ export function StanceSteps({ issue, parties, series, domain, asOf, summary }: P
         <table className="data-table">
           <thead>
             <tr>
-              <th scope="col">Party</th>
-              <th scope="col">Date</th>
-              <th scope="col">Stance from this date</th>
-              <th scope="col">Statements</th>
+              <th scope="col">{m.timeline.party}</th>
+              <th scope="col">{m.timeline.date}</th>
+              <th scope="col">{m.timeline.stanceFrom}</th>
+              <th scope="col">{m.timeline.statements}</th>
             </tr>
           </thead>
           <tbody>
@@ -88,13 +87,12 @@ export function StanceSteps({ issue, parties, series, domain, asOf, summary }: P
                 .map((pt) => (
                   <tr key={`${party.id}-${pt.date}`}>
                     <th scope="row">{party.name}</th>
-                    <td>{formatDate(pt.date)}</td>
-                    <td>{pt.stance === null ? NO_POSITION_LABEL : STANCE_LABEL[pt.stance]}</td>
+                    <td>{fmt.date(pt.date)}</td>
+                    <td>{m.stance[pt.stance ?? 'none']}</td>
                     <td>
                       {pt.statements.map((s) => (
                         <button key={s.id} type="button" className="link-button" onClick={() => select({ kind: 'position', id: s.id })}>
-                          {STANCE_LABEL[s.stance]}
-                          {s.attribution === 'reported' ? ' (reported)' : ''}: show quote
+                          {m.timeline.showQuote(stanceText(s))}
                         </button>
                       ))}
                     </td>
@@ -115,7 +113,7 @@ export function StanceSteps({ issue, parties, series, domain, asOf, summary }: P
                 dataKey="day"
                 domain={padded}
                 ticks={timeTicks(domain)}
-                tickFormatter={formatTick}
+                tickFormatter={(d: number) => formatTick(d, fmt.locale)}
                 allowDataOverflow
                 stroke={pal.rule}
                 tick={{ fill: pal.inkMuted, fontSize: 12 }}
@@ -124,7 +122,7 @@ export function StanceSteps({ issue, parties, series, domain, asOf, summary }: P
                 type="number"
                 domain={[-0.5, 3.5]}
                 ticks={[0, 1, 2, 3]}
-                tickFormatter={(v: number) => LEVEL_LABEL[v] ?? ''}
+                tickFormatter={(v: number) => levelLabel[v] ?? ''}
                 width={axis}
                 tickLine={false}
                 axisLine={false}
@@ -133,7 +131,7 @@ export function StanceSteps({ issue, parties, series, domain, asOf, summary }: P
               {[0, 1, 2, 3].map((y) => (
                 <ReferenceLine key={y} y={y} stroke={pal.rule} strokeDasharray={y === STANCE_LEVEL.none ? '2 4' : undefined} />
               ))}
-              <ReferenceLine x={dayNumber(asOf)} stroke={pal.inkMuted} strokeDasharray="4 3" label={{ value: `As of ${formatShortDate(asOf)}`, position: 'insideTopRight', fill: pal.inkMuted, fontSize: 11 }} />
+              <ReferenceLine x={dayNumber(asOf)} stroke={pal.inkMuted} strokeDasharray="4 3" label={{ value: m.timeline.asOfLine(fmt.shortDate(asOf)), position: 'insideTopRight', fill: pal.inkMuted, fontSize: 11 }} />
               {parties.map((party, i) => (
                 <Line
                   key={party.id}
@@ -152,12 +150,11 @@ export function StanceSteps({ issue, parties, series, domain, asOf, summary }: P
                     const cx = Number(props.cx);
                     const cy = Number(props.cy);
                     if (!first || !Number.isFinite(cx) || !Number.isFinite(cy)) return <g key={props.index} />;
-                    const extra = pt.statements.length > 1 ? ` and ${pt.statements.length - 1} more on this date` : '';
                     return (
                       <FocusableMark
                         key={props.index}
                         className="marker"
-                        label={`${describe(party, first)}${extra}. Show the source`}
+                        label={m.timeline.markerLabel(party.name, fmt.date(first.date), stanceText(first), pt.statements.length - 1)}
                         onActivate={() => select({ kind: 'position', id: first.id })}
                         onHint={(shown) => hints.set(shown ? { party, statements: pt.statements, x: cx, y: cy } : null)}
                       >
@@ -179,6 +176,7 @@ export function StanceSteps({ issue, parties, series, domain, asOf, summary }: P
 
 function MarkerHint({ store, width }: { store: HintStore<Hint>; width: number }) {
   const { actors } = useData();
+  const { m, fmt } = useI18n();
   const hint = useHint(store);
   if (hint === null) return null;
   const box = Math.min(300, width - 16);
@@ -191,11 +189,11 @@ function MarkerHint({ store, width }: { store: HintStore<Hint>; width: number })
         return (
           <div key={p.id} className="hint-item">
             <p className="hint-head">
-              <StanceBadge stance={p.stance} /> <span>{formatDate(p.date)}</span>
+              <StanceBadge stance={p.stance} /> <span>{fmt.date(p.date)}</span>
             </p>
             <p className="hint-who">
               {actor ? `${actor.name}, ${actor.role}` : hint.party.name}
-              {p.attribution === 'reported' ? ' — reported' : ''}
+              {p.attribution === 'reported' ? m.timeline.reportedBy : ''}
             </p>
             {p.quote !== null ? <blockquote>“{p.quote}”</blockquote> : <p>{p.summary}</p>}
           </div>

@@ -6,6 +6,7 @@ import { timelineSentence } from '../../lib/summary';
 import { useData } from '../../state/data';
 import { useGrid } from '../../state/derived';
 import { useDashboard } from '../../state/store';
+import { useI18n } from '../../state/i18n';
 import { AgreementOverTime } from './AgreementOverTime';
 import { StanceSteps } from './StanceSteps';
 
@@ -15,6 +16,7 @@ export function TimelineView() {
   const { parties, issues, evidence, asOf } = useGrid();
   const chosen = useDashboard((s) => s.url.issues);
   const setFilter = useDashboard((s) => s.setFilter);
+  const { m, fmt } = useI18n();
   const partyIds = useMemo(() => parties.map((p) => p.id), [parties]);
   const issueIds = useMemo(() => issues.map((i) => i.id), [issues]);
   const issueId = chosen[0] ?? mostDiscussedIssue(evidence, issueIds);
@@ -28,19 +30,19 @@ export function TimelineView() {
   const sentence = useMemo(() => {
     if (issue === undefined) return '';
     const steps = stanceSteps(evidence.filter((p) => p.date <= asOf), issue.id, partyIds);
-    return timelineSentence(steps, (id) => index.parties.get(id)?.shortName ?? id, issue.title, asOf);
-  }, [evidence, issue, partyIds, asOf, index]);
+    return timelineSentence(steps, (id) => index.parties.get(id)?.shortName ?? id, issue.title, asOf, m.summary, fmt);
+  }, [evidence, issue, partyIds, asOf, index, m, fmt]);
   const agreementRows = useMemo(() => agreementSeries(evidence, issueIds, partyIds, asOf), [evidence, issueIds, partyIds, asOf]);
   const pairs = useMemo(() => partyPairs(partyIds), [partyIds]);
 
   if (parties.length === 0 || issue === undefined)
-    return <p className="empty">The timeline needs an issue and a party: clear the party, issue or category filter.</p>;
+    return <p className="empty">{m.timeline.empty}</p>;
 
   const name = (id: string) => index.parties.get(id)?.shortName ?? id;
   return (
     <div className="timeline">
       <label className="issue-picker">
-        <span>Issue</span>
+        <span>{m.timeline.issue}</span>
         <select value={issue.id} onChange={(e) => setFilter('issues', [e.target.value])}>
           {dataset.issues.map((i) => (
             <option key={i.id} value={i.id}>
@@ -50,11 +52,9 @@ export function TimelineView() {
         </select>
       </label>
       {chosen.length > 1 && (
-        <p className="muted">
-          The timeline follows one issue: showing the first of the {chosen.length} chosen. The agreement chart below counts all of them.
-        </p>
+        <p className="muted">{m.timeline.firstOfMany(chosen.length)}</p>
       )}
-      <p className="proposition">Proposition: {issue.proposition}</p>
+      <p className="proposition">{m.timeline.proposition(issue.proposition)}</p>
       <StanceSteps
         issue={issue}
         parties={parties.map((p) => ({ id: p.id, name: p.shortName, color: index.colors.get(p.id) ?? '#4d4d4d' }))}

@@ -1,7 +1,5 @@
 import { dayNumber, isoFromDay } from '../../lib/timeline';
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
 /** Ticks on 1 January of each year in the domain, adding 1 July when fewer than three would show. */
 export function timeTicks([from, to]: readonly [number, number]): number[] {
   const first = Number(isoFromDay(from).slice(0, 4));
@@ -14,10 +12,11 @@ export function timeTicks([from, to]: readonly [number, number]): number[] {
   return years.flatMap((d) => [d, dayNumber(`${isoFromDay(d).slice(0, 4)}-07-01`)]).filter(inRange);
 }
 
-export function formatTick(day: number): string {
+/** A year on 1 January, else the month and year in the reader's language. */
+export function formatTick(day: number, locale: string): string {
   const iso = isoFromDay(day);
-  const month = Number(iso.slice(5, 7));
-  return month === 1 ? iso.slice(0, 4) : `${MONTHS[month - 1] ?? ''} ${iso.slice(0, 4)}`;
+  if (iso.slice(5, 7) === '01') return iso.slice(0, 4);
+  return new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(day * 86_400_000));
 }
 
 /** A little room either side so the first and last markers are not cut by the plot edge. */

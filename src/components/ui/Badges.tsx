@@ -1,25 +1,28 @@
 import type { Stance } from '../../data/schema';
-import { NO_POSITION_LABEL, NO_POSITION_SYMBOL, STANCE_LABEL, STANCE_SYMBOL, VERDICT_LABEL, VERDICT_SYMBOL } from '../../lib/labels';
+import { NO_POSITION_SYMBOL, STANCE_SYMBOL, VERDICT_SYMBOL } from '../../lib/labels';
 import type { Verdict } from '../../lib/overlap';
+import { useI18n } from '../../state/i18n';
 
 export function StanceBadge({ stance }: { stance: Stance | null }) {
+  const { m } = useI18n();
   return (
     <span className={`badge stance-${stance ?? 'none'}`}>
       <span aria-hidden="true" className="sym">
         {stance === null ? NO_POSITION_SYMBOL : STANCE_SYMBOL[stance]}
       </span>
-      {stance === null ? NO_POSITION_LABEL : STANCE_LABEL[stance]}
+      {m.stance[stance ?? 'none']}
     </span>
   );
 }
 
 export function VerdictBadge({ verdict }: { verdict: Verdict }) {
+  const { m } = useI18n();
   return (
     <span className={`badge verdict-${verdict}`}>
       <span aria-hidden="true" className="sym">
         {VERDICT_SYMBOL[verdict]}
       </span>
-      {VERDICT_LABEL[verdict]}
+      {m.verdict[verdict]}
     </span>
   );
 }

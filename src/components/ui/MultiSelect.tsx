@@ -1,3 +1,5 @@
+import { useI18n } from '../../state/i18n';
+
 export interface Option<T extends string> {
   value: T;
   label: string;
@@ -41,7 +43,9 @@ export function DropdownChecklist<T extends string>({
   selected,
   onChange,
 }: ChoiceProps<T>) {
-  const summary = selected.length === 0 ? 'All' : selected.length === 1 ? (options.find((o) => o.value === selected[0])?.label ?? '1 selected') : `${selected.length} selected`;
+  const { m } = useI18n();
+  const summary =
+    selected.length === 0 ? m.filters.all : selected.length === 1 ? (options.find((o) => o.value === selected[0])?.label ?? m.filters.selected(1)) : m.filters.selected(selected.length);
   return (
     <div className="dropdown-field">
       <details className="dropdown">
@@ -52,7 +56,7 @@ export function DropdownChecklist<T extends string>({
           <ChipGroup legend={legend} options={options} selected={selected} onChange={onChange} />
           {selected.length > 0 && (
             <button type="button" className="link-button" onClick={() => onChange([])}>
-              Show all
+              {m.filters.showAll}
             </button>
           )}
         </div>

@@ -1,0 +1,426 @@
+/**
+ * Russian interface text. Names and dates arrive already formatted (names in the nominative),
+ * so sentences are built to keep them in the nominative: «сторона — позиция не заявлена»,
+ * «вопрос «…»», «категория «…»». Counts take their noun through `plural`; where a count follows
+ * a preposition the forms below are in the case that preposition needs.
+ */
+import type { Messages } from './en';
+import { count, plural, type PluralForms } from './plural';
+
+const n1 = (n: number, forms: PluralForms) => count('ru', n, forms);
+/** Ends a sentence whose last word came from the caller: a date such as «14 июня 2024 г.» already carries the period. */
+const period = (s: string) => (s.endsWith('.') ? s : `${s}.`);
+
+/** Percent sign after a no-break space, as Intl formats it for Russian. */
+const PCT = '\u00a0%';
+
+const ISSUES: PluralForms = { one: 'вопрос', few: 'вопроса', many: 'вопросов' };
+const POSITIONS: PluralForms = { one: 'позиция', few: 'позиции', many: 'позиций' };
+const ROWS: PluralForms = { one: 'строка', few: 'строки', many: 'строк' };
+const PROBLEMS: PluralForms = { one: 'проблема', few: 'проблемы', many: 'проблем' };
+const STATEMENTS: PluralForms = { one: 'заявление', few: 'заявления', many: 'заявлений' };
+const COMMON_ISSUES: PluralForms = { one: 'общий вопрос', few: 'общих вопроса', many: 'общих вопросов' };
+/** Past participle agreeing with a counted subject: «обнаружена 1 проблема», «обнаружено 5 проблем». */
+const FOUND: PluralForms = { one: 'Обнаружена', few: 'Обнаружено', many: 'Обнаружено' };
+const SHOWN: PluralForms = { one: 'Показана', few: 'Показано', many: 'Показано' };
+/** Genitive, after «из». */
+const PAIRS_GEN: PluralForms = { one: 'пары', few: 'пар', many: 'пар' };
+const PARTIES_GEN: PluralForms = { one: 'стороны', few: 'сторон', many: 'сторон' };
+const POSITIONS_GEN: PluralForms = { one: 'позиции', few: 'позиций', many: 'позиций' };
+const SHOWN_ISSUES_GEN: PluralForms = { one: 'показанного вопроса', few: 'показанных вопросов', many: 'показанных вопросов' };
+const BOTH_ADDRESSED_GEN: PluralForms = {
+  one: 'вопроса, по которому обе стороны заявили позицию',
+  few: 'вопросов, по которым обе стороны заявили позиции',
+  many: 'вопросов, по которым обе стороны заявили позиции',
+};
+/** Dative, after «по». */
+const SHOWN_ISSUES_DAT: PluralForms = { one: 'показанному вопросу', few: 'показанным вопросам', many: 'показанным вопросам' };
+const COMMON_ISSUES_DAT: PluralForms = { one: 'общему вопросу', few: 'общим вопросам', many: 'общим вопросам' };
+
+export const ru: Messages = {
+  languageName: 'Русский',
+  app: {
+    loading: 'Загрузка позиций…',
+    loadingChart: 'Загрузка графика…',
+    skipTo: (target: string) => `Перейти к ${target}`,
+    language: 'Язык',
+    tryAgain: 'Попробовать снова',
+    problemsFound: (n: number, shown: number) =>
+      n > shown
+        ? `${plural('ru', n, FOUND)} ${n1(n, PROBLEMS)}; ${shown === 1 ? 'первая' : `первые ${shown}`}:`
+        : `${plural('ru', n, FOUND)} ${n1(n, PROBLEMS)}:`,
+    notAllowed: 'Этот набор данных не разрешён',
+  },
+  views: {
+    label: 'Разделы',
+    compare: 'Сравнение',
+    matrix: 'Матрица совпадений',
+    agreement: 'Согласие',
+    timeline: 'Хронология',
+    distribution: 'Распределение',
+    table: 'Все позиции',
+  },
+  /** Dative: they follow «Перейти к». */
+  skipTargets: {
+    compare: 'сравнению',
+    matrix: 'матрице',
+    agreement: 'графикам согласия',
+    timeline: 'хронологии',
+    distribution: 'графику распределения',
+    table: 'таблице',
+  },
+  header: {
+    positionsAsOf: 'Позиции по состоянию на',
+    updated: (date: string) => `Данные обновлены ${date}`,
+    sources: 'Источники:',
+    licence: (licence: string) => `Лицензия: ${period(licence)}`,
+    footerNote:
+      'Каждая позиция снабжена ссылкой на дословную цитату и источник; пометка «в пересказе» означает, что издание излагает позицию, не цитируя сторону.',
+    embedDates: (asOf: string, updated: string) => `Позиции по состоянию на ${asOf}; данные обновлены ${period(updated)}`,
+    openFull: 'Открыть полную версию',
+    newTab: '(откроется в новой вкладке)',
+  },
+  notices: {
+    heading: 'Некоторые параметры ссылки были проигнорированы:',
+    more: (n: number) => `…и ещё ${n}.`,
+    dismiss: 'Закрыть',
+    dismissLabel: 'Закрыть уведомление',
+  },
+  asOf: {
+    latest: 'Последняя дата',
+    play: 'Показать изменения по датам',
+    pause: 'Пауза',
+    reducedMotion: 'Переключает даты без анимации',
+    announce: (date: string) => `Позиции по состоянию на ${date}`,
+  },
+  filters: {
+    region: 'Фильтры',
+    searchLabel: 'Поиск по цитатам, сути позиций, именам авторов заявлений и названиям вопросов',
+    searchPlaceholder: 'Цитаты, авторы, вопросы…',
+    toggle: (active: number) => (active > 0 ? `Фильтры (${active})` : 'Фильтры'),
+    clearAll: 'Сбросить все фильтры',
+    parties: 'Стороны',
+    categories: 'Категории',
+    issues: 'Вопросы',
+    stance: 'Позиция',
+    attribution: 'Тип цитаты',
+    statedBetween: 'Заявлено в период',
+    fromDate: 'Начальная дата',
+    toDate: 'Конечная дата',
+    all: 'Все',
+    selected: (n: number) => `Выбрано: ${n}`,
+    showAll: 'Показать все',
+    /** Each follows «фильтр»: «фильтр по сторонам». */
+    names: {
+      parties: 'по сторонам',
+      issues: 'по вопросам',
+      categories: 'по категориям',
+      stances: 'по позиции',
+      attribution: 'по типу цитаты',
+      from: 'по начальной дате',
+      to: 'по конечной дате',
+      q: 'по поисковому запросу',
+    },
+  },
+  stance: { supports: 'Поддерживает', conditional: 'С условиями', opposes: 'Против', none: 'Позиция не заявлена' },
+  verdict: { overlap: 'Совпадение', partial: 'Частичное совпадение', conflict: 'Конфликт', 'no-basis': 'Нет оснований' },
+  verdictExplanation: {
+    overlap: 'обе стороны занимают одинаковую позицию',
+    partial: 'одна сторона выдвигает условия, другая — нет',
+    conflict: 'одна сторона поддерживает, другая — против',
+    'no-basis': 'хотя бы одна из сторон не заявила позицию',
+  },
+  attribution: { direct: 'Прямая цитата', reported: 'В пересказе издания' },
+  attributionOnly: { direct: 'прямая цитата', reported: 'в пересказе издания' },
+  // The cast mirrors en.ts (ids beyond these six are shown as written); `Messages` already makes it redundant here.
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
+  categories: {
+    security: 'Безопасность',
+    military: 'Военные вопросы',
+    territory: 'Территории',
+    political: 'Политика',
+    economy: 'Экономика',
+    justice: 'Правосудие',
+  } as Record<string, string>,
+  legend: {
+    label: 'Легенда',
+    stances: 'Позиции:',
+    stancesNote: '— по отношению к тезису каждого вопроса.',
+    verdicts: 'Оценки:',
+    index:
+      'Индекс согласия: 2 балла за каждое совпадение, 1 — за частичное совпадение, 0 — за конфликт; сумма делится на 2 × число вопросов, по которым высказались обе стороны. Вопросы без оснований для сравнения не учитываются и указываются отдельно.',
+  },
+  detail: {
+    close: 'Закрыть подробности',
+    asOf: (date: string) => `По состоянию на ${date}`,
+    oneStatement: 'Одно заявление',
+    proposition: (text: string) => `Тезис: ${text}`,
+    everyIssue: 'Все показанные вопросы',
+    inCategory: (category: string) => `Вопросы в категории «${category}»`,
+    pair: (a: string, b: string) => `${a} и ${b}`,
+    verdictLine: (a: string, b: string, explanation: string) => `${a} и ${b}: ${explanation}.`,
+    noPosition: 'На эту дату в данных нет заявленной позиции по этому вопросу.',
+    earlier: 'Предыдущие позиции',
+    foot: 'Позиции здесь отобраны в соответствии с фильтром «Тип цитаты»; предыдущие позиции сохраняются в истории.',
+    agreementIndex: 'Индекс согласия',
+    notComputed: 'не рассчитан (нет оснований)',
+    issueCount: (n: number) => n1(n, ISSUES),
+    silent: (issue: string, party: string) => `${issue}: ${party} — позиция не заявлена`,
+    bothSilent: (issue: string, a: string, b: string) => `${issue}: ни ${a}, ни ${b} не заявили позицию`,
+    notInDataset: 'Этой позиции нет в данных.',
+    unknown: 'Неизвестная позиция',
+  },
+  position: {
+    noSpeaker: (party: string) => `${party} (автор заявления не назван)`,
+    reportedUndated: (date: string) => `Сообщение от ${date} (дата заявления не указана)`,
+    reportWording: 'Формулировка издания, а не автора заявления.',
+    quoteIn: (language: string) => `Цитата в оригинале (язык: ${language}).`,
+    translation: 'Перевод:',
+    noQuote: 'В источнике нет фразы, которую можно процитировать; приводится только суть.',
+    conditions: 'Условия:',
+    note: 'Примечание:',
+    source: 'Источник:',
+    readReport: 'Читать материал',
+    noLink: 'Ссылки нет: URL неизвестен',
+    archivedAs: (file: string) => ` (архивная копия: ${file})`,
+  },
+  compare: {
+    empty:
+      'Фильтрам не соответствует ни один вопрос или ни одна сторона. Сбросьте фильтр по сторонам, вопросам или категориям, чтобы сравнить позиции.',
+    pairsLabel: 'Согласие между сторонами',
+    counts: (comparable: number, excluded: number) => `Сопоставимых вопросов: ${comparable} · несопоставимых: ${excluded}`,
+    notApplicable: 'н/д',
+    region: 'Таблица сравнения, прокручивается по горизонтали',
+    caption: (date: string) =>
+      `Позиция каждой стороны по каждому вопросу на ${date} и совпадение или конфликт позиций в каждой паре сторон`,
+    issue: 'Вопрос',
+    stanceCell: (party: string, issue: string, stance: string) =>
+      `${party} по вопросу «${issue}»: ${stance}. Показать соответствующие позиции`,
+    verdictCell: (a: string, b: string, issue: string, verdict: string) =>
+      `${a} и ${b} по вопросу «${issue}»: ${verdict}. Показать объяснение`,
+    reported: 'в пересказе',
+  },
+  matrix: {
+    title: 'Совпадения и конфликты в каждой паре сторон',
+    empty: (fewerThanTwo: boolean) =>
+      `Матрица сравнивает пары сторон, а после фильтрации ${fewerThanTwo ? 'осталось меньше двух сторон' : 'не осталось ни одного вопроса'}. Сбросьте фильтр по сторонам, вопросам или категориям.`,
+    region: 'Матрица совпадений, прокручивается по горизонтали',
+    caption: (date: string, byConflicts: boolean) =>
+      `Оценка каждой пары сторон по каждому вопросу на ${date}; ${byConflicts ? 'сначала вопросы с наибольшим числом конфликтов' : 'вопросы в исходном порядке'}`,
+    issue: 'Вопрос',
+    conflicts: 'Конфликты',
+    conflictsOf: (pairs: number) => ` из ${pairs} ${plural('ru', pairs, PAIRS_GEN)} в конфликте`,
+  },
+  charts: {
+    showData: 'Показать данные в виде таблицы',
+    dataRegion: (title: string) => `${title}: таблица данных, прокручивается по горизонтали`,
+    noBasis: 'нет оснований',
+    noBasisCap: 'Нет оснований',
+  },
+  agreement: {
+    empty:
+      'Для расчёта согласия нужны две стороны и хотя бы один вопрос: сбросьте фильтр по сторонам, вопросам или категориям.',
+    barsTitle: 'Индекс согласия для каждой пары сторон',
+    barsNote: `Шкала — от 0${PCT} (конфликт по всем вопросам, по которым высказались обе стороны) до 100${PCT} (одинаковая позиция по всем). Выберите столбец, чтобы увидеть позиции, на которых основана оценка.`,
+    counts: (compared: number, excluded: number) => `Сравнено: ${compared} · исключено: ${excluded}`,
+    barLabel: (pair: string, index: string, counts: string) => `${pair}: индекс согласия ${index}. ${counts}. Показать сравнения`,
+    pair: 'Пара',
+    index: 'Индекс согласия',
+    overlap: 'Совпадение',
+    partial: 'Частичное совпадение',
+    conflict: 'Конфликт',
+    compared: 'Сравнено',
+    excluded: 'Исключено (нет оснований)',
+    categoryTitle: 'Согласие по категориям вопросов',
+    categoryNote:
+      '«Нет оснований» — в категории нет ни одного вопроса, по которому позицию заявили обе стороны, поэтому индекс не рассчитывается.',
+    category: 'Категория',
+    issues: 'Вопросы',
+    issueCount: (n: number) => n1(n, ISSUES),
+    comparedCount: (n: number) => `(сравнено: ${n})`,
+    categoryBar: (pair: string, category: string, index: string, compared: number) =>
+      `${pair}, категория «${category}»: ${index}, сравнено: ${compared}. Показать сравнения`,
+    pairs: 'Пары',
+  },
+  timeline: {
+    issue: 'Вопрос',
+    firstOfMany: (n: number) =>
+      `Хронология отслеживает один вопрос: показан первый из выбранных (всего ${n}). График согласия ниже учитывает все.`,
+    proposition: (text: string) => `Тезис: ${text}`,
+    empty: 'Для хронологии нужны вопрос и сторона: сбросьте фильтр по сторонам, вопросам или категориям.',
+    stepsTitle: (issue: string) => `${issue}: позиция каждой стороны в динамике`,
+    stepsNote:
+      'Линия делает шаг, когда меняется позиция стороны; каждая отметка — заявление. Наведите на отметку курсор или фокус, чтобы увидеть цитату; выберите её, чтобы открыть полный источник.',
+    parties: 'Стороны',
+    party: 'Сторона',
+    date: 'Дата',
+    stanceFrom: 'Позиция с этой даты',
+    statements: 'Заявления',
+    showQuote: (stance: string) => `${stance}: показать цитату`,
+    reportedSuffix: ' (в пересказе)',
+    markerLabel: (party: string, date: string, stance: string, more: number) =>
+      `${party}, ${date}: ${stance}${more > 0 ? ` и ещё ${n1(more, STATEMENTS)} в этот день` : ''}. Показать источник`,
+    asOfLine: (date: string) => `На ${date}`,
+    reportedBy: ' — в пересказе издания',
+    agreementTitle: 'Индекс согласия каждой пары в динамике',
+    agreementNote:
+      'Пересчитывается на каждую дату, когда меняется какая-либо позиция; разрывы означают, что у пары ещё не было общего вопроса с заявленными позициями.',
+    nothingYet: (date: string) => `К ${date} позиций по этим вопросам заявлено не было.`,
+    agreementSummary: (date: string, issues: number, values: string) =>
+      `По состоянию на ${date} по ${issues === 1 ? 'единственному показанному вопросу' : `${issues} ${plural('ru', issues, SHOWN_ISSUES_DAT)}`}: ${values}.`,
+  },
+  distribution: {
+    empty: 'Фильтрам не соответствует ни один вопрос или ни одна сторона. Сбросьте фильтр по сторонам, вопросам или категориям.',
+    title: 'Сколько сторон поддерживают или отвергают каждый тезис',
+    note: (parties: number) =>
+      `Каждый столбец охватывает все показанные стороны (${parties}); выберите сегмент, чтобы увидеть позицию каждой стороны по этому вопросу.`,
+    issue: 'Вопрос',
+    segment: (issue: string, count: number, parties: number, phrase: string) =>
+      `${issue}: ${phrase} — ${count} из ${parties} ${plural('ru', parties, PARTIES_GEN)}. Показать позиции`,
+    /** Read as «за — 2 из 3 сторон». */
+    phrase: { supports: 'за', conditional: 'за, но с условиями', opposes: 'против', none: 'без заявленной позиции' },
+  },
+  table: {
+    showing: (shown: number, total: number) => `Показано ${shown} из ${total} ${plural('ru', total, POSITIONS_GEN)}`,
+    sortBy: 'Сортировка:',
+    oldest: '(сначала старые)',
+    newest: '(сначала новые)',
+    az: '(А–Я)',
+    za: '(Я–А)',
+    group: 'Группировать по вопросам',
+    region: 'Таблица позиций',
+    caption: (rows: number) => `Позиции, ${n1(rows, ROWS)}; сортировка по заголовкам столбцов`,
+    details: 'Детали',
+    expand: (open: boolean, party: string, issue: string) =>
+      `${open ? 'Скрыть' : 'Показать'} цитату и источник: ${party} по вопросу «${issue}»`,
+    columns: {
+      date: 'Дата',
+      party: 'Сторона',
+      actor: 'Автор заявления',
+      issue: 'Вопрос',
+      stance: 'Позиция',
+      summary: 'Суть',
+      source: 'Источник',
+    },
+    noMatch: 'Позиции не найдены.',
+    culprit: (filter: string) => `Вместе с остальными фильтр ${filter} не оставляет ни одного результата.`,
+    together: 'Все фильтры вместе не оставляют ни одного результата.',
+    clearOne: (filter: string) => `Сбросить фильтр ${filter}`,
+    announce: (shown: number) => `${plural('ru', shown, SHOWN)} ${n1(shown, POSITIONS)}`,
+  },
+  share: {
+    download: 'Скачать',
+    embed: 'Встроить',
+    embedTitle: 'Встроить этот раздел',
+    loading: 'Загрузка…',
+    close: (title: string) => `Закрыть окно «${title}»`,
+    copy: 'Копировать',
+    copied: 'Скопировано.',
+    selected: 'Выделено: нажмите Ctrl+C (⌘C на Mac), чтобы скопировать.',
+    responsive: 'Адаптивный iframe (рекомендуется)',
+    responsiveHint:
+      'Подстраивает размер под содержимое с помощью небольшого скрипта для страницы-хоста (MIT, без зависимостей). Подключите скрипт один раз на странице.',
+    pym: 'pym.js',
+    pymHint: 'Для страниц, где уже подключён pym.js от NPR.',
+    frozen: 'Зафиксированный',
+    frozenHint: 'Фиксирует этот раздел и дату, чтобы графика в опубликованной статье не менялась при добавлении новых позиций.',
+    sandboxNote:
+      'Изолированные iframe работают с атрибутом sandbox="allow-scripts allow-popups", если ресурсы и данные дашборда отдаются с заголовком Access-Control-Allow-Origin: *; см. README.',
+  },
+  export: {
+    image: 'Изображение',
+    size: 'Размер',
+    presets: {
+      article: 'Статья (ширина раздела)',
+      social: 'Соцсети 1200 × 628',
+      square: 'Квадрат 1080 × 1080',
+      custom: 'Своя ширина',
+    },
+    widthLabel: 'Ширина в пикселях',
+    widthError: 'Введите целое число от 320 до 3000.',
+    png: (scale: number) => `Скачать PNG (${scale}×)`,
+    svg: 'Скачать SVG',
+    copyImage: 'Копировать изображение',
+    preparing: 'Подготовка…',
+    imageNote: 'Каждое изображение содержит заголовок, фильтры и дату, источники, указание авторства и ссылку на этот раздел.',
+    noPicture: 'У таблицы позиций нет изображения: скачайте её данные ниже или переключитесь на график или сравнение.',
+    data: 'Данные',
+    dataNote: (n: number) =>
+      `${n} ${plural('ru', n, { one: 'позиция, соответствующая', few: 'позиции, соответствующие', many: 'позиций, соответствующих' })} фильтрам, со всеми полями сведений об источнике.`,
+    csv: 'Скачать CSV',
+    json: 'Скачать JSON',
+    svgSaved: (w: number, h: number) => `Файл SVG сохранён, ${w} × ${h}.`,
+    pngSaved: (w: number, h: number) => `Файл PNG сохранён, ${w} × ${h} пикс.`,
+    copiedImage: 'Изображение скопировано в буфер обмена.',
+    failed: (why: string) => `Не удалось экспортировать: ${why}`,
+    credit: (credit: string, updated: string, licence: string) => `${credit} Данные обновлены ${period(updated)} Лицензия: ${period(licence)}`,
+    subtitle: {
+      parties: (names: string) => `Стороны: ${names}`,
+      categories: (names: string) => `Категории: ${names}`,
+      issues: (names: string) => `Вопросы: ${names}`,
+      stances: (names: string) => `Позиции: ${names}`,
+      only: (names: string) => `Только: ${names}`,
+      from: (date: string) => `с ${date}`,
+      to: (date: string) => `по ${date}`,
+      stated: (range: string) => `Заявлено ${range}`,
+      matching: (q: string) => `По запросу «${q}»`,
+      asOf: (date: string) => `Позиции по состоянию на ${date}`,
+    },
+    sources: (outlets: string) => `Источники: ${period(outlets)}`,
+  },
+  summary: {
+    asOf: (date: string) => `По состоянию на ${date}`,
+    noneTogether: (when: string, a: string, b: string) =>
+      `${when} нет ни одного из этих вопросов, по которому позицию заявили бы и ${a}, и ${b}.`,
+    oneIssue: (when: string, a: string, b: string, verdict: 'overlap' | 'partial' | 'conflict') =>
+      `${when} ${a} и ${b} ${verdict === 'overlap' ? 'согласны' : verdict === 'partial' ? 'частично согласны' : 'занимают противоположные позиции'} в единственном вопросе, по которому высказались обе стороны.`,
+    counts: (
+      when: string,
+      a: string,
+      b: string,
+      c: { overlap: number; partial: number; conflict: number; comparable: number },
+      list: (parts: string[]) => string,
+    ) => {
+      const parts: string[] = [];
+      if (c.overlap > 0) parts.push(`согласны по ${c.overlap}`);
+      if (c.partial > 0) parts.push(`частично согласны по ${c.partial}`);
+      if (c.conflict > 0) parts.push(`занимают противоположные позиции по ${c.conflict}`);
+      return `${when} из ${c.comparable} ${plural('ru', c.comparable, BOTH_ADDRESSED_GEN)}, ${a} и ${b} ${list(parts)}.`;
+    },
+    noPairs: (when: string) => `${when} ни у одной пары сторон нет общего вопроса, по которому обе заявили бы позицию.`,
+    allSame: (when: string, pct: string) => `${when} индекс согласия у всех пар сторон одинаков — ${pct}.`,
+    pairName: (a: string, b: string) => `${a} и ${b}`,
+    rankedOne: (pair: string, most: boolean, pct: string, comparable: number) =>
+      `${pair} ${most ? 'согласны больше всего' : '— меньше всего'} (${pct} по ${comparable} ${plural('ru', comparable, COMMON_ISSUES_DAT)})`,
+    rankedTie: (pairs: string, most: boolean, pct: string) =>
+      `${pairs} ${most ? 'согласны больше всего' : '— меньше всего'} (${pct} у каждой пары)`,
+    ranking: (when: string, top: string, bottom: string) => `${when} ${top}; ${bottom}.`,
+    matrix: (when: string, pairCount: number, conflicted: number, issues: number, allOverlap: number) => {
+      const of = `из ${issues} ${plural('ru', issues, SHOWN_ISSUES_GEN)}`;
+      if (pairCount === 1) return `${when} позиции двух сторон противоположны по ${conflicted} ${of} и совпадают по ${allOverlap}.`;
+      const tail =
+        allOverlap === 0
+          ? 'и нет ни одного вопроса, по которому позиции совпадали бы во всех парах'
+          : `а по ${allOverlap} позиции совпадают во всех парах`;
+      return `${when} хотя бы в одной паре сторон позиции противоположны по ${conflicted} ${of}, ${tail}.`;
+    },
+    /** Nominative: «сначала поддержка (…), затем неприятие (…)». */
+    stanceNoun: { supports: 'поддержка', conditional: 'условная поддержка', opposes: 'неприятие' },
+    stanceVerb: { supports: 'поддерживает', conditional: 'поддерживает с условиями', opposes: 'выступает против' },
+    silentParty: (party: string) => `${party} — позиция не заявлена`,
+    throughout: (party: string, verb: string, first: string) => `${party} неизменно ${verb} (впервые заявлено ${first})`,
+    path: (party: string, steps: { noun: string; date: string }[]) =>
+      `${party}: ${steps.map((s, i) => `${i === 0 ? 'сначала' : 'затем'} ${s.noun} (${s.date})`).join(', ')}`,
+    timeline: (when: string, issue: string, parts: string[]) => `${when} по вопросу «${issue}»: ${parts.join('; ')}.`,
+    distribution: (when: string, split: number, issues: number, united: number) =>
+      `${when} стороны расходятся — хотя бы одна за, а другая против — по ${split} из ${issues} ${plural('ru', issues, SHOWN_ISSUES_GEN)}; по ${united} все высказавшиеся стороны занимают одинаковую позицию.`,
+    categoryIntro: 'Индекс согласия каждой пары в каждой категории вопросов на ту же дату.',
+    categoryNone: 'Ни в одной категории ни у одной пары нет общего вопроса с заявленными позициями.',
+    categoryHighest: (pair: string, category: string, pct: string, n: number) =>
+      `Самый высокий показатель: ${pair} в категории «${category}» — ${pct} (${n1(n, COMMON_ISSUES)}).`,
+  },
+  live: {
+    results: (view: string, count: number, date: string) =>
+      `${view}: фильтрам ${plural('ru', count, { one: 'соответствует', few: 'соответствуют', many: 'соответствуют' })} ${n1(count, POSITIONS)}; данные по состоянию на ${period(date)}`,
+  },
+};

@@ -1,0 +1,420 @@
+/**
+ * Ukrainian interface text. Names and dates arrive already formatted (names in the nominative),
+ * so sentences are built to keep them in the nominative: «сторона — позицію не заявлено»,
+ * «питання «…»», «категорія «…»». Counts take their noun through `plural`; where a count follows
+ * a preposition the forms below are the genitive ones.
+ */
+import type { Messages } from './en';
+import { count, plural, type PluralForms } from './plural';
+
+const n1 = (n: number, forms: PluralForms) => count('uk', n, forms);
+/** Ends a sentence whose last word came from the caller: a date such as «14 червня 2024 р.» already carries the period. */
+const period = (s: string) => (s.endsWith('.') ? s : `${s}.`);
+
+const ISSUES: PluralForms = { one: 'питання', few: 'питання', many: 'питань' };
+const POSITIONS: PluralForms = { one: 'позиція', few: 'позиції', many: 'позицій' };
+const POSITIONS_ACC: PluralForms = { one: 'позицію', few: 'позиції', many: 'позицій' };
+const ROWS: PluralForms = { one: 'рядок', few: 'рядки', many: 'рядків' };
+const PROBLEMS_ACC: PluralForms = { one: 'проблему', few: 'проблеми', many: 'проблем' };
+const STATEMENTS: PluralForms = { one: 'заява', few: 'заяви', many: 'заяв' };
+const COMMON_ISSUES: PluralForms = { one: 'спільне питання', few: 'спільні питання', many: 'спільних питань' };
+/** Genitive, after «з» / «щодо». */
+const PAIRS_GEN: PluralForms = { one: 'пари', few: 'пар', many: 'пар' };
+const PARTIES_GEN: PluralForms = { one: 'сторони', few: 'сторін', many: 'сторін' };
+const POSITIONS_GEN: PluralForms = { one: 'позиції', few: 'позицій', many: 'позицій' };
+const SHOWN_ISSUES_GEN: PluralForms = { one: 'показаного питання', few: 'показаних питань', many: 'показаних питань' };
+const COMMON_ISSUES_GEN: PluralForms = { one: 'спільного питання', few: 'спільних питань', many: 'спільних питань' };
+const BOTH_ADDRESSED_GEN: PluralForms = {
+  one: 'питання, щодо якого обидві сторони заявили позицію',
+  few: 'питань, щодо яких обидві сторони заявили позиції',
+  many: 'питань, щодо яких обидві сторони заявили позиції',
+};
+
+export const uk: Messages = {
+  languageName: 'Українська',
+  app: {
+    loading: 'Завантаження позицій…',
+    loadingChart: 'Завантаження графіка…',
+    skipTo: (target: string) => `Перейти до ${target}`,
+    language: 'Мова',
+    tryAgain: 'Спробувати ще раз',
+    problemsFound: (n: number, shown: number) =>
+      n > shown
+        ? `Виявлено ${n1(n, PROBLEMS_ACC)}; ${shown === 1 ? 'перша' : `перші ${shown}`}:`
+        : `Виявлено ${n1(n, PROBLEMS_ACC)}:`,
+    notAllowed: 'Цей набір даних не дозволено',
+  },
+  views: {
+    label: 'Розділи',
+    compare: 'Порівняння',
+    matrix: 'Матриця збігів',
+    agreement: 'Згода',
+    timeline: 'Хронологія',
+    distribution: 'Розподіл',
+    table: 'Усі позиції',
+  },
+  /** Genitive: they follow «Перейти до». */
+  skipTargets: {
+    compare: 'порівняння',
+    matrix: 'матриці',
+    agreement: 'графіків згоди',
+    timeline: 'хронології',
+    distribution: 'графіка розподілу',
+    table: 'таблиці',
+  },
+  header: {
+    positionsAsOf: 'Позиції станом на',
+    updated: (date: string) => `Дані оновлено ${date}`,
+    sources: 'Джерела:',
+    licence: (licence: string) => `Ліцензія: ${period(licence)}`,
+    footerNote:
+      'Кожна позиція має посилання на дослівну цитату та джерело; позначка «у переказі» означає, що видання описує позицію, не цитуючи сторону.',
+    embedDates: (asOf: string, updated: string) => `Позиції станом на ${asOf}; дані оновлено ${period(updated)}`,
+    openFull: 'Відкрити повну версію',
+    newTab: '(відкривається в новій вкладці)',
+  },
+  notices: {
+    heading: 'Деякі параметри посилання проігноровано:',
+    more: (n: number) => `…і ще ${n}.`,
+    dismiss: 'Закрити',
+    dismissLabel: 'Закрити сповіщення',
+  },
+  asOf: {
+    latest: 'Остання дата',
+    play: 'Показати зміни за датами',
+    pause: 'Пауза',
+    reducedMotion: 'Перемикає дати без анімації',
+    announce: (date: string) => `Позиції станом на ${date}`,
+  },
+  filters: {
+    region: 'Фільтри',
+    searchLabel: 'Пошук у цитатах, суті позицій, іменах авторів заяв і назвах питань',
+    searchPlaceholder: 'Цитати, автори, питання…',
+    toggle: (active: number) => (active > 0 ? `Фільтри (${active})` : 'Фільтри'),
+    clearAll: 'Скинути всі фільтри',
+    parties: 'Сторони',
+    categories: 'Категорії',
+    issues: 'Питання',
+    stance: 'Позиція',
+    attribution: 'Тип цитати',
+    statedBetween: 'Заявлено в період',
+    fromDate: 'Початкова дата',
+    toDate: 'Кінцева дата',
+    all: 'Усі',
+    selected: (n: number) => `Вибрано: ${n}`,
+    showAll: 'Показати всі',
+    /** Each follows «фільтр»: «фільтр за сторонами». */
+    names: {
+      parties: 'за сторонами',
+      issues: 'за питаннями',
+      categories: 'за категоріями',
+      stances: 'за позицією',
+      attribution: 'за типом цитати',
+      from: 'за початковою датою',
+      to: 'за кінцевою датою',
+      q: 'за пошуковим запитом',
+    },
+  },
+  stance: { supports: 'Підтримує', conditional: 'З умовами', opposes: 'Проти', none: 'Позицію не заявлено' },
+  verdict: { overlap: 'Збіг', partial: 'Частковий збіг', conflict: 'Конфлікт', 'no-basis': 'Немає підстав' },
+  verdictExplanation: {
+    overlap: 'обидві сторони займають однакову позицію',
+    partial: 'одна сторона висуває умови, інша — ні',
+    conflict: 'одна сторона підтримує, інша — проти',
+    'no-basis': 'принаймні одна зі сторін не заявила позиції',
+  },
+  attribution: { direct: 'Пряма цитата', reported: 'Зі слів видання' },
+  attributionOnly: { direct: 'пряма цитата', reported: 'зі слів видання' },
+  // The cast mirrors en.ts (ids beyond these six are shown as written); `Messages` already makes it redundant here.
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
+  categories: {
+    security: 'Безпека',
+    military: 'Військові питання',
+    territory: 'Території',
+    political: 'Політика',
+    economy: 'Економіка',
+    justice: 'Правосуддя',
+  } as Record<string, string>,
+  legend: {
+    label: 'Легенда',
+    stances: 'Позиції:',
+    stancesNote: '— щодо тези кожного питання.',
+    verdicts: 'Оцінки:',
+    index:
+      'Індекс згоди: 2 бали за кожен збіг, 1 — за частковий збіг, 0 — за конфлікт; сума ділиться на 2 × кількість питань, щодо яких висловилися обидві сторони. Питання без підстав для порівняння не враховуються й наводяться окремо.',
+  },
+  detail: {
+    close: 'Закрити подробиці',
+    asOf: (date: string) => `Станом на ${date}`,
+    oneStatement: 'Одна заява',
+    proposition: (text: string) => `Теза: ${text}`,
+    everyIssue: 'Усі показані питання',
+    inCategory: (category: string) => `Питання в категорії «${category}»`,
+    pair: (a: string, b: string) => `${a} та ${b}`,
+    verdictLine: (a: string, b: string, explanation: string) => `${a} та ${b}: ${explanation}.`,
+    noPosition: 'Станом на цю дату в даних немає заявленої позиції щодо цього питання.',
+    earlier: 'Попередні позиції',
+    foot: 'Позиції тут відібрано відповідно до фільтра «Тип цитати»; попередні позиції зберігаються в історії.',
+    agreementIndex: 'Індекс згоди',
+    notComputed: 'не обчислено (немає підстав)',
+    issueCount: (n: number) => n1(n, ISSUES),
+    silent: (issue: string, party: string) => `${issue}: ${party} — позицію не заявлено`,
+    bothSilent: (issue: string, a: string, b: string) => `${issue}: ні ${a}, ні ${b} не заявили позиції`,
+    notInDataset: 'Цієї позиції немає в даних.',
+    unknown: 'Невідома позиція',
+  },
+  position: {
+    noSpeaker: (party: string) => `${party} (автора заяви не названо)`,
+    reportedUndated: (date: string) => `Повідомлення від ${date} (дату заяви не вказано)`,
+    reportWording: 'Формулювання видання, а не автора заяви.',
+    quoteIn: (language: string) => `Цитата в оригіналі (мова: ${language}).`,
+    translation: 'Переклад:',
+    noQuote: 'У джерелі немає речення, яке можна процитувати; наведено лише суть.',
+    conditions: 'Умови:',
+    note: 'Примітка:',
+    source: 'Джерело:',
+    readReport: 'Читати матеріал',
+    noLink: 'Посилання немає: URL невідомий',
+    archivedAs: (file: string) => ` (архівна копія: ${file})`,
+  },
+  compare: {
+    empty:
+      'Фільтрам не відповідає жодне питання або жодна сторона. Скиньте фільтр за сторонами, питаннями чи категоріями, щоб порівняти позиції.',
+    pairsLabel: 'Згода між сторонами',
+    counts: (comparable: number, excluded: number) => `Порівнянних питань: ${comparable} · непорівнянних: ${excluded}`,
+    notApplicable: 'н/д',
+    region: 'Таблиця порівняння, прокручується горизонтально',
+    caption: (date: string) =>
+      `Позиція кожної сторони щодо кожного питання станом на ${date} і збіг чи конфлікт позицій у кожній парі сторін`,
+    issue: 'Питання',
+    stanceCell: (party: string, issue: string, stance: string) =>
+      `${party} щодо питання «${issue}»: ${stance}. Показати відповідні позиції`,
+    verdictCell: (a: string, b: string, issue: string, verdict: string) =>
+      `${a} та ${b} щодо питання «${issue}»: ${verdict}. Показати пояснення`,
+    reported: 'у переказі',
+  },
+  matrix: {
+    title: 'Збіги й конфлікти в кожній парі сторін',
+    empty: (fewerThanTwo: boolean) =>
+      `Матриця порівнює пари сторін, а після фільтрації ${fewerThanTwo ? 'залишилося менше двох сторін' : 'не залишилося жодного питання'}. Скиньте фільтр за сторонами, питаннями чи категоріями.`,
+    region: 'Матриця збігів, прокручується горизонтально',
+    caption: (date: string, byConflicts: boolean) =>
+      `Оцінка кожної пари сторін щодо кожного питання станом на ${date}; ${byConflicts ? 'спершу питання з найбільшою кількістю конфліктів' : 'питання у вихідному порядку'}`,
+    issue: 'Питання',
+    conflicts: 'Конфлікти',
+    conflictsOf: (pairs: number) => ` з ${pairs} ${plural('uk', pairs, PAIRS_GEN)} у конфлікті`,
+  },
+  charts: {
+    showData: 'Показати дані таблицею',
+    dataRegion: (title: string) => `${title}: таблиця даних, прокручується горизонтально`,
+    noBasis: 'немає підстав',
+    noBasisCap: 'Немає підстав',
+  },
+  agreement: {
+    empty:
+      'Для розрахунку згоди потрібні дві сторони й щонайменше одне питання: скиньте фільтр за сторонами, питаннями чи категоріями.',
+    barsTitle: 'Індекс згоди для кожної пари сторін',
+    barsNote:
+      'Шкала — від 0% (конфлікт щодо всіх питань, на які висловилися обидві сторони) до 100% (однакова позиція щодо всіх). Виберіть стовпчик, щоб побачити позиції, на яких ґрунтується оцінка.',
+    counts: (compared: number, excluded: number) => `Порівняно: ${compared} · виключено: ${excluded}`,
+    barLabel: (pair: string, index: string, counts: string) => `${pair}: індекс згоди ${index}. ${counts}. Показати порівняння`,
+    pair: 'Пара',
+    index: 'Індекс згоди',
+    overlap: 'Збіг',
+    partial: 'Частковий збіг',
+    conflict: 'Конфлікт',
+    compared: 'Порівняно',
+    excluded: 'Виключено (немає підстав)',
+    categoryTitle: 'Згода за категоріями питань',
+    categoryNote:
+      '«Немає підстав» — у категорії немає жодного питання, щодо якого позицію заявили обидві сторони, тож індекс не обчислюється.',
+    category: 'Категорія',
+    issues: 'Питання',
+    issueCount: (n: number) => n1(n, ISSUES),
+    comparedCount: (n: number) => `(порівняно: ${n})`,
+    categoryBar: (pair: string, category: string, index: string, compared: number) =>
+      `${pair}, категорія «${category}»: ${index}, порівняно: ${compared}. Показати порівняння`,
+    pairs: 'Пари',
+  },
+  timeline: {
+    issue: 'Питання',
+    firstOfMany: (n: number) =>
+      `Хронологія відстежує одне питання: показано перше з вибраних (усього ${n}). Графік згоди нижче враховує всі.`,
+    proposition: (text: string) => `Теза: ${text}`,
+    empty: 'Для хронології потрібні питання й сторона: скиньте фільтр за сторонами, питаннями чи категоріями.',
+    stepsTitle: (issue: string) => `${issue}: позиція кожної сторони в динаміці`,
+    stepsNote:
+      'Лінія робить крок, коли змінюється позиція сторони; кожна позначка — це заява. Наведіть на позначку курсор або фокус, щоб побачити цитату; виберіть її, щоб відкрити повне джерело.',
+    parties: 'Сторони',
+    party: 'Сторона',
+    date: 'Дата',
+    stanceFrom: 'Позиція з цієї дати',
+    statements: 'Заяви',
+    showQuote: (stance: string) => `${stance}: показати цитату`,
+    reportedSuffix: ' (у переказі)',
+    markerLabel: (party: string, date: string, stance: string, more: number) =>
+      `${party}, ${date}: ${stance}${more > 0 ? ` і ще ${n1(more, STATEMENTS)} цього дня` : ''}. Показати джерело`,
+    asOfLine: (date: string) => `Станом на ${date}`,
+    reportedBy: ' — у переказі видання',
+    agreementTitle: 'Індекс згоди кожної пари в динаміці',
+    agreementNote:
+      'Перераховується на кожну дату, коли змінюється будь-яка позиція; розриви означають, що в пари ще не було спільного питання із заявленими позиціями.',
+    nothingYet: (date: string) => `До ${date} позицій щодо цих питань не заявлено.`,
+    agreementSummary: (date: string, issues: number, values: string) =>
+      `Станом на ${date} щодо ${issues === 1 ? 'єдиного показаного питання' : `${issues} ${plural('uk', issues, SHOWN_ISSUES_GEN)}`}: ${values}.`,
+  },
+  distribution: {
+    empty: 'Фільтрам не відповідає жодне питання або жодна сторона. Скиньте фільтр за сторонами, питаннями чи категоріями.',
+    title: 'Скільки сторін підтримує чи відкидає кожну тезу',
+    note: (parties: number) =>
+      `Кожен стовпчик охоплює всі показані сторони (${parties}); виберіть сегмент, щоб побачити позицію кожної сторони щодо цього питання.`,
+    issue: 'Питання',
+    segment: (issue: string, count: number, parties: number, phrase: string) =>
+      `${issue}: ${phrase} — ${count} з ${parties} ${plural('uk', parties, PARTIES_GEN)}. Показати позиції`,
+    /** Read as «за — 2 з 3 сторін». */
+    phrase: { supports: 'за', conditional: 'за, але з умовами', opposes: 'проти', none: 'без заявленої позиції' },
+  },
+  table: {
+    showing: (shown: number, total: number) => `Показано ${shown} з ${total} ${plural('uk', total, POSITIONS_GEN)}`,
+    sortBy: 'Сортування:',
+    oldest: '(спершу давніші)',
+    newest: '(спершу новіші)',
+    az: '(А–Я)',
+    za: '(Я–А)',
+    group: 'Групувати за питаннями',
+    region: 'Таблиця позицій',
+    caption: (rows: number) => `Позиції, ${n1(rows, ROWS)}; сортування за заголовками стовпців`,
+    details: 'Деталі',
+    expand: (open: boolean, party: string, issue: string) =>
+      `${open ? 'Сховати' : 'Показати'} цитату та джерело: ${party} щодо питання «${issue}»`,
+    columns: {
+      date: 'Дата',
+      party: 'Сторона',
+      actor: 'Автор заяви',
+      issue: 'Питання',
+      stance: 'Позиція',
+      summary: 'Суть',
+      source: 'Джерело',
+    },
+    noMatch: 'Позицій не знайдено.',
+    culprit: (filter: string) => `У поєднанні з іншими фільтр ${filter} не залишає жодного результату.`,
+    together: 'Усі фільтри разом не залишають жодного результату.',
+    clearOne: (filter: string) => `Скинути фільтр ${filter}`,
+    announce: (shown: number) => `Показано ${n1(shown, POSITIONS_ACC)}`,
+  },
+  share: {
+    download: 'Завантажити',
+    embed: 'Вбудувати',
+    embedTitle: 'Вбудувати цей розділ',
+    loading: 'Завантаження…',
+    close: (title: string) => `Закрити вікно «${title}»`,
+    copy: 'Копіювати',
+    copied: 'Скопійовано.',
+    selected: 'Виділено: натисніть Ctrl+C (⌘C на Mac), щоб скопіювати.',
+    responsive: 'Адаптивний iframe (рекомендовано)',
+    responsiveHint:
+      'Підлаштовує розмір під вміст за допомогою невеликого скрипта для сторінки-хоста (MIT, без залежностей). Підключіть скрипт один раз на сторінці.',
+    pym: 'pym.js',
+    pymHint: 'Для сторінок, які вже завантажують pym.js від NPR.',
+    frozen: 'Зафіксований',
+    frozenHint: 'Фіксує цей розділ і дату, щоб графіка в опублікованій статті не змінювалася після додавання нових позицій.',
+    sandboxNote:
+      'Ізольовані iframe працюють з атрибутом sandbox="allow-scripts allow-popups", якщо ресурси й дані дашборда віддаються із заголовком Access-Control-Allow-Origin: *; див. README.',
+  },
+  export: {
+    image: 'Зображення',
+    size: 'Розмір',
+    presets: {
+      article: 'Стаття (ширина розділу)',
+      social: 'Соцмережі 1200 × 628',
+      square: 'Квадрат 1080 × 1080',
+      custom: 'Власна ширина',
+    },
+    widthLabel: 'Ширина в пікселях',
+    widthError: 'Введіть ціле число від 320 до 3000.',
+    png: (scale: number) => `Завантажити PNG (${scale}×)`,
+    svg: 'Завантажити SVG',
+    copyImage: 'Копіювати зображення',
+    preparing: 'Підготовка…',
+    imageNote: 'Кожне зображення містить заголовок, фільтри й дату, джерела, зазначення авторства та посилання на цей розділ.',
+    noPicture: 'Для таблиці позицій зображення немає: завантажте її дані нижче або перейдіть до графіка чи порівняння.',
+    data: 'Дані',
+    dataNote: (n: number) =>
+      `${n} ${plural('uk', n, { one: 'позиція, що відповідає', few: 'позиції, що відповідають', many: 'позицій, що відповідають' })} фільтрам, з усіма полями даних про джерело.`,
+    csv: 'Завантажити CSV',
+    json: 'Завантажити JSON',
+    svgSaved: (w: number, h: number) => `Файл SVG збережено, ${w} × ${h}.`,
+    pngSaved: (w: number, h: number) => `Файл PNG збережено, ${w} × ${h} пікс.`,
+    copiedImage: 'Зображення скопійовано в буфер обміну.',
+    failed: (why: string) => `Не вдалося експортувати: ${why}`,
+    credit: (credit: string, updated: string, licence: string) => `${credit} Дані оновлено ${period(updated)} Ліцензія: ${period(licence)}`,
+    subtitle: {
+      parties: (names: string) => `Сторони: ${names}`,
+      categories: (names: string) => `Категорії: ${names}`,
+      issues: (names: string) => `Питання: ${names}`,
+      stances: (names: string) => `Позиції: ${names}`,
+      only: (names: string) => `Лише: ${names}`,
+      from: (date: string) => `з ${date}`,
+      to: (date: string) => `до ${date}`,
+      stated: (range: string) => `Заявлено ${range}`,
+      matching: (q: string) => `За запитом «${q}»`,
+      asOf: (date: string) => `Позиції станом на ${date}`,
+    },
+    sources: (outlets: string) => `Джерела: ${period(outlets)}`,
+  },
+  summary: {
+    asOf: (date: string) => `Станом на ${date}`,
+    noneTogether: (when: string, a: string, b: string) =>
+      `${when} немає жодного з цих питань, щодо якого позицію заявили б і ${a}, і ${b}.`,
+    oneIssue: (when: string, a: string, b: string, verdict: 'overlap' | 'partial' | 'conflict') =>
+      `${when} ${a} та ${b} ${verdict === 'overlap' ? 'погоджуються' : verdict === 'partial' ? 'частково погоджуються' : 'мають протилежні позиції'} щодо єдиного питання, на яке висловилися обидві сторони.`,
+    counts: (
+      when: string,
+      a: string,
+      b: string,
+      c: { overlap: number; partial: number; conflict: number; comparable: number },
+      list: (parts: string[]) => string,
+    ) => {
+      const parts: string[] = [];
+      if (c.overlap > 0) parts.push(`погоджуються щодо ${c.overlap}`);
+      if (c.partial > 0) parts.push(`частково погоджуються щодо ${c.partial}`);
+      if (c.conflict > 0) parts.push(`мають протилежні позиції щодо ${c.conflict}`);
+      return `${when} з ${c.comparable} ${plural('uk', c.comparable, BOTH_ADDRESSED_GEN)}, ${a} та ${b} ${list(parts)}.`;
+    },
+    noPairs: (when: string) => `${when} жодна пара сторін не має спільного питання, щодо якого обидві заявили б позицію.`,
+    allSame: (when: string, pct: string) => `${when} індекс згоди в усіх пар сторін однаковий — ${pct}.`,
+    pairName: (a: string, b: string) => `${a} та ${b}`,
+    rankedOne: (pair: string, most: boolean, pct: string, comparable: number) =>
+      `${pair} ${most ? 'погоджуються найбільше' : '— найменше'} (${pct} щодо ${comparable} ${plural('uk', comparable, COMMON_ISSUES_GEN)})`,
+    rankedTie: (pairs: string, most: boolean, pct: string) =>
+      `${pairs} ${most ? 'погоджуються найбільше' : '— найменше'} (${pct} у кожної пари)`,
+    ranking: (when: string, top: string, bottom: string) => `${when} ${top}; ${bottom}.`,
+    matrix: (when: string, pairCount: number, conflicted: number, issues: number, allOverlap: number) => {
+      const of = `з ${issues} ${plural('uk', issues, SHOWN_ISSUES_GEN)}`;
+      if (pairCount === 1) return `${when} позиції двох сторін протилежні щодо ${conflicted} ${of} і збігаються щодо ${allOverlap}.`;
+      const tail =
+        allOverlap === 0
+          ? 'і немає жодного питання, щодо якого позиції збігалися б в усіх парах'
+          : `а щодо ${allOverlap} позиції збігаються в усіх парах`;
+      return `${when} принаймні в одній парі сторін позиції протилежні щодо ${conflicted} ${of}, ${tail}.`;
+    },
+    /** Nominative: «спочатку підтримка (…), потім неприйняття (…)». */
+    stanceNoun: { supports: 'підтримка', conditional: 'умовна підтримка', opposes: 'неприйняття' },
+    stanceVerb: { supports: 'підтримує', conditional: 'підтримує з умовами', opposes: 'виступає проти' },
+    silentParty: (party: string) => `${party} — позицію не заявлено`,
+    throughout: (party: string, verb: string, first: string) => `${party} незмінно ${verb} (вперше заявлено ${first})`,
+    path: (party: string, steps: { noun: string; date: string }[]) =>
+      `${party}: ${steps.map((s, i) => `${i === 0 ? 'спочатку' : 'потім'} ${s.noun} (${s.date})`).join(', ')}`,
+    timeline: (when: string, issue: string, parts: string[]) => `${when} щодо питання «${issue}»: ${parts.join('; ')}.`,
+    distribution: (when: string, split: number, issues: number, united: number) =>
+      `${when} сторони розділилися — принаймні одна за, а інша проти — щодо ${split} з ${issues} ${plural('uk', issues, SHOWN_ISSUES_GEN)}; щодо ${united} усі сторони, які висловилися, займають однакову позицію.`,
+    categoryIntro: 'Індекс згоди кожної пари в кожній категорії питань станом на ту саму дату.',
+    categoryNone: 'У жодній категорії жодна пара не має спільного питання із заявленими позиціями.',
+    categoryHighest: (pair: string, category: string, pct: string, n: number) =>
+      `Найвищий показник: ${pair} у категорії «${category}» — ${pct} (${n1(n, COMMON_ISSUES)}).`,
+  },
+  live: {
+    results: (view: string, count: number, date: string) =>
+      `${view}: фільтрам ${plural('uk', count, { one: 'відповідає', few: 'відповідають', many: 'відповідають' })} ${n1(count, POSITIONS)}; дані станом на ${period(date)}`,
+  },
+};

@@ -1,0 +1,23 @@
+import type { Dataset } from '../data/schema';
+import type { Lang } from './lang';
+import { actorText, issueText, partyName, partyShortName, positionText } from './translate';
+
+/**
+ * The dataset as a reader of `lang` sees it: names, titles, propositions, summaries and
+ * conditions in that language where the dataset has them. Quotes, sources and ids are left
+ * exactly as they are — quotes are evidence, and a translation is shown beside them, never in
+ * their place. Views then need no knowledge of languages to show the right text.
+ */
+export function localizeDataset(dataset: Dataset, lang: Lang): Dataset {
+  if (lang === 'en') return dataset;
+  return {
+    ...dataset,
+    parties: dataset.parties.map((p) => ({ ...p, name: partyName(p, lang), shortName: partyShortName(p, lang) })),
+    actors: dataset.actors.map((a) => ({ ...a, ...actorText(a, lang) })),
+    issues: dataset.issues.map((i) => ({ ...i, ...issueText(i, lang) })),
+    positions: dataset.positions.map((p) => {
+      const t = positionText(p, lang);
+      return p.conditions == null ? { ...p, summary: t.summary } : { ...p, summary: t.summary, conditions: t.conditions ?? p.conditions };
+    }),
+  };
+}

@@ -1,0 +1,75 @@
+import type { Actor, Issue, Party, Position, Source } from '../data/schema';
+import type { Lang } from './lang';
+
+// The dataset is written in English; `translations.uk` / `translations.ru` are optional, and so is every field in
+// them, because a newsroom may translate titles long before it translates summaries. These helpers are the one place
+// that decides what a reader sees: the field in the reader's language where there is one, else the English value,
+// never an empty label.
+
+/** The translation record of `lang`; undefined for English (the base text) and for untranslated records. */
+function inLang<T>(translations: { uk?: T; ru?: T } | undefined, lang: Lang): T | undefined {
+  return lang === 'en' ? undefined : translations?.[lang];
+}
+
+/** An issue's title (a UI label) and proposition (what stances refer to) in `lang`, each falling back to English. */
+export function issueText(
+  issue: Pick<Issue, 'title' | 'proposition' | 'translations'>,
+  lang: Lang,
+): { title: string; proposition: string } {
+  const t = inLang(issue.translations, lang);
+  return { title: t?.title ?? issue.title, proposition: t?.proposition ?? issue.proposition };
+}
+
+/** A party's full name in `lang`, falling back to English. */
+export function partyName(party: Pick<Party, 'name' | 'translations'>, lang: Lang): string {
+  return inLang(party.translations, lang)?.name ?? party.name;
+}
+
+/**
+ * A party's short name (column headers) in `lang`. Falls back to the English short name, not to the translated full
+ * name: a header that suddenly grows to the full name would break the layout it was chosen for.
+ */
+export function partyShortName(party: Pick<Party, 'shortName' | 'translations'>, lang: Lang): string {
+  return inLang(party.translations, lang)?.shortName ?? party.shortName;
+}
+
+/** A speaker's name (as the reader's press spells it) and role in `lang`, each falling back to English. */
+export function actorText(
+  actor: Pick<Actor, 'name' | 'role' | 'translations'>,
+  lang: Lang,
+): { name: string; role: string } {
+  const t = inLang(actor.translations, lang);
+  return { name: t?.name ?? actor.name, role: t?.role ?? actor.role };
+}
+
+/**
+ * A position's own wording in `lang`. `summary` and `conditions` fall back to English (`conditions` is null when
+ * the position has none). The quote itself is never translated in place — it is evidence, shown as printed in its
+ * source — so there is no `quote` here: `quoteTranslation` is a separate translation to show beside it, or null
+ * when there is none (always null in English, the dataset's own language).
+ */
+export function positionText(
+  position: Pick<Position, 'summary' | 'conditions' | 'translations'>,
+  lang: Lang,
+): { summary: string; conditions: string | null; quoteTranslation: string | null } {
+  const t = inLang(position.translations, lang);
+  const conditions = position.conditions ?? null;
+  return {
+    summary: t?.summary ?? position.summary,
+    // a translation of conditions the position does not have is refused by the validator; never show one
+    conditions: conditions === null ? null : (t?.conditions ?? conditions),
+    quoteTranslation: t?.quote ?? null,
+  };
+}
+
+/**
+ * The language a position's quote is printed in, for `lang=` attributes (screen readers, hyphenation) and for
+ * deciding whether a translation is worth showing: the position's own `quoteLanguage` (a statement quoted in another
+ * language than the report's), else its source's `language`, else English.
+ */
+export function quoteLanguage(
+  position: Pick<Position, 'quoteLanguage'>,
+  source: Pick<Source, 'language'> | undefined,
+): string {
+  return position.quoteLanguage ?? source?.language ?? 'en';
+}

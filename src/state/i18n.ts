@@ -1,0 +1,20 @@
+import { createContext, useContext } from 'react';
+import { CATALOGS, type Messages } from '../i18n';
+import { formatterFor, type Formatter } from '../lib/format';
+import { DEFAULT_LANG, type Lang } from '../lib/lang';
+
+export interface I18n {
+  lang: Lang;
+  /** The interface text of the language. */
+  m: Messages;
+  fmt: Formatter;
+}
+
+export const i18nFor = (lang: Lang): I18n => ({ lang, m: CATALOGS[lang], fmt: formatterFor(lang) });
+
+export const I18nContext = createContext<I18n>(i18nFor(DEFAULT_LANG));
+
+export const useI18n = (): I18n => useContext(I18nContext);
+
+/** A category's name in the interface language, or the dataset's id capitalised. */
+export const categoryName = (m: Messages, id: string) => m.categories[id] ?? id.charAt(0).toUpperCase() + id.slice(1);

@@ -1,0 +1,51 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, open, test } from './fixtures';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const VIEWS = ['compare', 'matrix', 'agreement', 'timeline', 'distribution', 'table'] as const;
+
+async function expectNoViolations(page: Page, label: string) {
+  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const summary = violations.map((v) => `${v.id} (${v.impact ?? ''}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+  expect(summary, label).toEqual([]);
+}
+
+for (const theme of ['light', 'dark'] as const)
+  for (const view of VIEWS)
+    test(`axe: ${view} view, ${theme} theme`, async ({ page }) => {
+      await open(page, `?view=${view}&theme=${theme}`);
+      await expectNoViolations(page, `${view} ${theme}`);
+    });
+
+for (const view of VIEWS)
+  test(`axe: ${view} view in embed mode with controls`, async ({ page }) => {
+    await open(page, `?view=${view}&embed=1&controls=1`);
+    await expectNoViolations(page, `${view} embed`);
+  });
+
+test('axe: detail panel open, light and dark', async ({ page }) => {
+  for (const theme of ['light', 'dark']) {
+    await open(page, `?view=matrix&theme=${theme}`);
+    await page.getByRole('button', { name: /^Ukraine and Russia on NATO membership:/ }).click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await expectNoViolations(page, `detail ${theme}`);
+  }
+});
+
+test('axe: download and embed dialogs', async ({ page }) => {
+  await open(page, '?view=agreement');
+  await page.getByRole('button', { name: 'Download', exact: true }).click();
+  await expect(page.getByRole('button', { name: /Download PNG/ })).toBeVisible();
+  await expectNoViolations(page, 'download dialog');
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Embed', exact: true }).click();
+  await expectNoViolations(page, 'embed dialog');
+});
+
+for (const lang of ['uk', 'ru'] as const)
+  test(`axe: ${lang} interface`, async ({ page }) => {
+    await open(page, `?view=matrix&lang=${lang}`);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    await expectNoViolations(page, lang);
+  });
