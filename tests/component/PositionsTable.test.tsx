@@ -35,7 +35,7 @@ describe('PositionsTable', () => {
     renderWith(<PositionsTable />, ds, { stances: ['conditional'] });
     await userEvent.click(screen.getByRole('button', { name: /Show quote and source/ }));
     expect(screen.getByText('Only after a ceasefire')).toBeInTheDocument();
-    expect(screen.getByText(/Test Wire, “Fixture report”/)).toBeInTheDocument();
+    expect(document.querySelector('.citation')).toHaveTextContent(/Test Wire, “Fixture report”/);
     expect(screen.getByRole('link', { name: 'Read the report' })).toHaveAttribute('rel', 'noopener noreferrer');
   });
 });
