@@ -333,7 +333,7 @@ export const en = {
     timeline: (when: string, issue: string, parts: string[]) => `${when}, on ${issue}: ${parts.join('; ')}.`,
     distribution: (when: string, split: number, issues: number, united: number) =>
       `${when}, the parties are split — at least one supports and one opposes — on ${split} of the ${n1(issues, 'issue', 'issues')} shown; on ${united}, every party that has spoken takes the same stance.`,
-    categoryIntro: 'Agreement index of each pair within each category of issues, as of the same date.',
+    categoryIntro: (date: string) => `As of ${date}: the agreement index of each pair within each category of issues.`,
     categoryNone: 'No pair shares a stated issue in any category.',
     categoryHighest: (pair: string, category: string, pct: string, n: number) => `Highest: ${pair} on ${category}, ${pct} over ${n1(n, 'issue', 'issues')}.`,
   },

@@ -414,7 +414,7 @@ export const ru: Messages = {
     timeline: (when: string, issue: string, parts: string[]) => `${when} по вопросу «${issue}»: ${parts.join('; ')}.`,
     distribution: (when: string, split: number, issues: number, united: number) =>
       `${when} стороны расходятся — хотя бы одна за, а другая против — по ${split} из ${issues} ${plural('ru', issues, SHOWN_ISSUES_GEN)}; по ${united} все высказавшиеся стороны занимают одинаковую позицию.`,
-    categoryIntro: 'Индекс согласия каждой пары в каждой категории вопросов на ту же дату.',
+    categoryIntro: (date: string) => `По состоянию на ${date}: индекс согласия каждой пары в каждой категории вопросов.`,
     categoryNone: 'Ни в одной категории ни у одной пары нет общего вопроса с заявленными позициями.',
     categoryHighest: (pair: string, category: string, pct: string, n: number) =>
       `Самый высокий показатель: ${pair} в категории «${category}» — ${pct} (${n1(n, COMMON_ISSUES)}).`,

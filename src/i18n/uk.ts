@@ -408,7 +408,7 @@ export const uk: Messages = {
     timeline: (when: string, issue: string, parts: string[]) => `${when} щодо питання «${issue}»: ${parts.join('; ')}.`,
     distribution: (when: string, split: number, issues: number, united: number) =>
       `${when} сторони розділилися — принаймні одна за, а інша проти — щодо ${split} з ${issues} ${plural('uk', issues, SHOWN_ISSUES_GEN)}; щодо ${united} усі сторони, які висловилися, займають однакову позицію.`,
-    categoryIntro: 'Індекс згоди кожної пари в кожній категорії питань станом на ту саму дату.',
+    categoryIntro: (date: string) => `Станом на ${date}: індекс згоди кожної пари в кожній категорії питань.`,
     categoryNone: 'У жодній категорії жодна пара не має спільного питання із заявленими позиціями.',
     categoryHighest: (pair: string, category: string, pct: string, n: number) =>
       `Найвищий показник: ${pair} у категорії «${category}» — ${pct} (${n1(n, COMMON_ISSUES)}).`,

@@ -28,7 +28,7 @@ export function AgreementView() {
       <CategoryChart
         categories={byCategory}
         name={name}
-        summary={`${m.summary.categoryIntro} ${categoryExtremes(byCategory, name, i18n)}`}
+        summary={`${m.summary.categoryIntro(fmt.date(asOf))} ${categoryExtremes(byCategory, name, i18n)}`}
       />
       <Legend stances={false} />
     </div>

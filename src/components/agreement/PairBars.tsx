@@ -121,7 +121,7 @@ export function PairBars({ agreements, name, summary }: Props) {
                     label={m.agreement.barLabel(r.label, indexLabel(r.ag), counts(r.ag))}
                     onActivate={() => select({ kind: 'pair-all', a: r.ag.a, b: r.ag.b })}
                   >
-                    <rect x={props.x} y={Number(props.y) - 6} width={Math.max(Number(props.width), 1)} height={Number(props.height) + 12} fill="transparent" />
+                    <rect x={props.x} y={Number(props.y) - 6} width={Math.max(Number(props.width), 32)} height={Number(props.height) + 12} fill="transparent" />
                     <rect x={props.x} y={props.y} width={Math.max(Number(props.width), r.ag.index === null ? 0 : 2)} height={props.height} fill={pal.bar} />
                   </FocusableMark>
                 );
