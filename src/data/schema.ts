@@ -105,6 +105,7 @@ export const metaSchema = z.strictObject({
   updated: isoDate,
   credit: text(400),
   license: text(200),
+  translations: translations({ title: z.optional(text(200)), description: z.optional(text(2000)), credit: z.optional(text(400)) }),
 });
 
 export const datasetSchema = z.strictObject({

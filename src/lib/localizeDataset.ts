@@ -10,8 +10,10 @@ import { actorText, issueText, partyName, partyShortName, positionText } from '.
  */
 export function localizeDataset(dataset: Dataset, lang: Lang): Dataset {
   if (lang === 'en') return dataset;
+  const meta = dataset.meta.translations?.[lang];
   return {
     ...dataset,
+    meta: { ...dataset.meta, title: meta?.title ?? dataset.meta.title, description: meta?.description ?? dataset.meta.description, credit: meta?.credit ?? dataset.meta.credit },
     parties: dataset.parties.map((p) => ({ ...p, name: partyName(p, lang), shortName: partyShortName(p, lang) })),
     actors: dataset.actors.map((a) => ({ ...a, ...actorText(a, lang) })),
     issues: dataset.issues.map((i) => ({ ...i, ...issueText(i, lang) })),

@@ -1,0 +1,89 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { CATALOGS } from '../../src/i18n';
+import type { Dataset } from '../../src/data/schema';
+import { formatterFor } from '../../src/lib/format';
+import { expect, open, test } from './fixtures';
+
+const dataset = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../data/dataset.json'), 'utf8')) as Dataset;
+const nato = dataset.issues.find((i) => i.id === 'nato-membership');
+
+test('lang=uk: Ukrainian interface, dates, issue titles and html lang; quotes stay as printed', async ({ page }) => {
+  await open(page, '?view=matrix&lang=uk');
+  const uk = CATALOGS.uk;
+  await expect(page.locator('html')).toHaveAttribute('lang', 'uk');
+  await expect(page.getByRole('button', { name: uk.views.matrix, exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('as-of')).toHaveText(formatterFor('uk').date('2024-06-14'));
+  const title = nato?.translations?.uk?.title ?? '';
+  expect(title).not.toBe('');
+  await expect(page.getByRole('rowheader', { name: title })).toBeVisible();
+
+  await page.getByRole('button', { name: new RegExp(`${title}`) }).first().click();
+  const dialog = page.getByRole('dialog', { name: title });
+  const quote = dialog.locator('blockquote p[lang="en"]').first();
+  await expect(quote).toBeVisible();
+  // The quote is the English original, marked as such, with a note in Ukrainian.
+  const original = dataset.positions.filter((p) => p.issue === 'nato-membership').map((p) => `“${p.quote ?? ''}”`);
+  expect(original).toContain(await quote.textContent());
+  await expect(dialog.getByText(uk.position.quoteIn(formatterFor('uk').languageName('en'))).first()).toBeVisible();
+});
+
+test('lang=ru: Russian interface and summary sentence', async ({ page }) => {
+  await open(page, '?view=distribution&lang=ru');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  await expect(page.getByRole('heading', { name: CATALOGS.ru.distribution.title })).toBeVisible();
+  await expect(page.locator('.chart-summary')).toContainText(CATALOGS.ru.summary.asOf(formatterFor('ru').date('2024-06-14')));
+});
+
+test('the browser’s language is used outside embeds, never inside them; lang= wins', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'ru-RU', baseURL: 'http://localhost:4173' });
+  const page = await context.newPage();
+  await open(page, '');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  await open(page, '?embed=1');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await open(page, '?lang=uk');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'uk');
+  await context.close();
+});
+
+test('the language switch changes the interface and keeps lang= in the address', async ({ page }) => {
+  await open(page, '?view=agreement');
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('uk');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'uk');
+  await expect(page.getByRole('heading', { name: CATALOGS.uk.agreement.barsTitle })).toBeVisible();
+  expect(new URL(page.url()).searchParams.get('lang')).toBe('uk');
+  expect(new URL(page.url()).searchParams.get('view')).toBe('agreement');
+});
+
+test('an unknown lang= is ignored with a notice', async ({ page }) => {
+  await open(page, '?lang=de');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('status').filter({ hasText: 'lang' })).toContainText('ignored lang="de"');
+});
+
+test('exports use the chosen language', async ({ page }) => {
+  await open(page, '?view=timeline&issues=nato-membership&lang=uk');
+  await page.getByRole('button', { name: CATALOGS.uk.share.download, exact: true }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: CATALOGS.uk.export.svg }).click();
+  const svg = readFileSync(await (await download).path(), 'utf8');
+  expect(svg).toContain(CATALOGS.uk.export.subtitle.asOf(formatterFor('uk').date('2024-06-14')));
+  expect(svg).toContain(CATALOGS.uk.timeline.stepsTitle(nato?.translations?.uk?.title ?? '').replace(/’/g, '’'));
+});
+
+for (const lang of ['uk', 'ru'] as const)
+  for (const view of ['compare', 'matrix', 'agreement', 'timeline', 'distribution', 'table'])
+    test(`${lang} at 375 px: ${view} has no overflowing text`, async ({ page }) => {
+      await page.setViewportSize({ width: 375, height: 800 });
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      await open(page, `?view=${view}&lang=${lang}`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      const clipped = await page.evaluate(() =>
+        [...document.querySelectorAll('h1, h2, h3, .views button, .cell, .chip, .badge, th, .share-bar button, .filters-toggle, label, summary, .chart-summary, .legend')]
+          .filter((el) => el.getClientRects().length > 0 && el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== 'visible')
+          .map((el) => `${el.tagName}.${el.getAttribute('class') ?? ''}: ${el.textContent?.slice(0, 40) ?? ''}`),
+      );
+      expect(clipped).toEqual([]);
+    });
