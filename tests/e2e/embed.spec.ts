@@ -181,3 +181,18 @@ test('messages from the host cannot change the dashboard', async ({ page }) => {
   expect(await frame.locator('main').innerText()).toBe(before);
   await expectFitted(page, frame);
 });
+
+test('theme=auto follows the reader’s colour scheme; theme=dark and transparent=1 apply', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await open(page, '?embed=1&theme=auto');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.emulateMedia({ colorScheme: 'light' });
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+
+  await open(page, '?embed=1&theme=dark&transparent=1');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(background).toBe('rgba(0, 0, 0, 0)');
+  const ink = await page.evaluate(() => getComputedStyle(document.body).color);
+  expect(ink).toBe('rgb(236, 236, 236)');
+});

@@ -145,3 +145,19 @@ for (const format of ['A4', 'Letter'] as const) {
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
   });
 }
+
+test('copy image puts a PNG of the view on the clipboard', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'http://localhost:4173' });
+  await open(page, '?view=distribution');
+  await page.getByRole('button', { name: 'Download', exact: true }).click();
+  await page.getByRole('button', { name: 'Copy image' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Image copied' })).toBeVisible();
+  const bytes = await page.evaluate(async () => {
+    const [item] = await navigator.clipboard.read();
+    const blob = await item?.getType('image/png');
+    return blob ? [...new Uint8Array(await blob.arrayBuffer())] : [];
+  });
+  const png = PNG.sync.read(Buffer.from(bytes));
+  expect(png.width).toBeGreaterThan(600);
+  expect(colours(png)).toBeGreaterThan(20);
+});

@@ -5,7 +5,8 @@ import { expect, open, test } from './fixtures';
 async function tabTo(page: Page, matches: (el: Element) => boolean, max = 120): Promise<void> {
   for (let i = 0; i < max; i++) {
     await page.keyboard.press('Tab');
-    if (await page.evaluate((fn) => document.activeElement !== null && (new Function('el', `return (${fn})(el)`) as (el: Element) => boolean)(document.activeElement), matches.toString())) return;
+    const focused = page.locator(':focus');
+    if ((await focused.count()) === 1 && (await focused.evaluate(matches))) return;
   }
   throw new Error('never reached the element by Tab');
 }

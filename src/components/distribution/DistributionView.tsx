@@ -71,11 +71,12 @@ export function DistributionView() {
         }
       >
         {(width) => {
-          const axis = Math.min(220, Math.round(width * 0.36));
+          // Phones give labels more room: Ukrainian and Russian titles hold long single words.
+          const axis = width < 480 ? Math.round(width * 0.42) : Math.min(220, Math.round(width * 0.36));
           return (
             <BarChart width={width} height={data.length * rowHeight(width) + 36} data={data} layout="vertical" margin={{ top: 4, right: 8, bottom: 4, left: 4 }} accessibilityLayer={false}>
               <XAxis type="number" domain={[0, parties.length]} allowDecimals={false} tickCount={parties.length + 1} stroke={pal.rule} tick={{ fill: pal.inkMuted, fontSize: 12 }} />
-              <YAxis type="category" dataKey="title" width={axis} tickLine={false} axisLine={false} tick={wrappedTick(axis - 8, pal.ink)} />
+              <YAxis type="category" dataKey="title" width={axis} tickLine={false} axisLine={false} tick={wrappedTick(axis - 8, pal.ink, undefined, width < 480 ? 11 : 12)} />
               {SEGMENTS.map((s) => (
                 <Bar
                   key={s}
