@@ -86,4 +86,15 @@ for (const lang of ['uk', 'ru'] as const)
           .map((el) => `${el.tagName}.${el.getAttribute('class') ?? ''}: ${el.textContent?.slice(0, 40) ?? ''}`),
       );
       expect(clipped).toEqual([]);
+      // Chart labels stay inside their chart and are never cut short with an ellipsis.
+      const chartText = await page.evaluate(() =>
+        [...document.querySelectorAll('svg.recharts-surface text')]
+          .filter((t) => {
+            const svg = (t as SVGTextElement).ownerSVGElement?.getBoundingClientRect();
+            const r = t.getBoundingClientRect();
+            return svg !== undefined && (r.left < svg.left - 1 || r.right > svg.right + 1 || (t.textContent ?? '').includes('…'));
+          })
+          .map((t) => t.textContent ?? ''),
+      );
+      expect(chartText).toEqual([]);
     });

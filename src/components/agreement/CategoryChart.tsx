@@ -1,4 +1,4 @@
-import { Bar, BarChart, LabelList, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, LabelList, Text, XAxis, YAxis } from 'recharts';
 import type { CategoryAgreement } from '../../lib/agreementByCategory';
 import { useChartPalette } from '../../state/theme';
 import { useDashboard } from '../../state/store';
@@ -80,7 +80,7 @@ export function CategoryChart({ categories, name, summary }: Props) {
       }
     >
       {(width) => {
-        const axis = Math.min(130, Math.max(88, Math.round(width * 0.22)));
+        const axis = Math.min(150, Math.max(120, Math.round(width * 0.24)));
         return (
           <BarChart
             width={width}
@@ -103,9 +103,10 @@ export function CategoryChart({ categories, name, summary }: Props) {
                 if (!r) return <g />;
                 return (
                   <g>
-                    <text x={Number(x)} y={Number(y) - 3} textAnchor="end" fontSize={13} fontWeight={600} fill={pal.ink}>
+                    {/* Long category names (Ukrainian, Russian) wrap upwards instead of leaving the chart. */}
+                    <Text x={Number(x)} y={Number(y) + 1} width={axis - 8} textAnchor="end" verticalAnchor="end" fontSize={12} fontWeight={600} fill={pal.ink} maxLines={2}>
                       {r.category}
-                    </text>
+                    </Text>
                     <text x={Number(x)} y={Number(y) + 12} textAnchor="end" fontSize={11} fill={pal.inkMuted}>
                       {m.agreement.issueCount(r.issues)}
                     </text>

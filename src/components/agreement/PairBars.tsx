@@ -1,4 +1,4 @@
-import { Bar, BarChart, LabelList, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, LabelList, Text, XAxis, YAxis } from 'recharts';
 import type { Agreement } from '../../lib/overlap';
 import { useChartPalette } from '../../state/theme';
 import { useDashboard } from '../../state/store';
@@ -96,12 +96,13 @@ export function PairBars({ agreements, name, summary }: Props) {
                 if (!r) return <g />;
                 return (
                   <g className="pair-tick">
-                    <text x={Number(x)} y={Number(y) - 8} textAnchor="end" fontSize={13} fontWeight={600} fill={pal.ink}>
+                    <Text x={Number(x)} y={Number(y) - 2} width={axis - 8} textAnchor="end" verticalAnchor="end" fontSize={13} fontWeight={600} fill={pal.ink} maxLines={2}>
                       {r.label}
-                    </text>
-                    <text x={Number(x)} y={Number(y) + 9} textAnchor="end" fontSize={11} fill={pal.inkMuted}>
+                    </Text>
+                    {/* The counts wrap under the name where a language needs more room. */}
+                    <Text x={Number(x)} y={Number(y) + 2} width={axis - 8} textAnchor="end" verticalAnchor="start" fontSize={11} fill={pal.inkMuted} maxLines={2}>
                       {counts(r.ag)}
-                    </text>
+                    </Text>
                   </g>
                 );
               }}

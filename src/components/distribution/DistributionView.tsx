@@ -17,7 +17,7 @@ const SEGMENTS = ['supports', 'conditional', 'opposes', 'none'] as const;
 type Segment = (typeof SEGMENTS)[number];
 const SEGMENT_SYMBOL: Record<Segment, string> = { ...STANCE_SYMBOL, none: NO_POSITION_SYMBOL };
 /** Row height: taller on phones, where issue titles wrap to three lines. */
-const rowHeight = (width: number) => (width < 480 ? 44 : 34);
+const rowHeight = (width: number) => (width < 480 ? 54 : 34);
 
 /** Per issue, how many parties support, conditionally support, oppose or have not spoken, as of the date. */
 export function DistributionView() {
@@ -76,7 +76,7 @@ export function DistributionView() {
           return (
             <BarChart width={width} height={data.length * rowHeight(width) + 36} data={data} layout="vertical" margin={{ top: 4, right: 8, bottom: 4, left: 4 }} accessibilityLayer={false}>
               <XAxis type="number" domain={[0, parties.length]} allowDecimals={false} tickCount={parties.length + 1} stroke={pal.rule} tick={{ fill: pal.inkMuted, fontSize: 12 }} />
-              <YAxis type="category" dataKey="title" width={axis} tickLine={false} axisLine={false} tick={wrappedTick(axis - 8, pal.ink, undefined, width < 480 ? 11 : 12)} />
+              <YAxis type="category" dataKey="title" width={axis} tickLine={false} axisLine={false} tick={wrappedTick(axis - 8, pal.ink, undefined, width < 480 ? 11 : 12, width < 480 ? 4 : 3)} />
               {SEGMENTS.map((s) => (
                 <Bar
                   key={s}
