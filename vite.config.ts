@@ -126,6 +126,8 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
+    // Read by scripts/size-budget.ts to tell the JavaScript a first view needs from what loads on demand.
+    manifest: true,
   },
   // As a host must serve the build for sandboxed (opaque-origin) embeds; see README, "Embedding".
   preview: {

@@ -41,10 +41,7 @@ if (presentation.transparent) root.dataset.transparent = 'true';
 startHeightReporting(presentation.childId);
 
 store.subscribe((s, prev) => {
-  if (s.lang !== prev.lang) {
-    keep.lang = s.lang;
-    document.documentElement.lang = s.lang;
-  }
+  if (s.lang !== prev.lang) keep.lang = s.lang;
   if (s.url === prev.url && s.lang === prev.lang) return;
   const search = serializeUrl(s.url, keep);
   try {

@@ -8,7 +8,6 @@ import { FilterPanel } from '../components/filters/FilterPanel';
 import { EmbedFooter, EmbedHeader, Footer, Header } from '../components/Header';
 import { NoticeBar } from '../components/NoticeBar';
 import { ShareBar } from '../components/share/ShareBar';
-import { PositionsTable } from '../components/table/PositionsTable';
 import { ViewTabs } from '../components/ViewTabs';
 import type { LoadResult } from '../data/load';
 import type { Dataset } from '../data/schema';
@@ -17,6 +16,9 @@ import { localizeDataset } from '../lib/localizeDataset';
 import { reconcile, type View } from '../lib/urlState';
 import { DataContext } from '../state/data';
 import { I18nContext, i18nFor, useI18n } from '../state/i18n';
+import { en } from '../i18n/en';
+import { catalogIfLoaded, loadCatalog } from '../i18n/load';
+import { DEFAULT_LANG } from '../lib/lang';
 import { LiveRegion } from '../components/LiveRegion';
 import { usePresentation } from '../state/presentation';
 import { useDashboard, type DashboardStore } from '../state/store';
@@ -57,10 +59,33 @@ export function App({ load, store }: { load: () => Promise<LoadResult>; store: D
   }, [status]);
 
   const lang = useDashboard((s) => s.lang);
-  const i18n = useMemo(() => i18nFor(lang), [lang]);
+  // The catalog in use: the chosen language's once loaded; until then the previous one (English at first).
+  // `placeholder`: English stands in while the first catalog loads, and is not shown.
+  const [catalog, setCatalog] = useState(() => {
+    const m = catalogIfLoaded(lang);
+    return m ? { lang, m, placeholder: false } : { lang: DEFAULT_LANG, m: en, placeholder: true };
+  });
+  useEffect(() => {
+    let live = true;
+    loadCatalog(lang).then(
+      (m) => live && setCatalog({ lang, m, placeholder: false }),
+      // A failed download falls back to the language in use (English at first): the page stays usable.
+      () => live && setCatalog((c) => ({ ...c, placeholder: false })),
+    );
+    return () => {
+      live = false;
+    };
+  }, [lang]);
+  const i18n = useMemo(() => i18nFor(catalog.lang, catalog.m), [catalog]);
+  useEffect(() => {
+    document.documentElement.lang = catalog.lang;
+  }, [catalog.lang]);
+  // On first paint wait for the reader's catalog, so a Ukrainian or Russian page never flashes English
+  // (and `data-ready` never marks an English page for a screenshot of another language).
+  const catalogReady = !catalog.placeholder;
   const ready = status.kind === 'ready' ? status.dataset : null;
   // Views read names and titles from the index: built from the dataset in the reader's language.
-  const index = useMemo(() => (ready === null ? null : indexDataset(localizeDataset(ready, lang))), [ready, lang]);
+  const index = useMemo(() => (ready === null ? null : indexDataset(localizeDataset(ready, i18n.lang))), [ready, i18n.lang]);
   let body;
   if (status.kind === 'loading')
     body = (
@@ -70,6 +95,7 @@ export function App({ load, store }: { load: () => Promise<LoadResult>; store: D
     );
   else if (status.kind === 'failed')
     body = <ErrorPanel title={status.result.title} problems={status.result.problems} onRetry={status.result.retry ? retry : undefined} />;
+  else if (!catalogReady) body = null;
   else if (index !== null)
     body = (
       <DataContext.Provider value={index}>
@@ -83,6 +109,8 @@ export function App({ load, store }: { load: () => Promise<LoadResult>; store: D
 const AgreementView = lazy(() => import('../components/agreement/AgreementView'));
 const TimelineView = lazy(() => import('../components/timeline/TimelineView'));
 const DistributionView = lazy(() => import('../components/distribution/DistributionView'));
+// The positions table brings TanStack Table: fetched when the table view opens.
+const PositionsTable = lazy(() => import('../components/table/PositionsTable'));
 
 function CurrentView({ view }: { view: View }) {
   switch (view) {

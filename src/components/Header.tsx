@@ -1,6 +1,5 @@
-import { LANGS, type Lang } from '../lib/lang';
+import { ENDONYM, LANGS, type Lang } from '../lib/lang';
 import { fullDashboardSearch } from '../lib/urlState';
-import { CATALOGS } from '../i18n';
 import { useData } from '../state/data';
 import { useAsOf } from '../state/derived';
 import { useI18n } from '../state/i18n';
@@ -39,7 +38,7 @@ function LanguageSwitch() {
       <select value={lang} onChange={(e) => setLang(e.target.value as Lang)}>
         {LANGS.map((l) => (
           <option key={l} value={l} lang={l}>
-            {CATALOGS[l].languageName}
+            {ENDONYM[l]}
           </option>
         ))}
       </select>

@@ -6,7 +6,6 @@
 const n1 = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 export const en = {
-  languageName: 'English',
   app: {
     loading: 'Loading positions…',
     loadingChart: 'Loading the chart…',

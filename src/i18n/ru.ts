@@ -38,7 +38,6 @@ const SHOWN_ISSUES_DAT: PluralForms = { one: 'показанному вопро�
 const COMMON_ISSUES_DAT: PluralForms = { one: 'общему вопросу', few: 'общим вопросам', many: 'общим вопросам' };
 
 export const ru: Messages = {
-  languageName: 'Русский',
   app: {
     loading: 'Загрузка позиций…',
     loadingChart: 'Загрузка графика…',

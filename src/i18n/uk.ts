@@ -31,7 +31,6 @@ const BOTH_ADDRESSED_GEN: PluralForms = {
 };
 
 export const uk: Messages = {
-  languageName: 'Українська',
   app: {
     loading: 'Завантаження позицій…',
     loadingChart: 'Завантаження графіка…',

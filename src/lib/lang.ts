@@ -3,6 +3,9 @@ export const LANGS = ['en', 'uk', 'ru'] as const;
 export type Lang = (typeof LANGS)[number];
 export const DEFAULT_LANG: Lang = 'en';
 
+/** Each language named in itself, for the switch: a reader finds theirs whatever the current one. */
+export const ENDONYM: Record<Lang, string> = { en: 'English', uk: 'Українська', ru: 'Русский' };
+
 export const isLang = (value: string): value is Lang => (LANGS as readonly string[]).includes(value);
 
 /**

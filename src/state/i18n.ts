@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import { CATALOGS, type Messages } from '../i18n';
+import { en, type Messages } from '../i18n/en';
 import { formatterFor, type Formatter } from '../lib/format';
 import { DEFAULT_LANG, type Lang } from '../lib/lang';
 
@@ -10,9 +10,9 @@ export interface I18n {
   fmt: Formatter;
 }
 
-export const i18nFor = (lang: Lang): I18n => ({ lang, m: CATALOGS[lang], fmt: formatterFor(lang) });
+export const i18nFor = (lang: Lang, m: Messages): I18n => ({ lang, m, fmt: formatterFor(lang) });
 
-export const I18nContext = createContext<I18n>(i18nFor(DEFAULT_LANG));
+export const I18nContext = createContext<I18n>(i18nFor(DEFAULT_LANG, en));
 
 export const useI18n = (): I18n => useContext(I18nContext);
 

@@ -189,3 +189,5 @@ function EmptyState() {
     </div>
   );
 }
+
+export default PositionsTable;
