@@ -1,4 +1,5 @@
-import { useMemo, useState } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { flexRender, useTable, type ExpandedState, type SortingState } from '@tanstack/react-table';
 import { culpritFilter } from '../../lib/filters';
 import { useI18n } from '../../state/i18n';
@@ -122,20 +123,18 @@ export function PositionsTable() {
                 </tr>
               ))}
             </thead>
-            {groups.map((g) => (
-              <tbody key={g.key}>
-                {group && (
-                  <tr className="group-row">
-                    <th scope="rowgroup" colSpan={columns.length}>
-                      {g.title} <span className="muted">({g.rows.length})</span>
-                    </th>
-                  </tr>
-                )}
-                {g.rows.map((row) => (
-                  <FragmentRows key={row.id} row={row} span={columns.length} />
-                ))}
-              </tbody>
-            ))}
+            {tableRows.length > VIRTUALIZE_ABOVE ? (
+              <VirtualRows groups={groups} grouped={group} span={columns.length} />
+            ) : (
+              groups.map((g) => (
+                <tbody key={g.key}>
+                  {group && <GroupRow title={g.title} count={g.rows.length} span={columns.length} />}
+                  {g.rows.map((row) => (
+                    <FragmentRows key={row.id} row={row} span={columns.length} />
+                  ))}
+                </tbody>
+              ))
+            )}
           </table>
         </div>
       )}
@@ -144,6 +143,79 @@ export function PositionsTable() {
 }
 
 type TableRow = ReturnType<ReturnType<typeof useTable<typeof features, PositionRow>>['getRowModel']>['rows'][number];
+
+/**
+ * Above this many rows only the rows near the viewport are in the DOM (a dataset of thousands
+ * would otherwise cost seconds on a phone). Smaller tables stay whole, so find-in-page and
+ * printing see every row.
+ */
+const VIRTUALIZE_ABOVE = 300;
+
+function GroupRow({ title, count, span }: { title: string; count: number; span: number }) {
+  return (
+    <tr className="group-row">
+      <th scope="rowgroup" colSpan={span}>
+        {title} <span className="muted">({count})</span>
+      </th>
+    </tr>
+  );
+}
+
+type Item = { kind: 'group'; key: string; title: string; count: number } | { kind: 'row'; key: string; row: TableRow };
+
+/** Rows rendered as the page scrolls: each item is its own <tbody>, so an expanded row is measured with its details. */
+function VirtualRows({ groups, grouped, span }: { groups: { key: string; title: string; rows: TableRow[] }[]; grouped: boolean; span: number }) {
+  const items = useMemo<Item[]>(
+    () =>
+      groups.flatMap((g) => [
+        ...(grouped ? [{ kind: 'group' as const, key: `group-${g.key}`, title: g.title, count: g.rows.length }] : []),
+        ...g.rows.map((row) => ({ kind: 'row' as const, key: row.id, row })),
+      ]),
+    [groups, grouped],
+  );
+  const anchor = useRef<HTMLTableSectionElement>(null);
+  const [margin, setMargin] = useState(0);
+  // Where the rows start on the page; it moves when anything above them changes height.
+  useLayoutEffect(() => {
+    const measure = () => {
+      const el = anchor.current;
+      if (el) setMargin(el.getBoundingClientRect().top + window.scrollY);
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(document.body);
+    return () => observer.disconnect();
+  }, []);
+  const virtualizer = useWindowVirtualizer({
+    count: items.length,
+    estimateSize: () => 52,
+    overscan: 12,
+    scrollMargin: margin,
+    getItemKey: (i) => items[i]?.key ?? i,
+  });
+  const visible = virtualizer.getVirtualItems();
+  const before = (visible[0]?.start ?? margin) - margin;
+  const after = virtualizer.getTotalSize() - ((visible.at(-1)?.end ?? margin) - margin);
+  return (
+    <>
+      <tbody ref={anchor} aria-hidden="true">
+        <tr style={{ height: Math.max(0, before) }} />
+      </tbody>
+      {visible.map((v) => {
+        const item = items[v.index];
+        if (!item) return null;
+        return (
+          <tbody key={item.key} data-index={v.index} ref={virtualizer.measureElement}>
+            {item.kind === 'group' ? <GroupRow title={item.title} count={item.count} span={span} /> : <FragmentRows row={item.row} span={span} />}
+          </tbody>
+        );
+      })}
+      <tbody aria-hidden="true">
+        <tr style={{ height: Math.max(0, after) }} />
+      </tbody>
+    </>
+  );
+}
 
 function FragmentRows({ row, span }: { row: TableRow; span: number }) {
   return (

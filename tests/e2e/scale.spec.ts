@@ -1,0 +1,43 @@
+import { generateDataset } from '../../scripts/bench/generate';
+import { expect, open, test } from './fixtures';
+
+const COUNT = 3000;
+const big = JSON.stringify(generateDataset(COUNT, 7));
+
+test.beforeEach(async ({ page }) => {
+  await page.route('**/big.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: big }));
+});
+
+test(`the table of ${COUNT} positions keeps only the rows near the viewport in the page`, async ({ page }) => {
+  await open(page, '?view=table&data=big.json');
+  await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toHaveText(`Showing ${COUNT} of ${COUNT} positions`);
+  const rendered = () => page.locator('table.positions tbody tr:not(.detail-row):not(.group-row) td.col-date').count();
+  expect(await rendered()).toBeLessThan(120);
+  expect(await rendered()).toBeGreaterThan(5);
+
+  // Scrolled to the end, the last rows are there (and the first ones are gone).
+  const first = await page.locator('td.col-date').first().textContent();
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await expect.poll(() => page.locator('td.col-date').first().textContent()).not.toBe(first);
+  expect(await rendered()).toBeLessThan(120);
+  const lastButton = page.locator('button.expander').last();
+  await lastButton.click();
+  await expect(page.locator('tr.detail-row')).toHaveCount(1);
+});
+
+test(`the grouped table of ${COUNT} positions shows every issue's heading as the reader scrolls through`, async ({ page }) => {
+  test.setTimeout(120_000);
+  await open(page, '?view=table&data=big.json&group=issue');
+  const issues = new Set(JSON.parse(big).positions.map((p: { issue: string }) => p.issue)).size;
+  const seen = new Set<string>();
+  // One viewport at a time, so a short group cannot be skipped over.
+  for (let y = 0; ; y += 700) {
+    await page.evaluate(async (top) => {
+      window.scrollTo(0, top);
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    }, y);
+    for (const t of await page.locator('tr.group-row th').allTextContents()) seen.add(t.replace(/\s*\(\d+\)$/, ''));
+    if (y > (await page.evaluate(() => document.documentElement.scrollHeight))) break;
+  }
+  expect(seen.size).toBe(issues);
+});
