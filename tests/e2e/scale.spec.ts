@@ -2,7 +2,8 @@ import { generateDataset } from '../../scripts/bench/generate';
 import { expect, open, test } from './fixtures';
 
 const COUNT = 3000;
-const big = JSON.stringify(generateDataset(COUNT, 7));
+const dataset = generateDataset(COUNT, 7);
+const big = JSON.stringify(dataset);
 
 test.beforeEach(async ({ page }) => {
   await page.route('**/big.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: big }));
@@ -28,7 +29,7 @@ test(`the table of ${COUNT} positions keeps only the rows near the viewport in t
 test(`the grouped table of ${COUNT} positions shows every issue's heading as the reader scrolls through`, async ({ page }) => {
   test.setTimeout(120_000);
   await open(page, '?view=table&data=big.json&group=issue');
-  const issues = new Set(JSON.parse(big).positions.map((p: { issue: string }) => p.issue)).size;
+  const issues = new Set(dataset.positions.map((p) => p.issue)).size;
   const seen = new Set<string>();
   // One viewport at a time, so a short group cannot be skipped over.
   for (let y = 0; ; y += 700) {
