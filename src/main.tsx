@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { ThemeRoot } from './app/ThemeRoot';
+import { ErrorBoundary } from './components/ErrorBoundary';
 import { startHeightReporting } from './embed/heightReporter';
 import { parsePresentation } from './lib/embedParams';
 import { chooseLang, isLang, LANGS } from './lib/lang';
@@ -61,12 +62,28 @@ if (data === null) {
     : () => Promise.resolve({ ok: false, title: 'This dataset is not allowed', problems: [{ path: 'data', message: check.message }], retry: false });
 }
 
-createRoot(container).render(
+/** Each error is written to the console once, as one readable line (React may pass the same error to several callbacks). */
+const reported = new WeakSet<object>();
+const report = (what: string) => (error: unknown) => {
+  if (typeof error === 'object' && error !== null) {
+    if (reported.has(error)) return;
+    reported.add(error);
+  }
+  console.error(`Ukraine–Russia–NATO dashboard: ${what}: ${error instanceof Error ? error.message : String(error)}`);
+};
+
+createRoot(container, {
+  onUncaughtError: report('unexpected error'),
+  onCaughtError: report('a view or chart failed and was contained'),
+  onRecoverableError: report('recovered from an error'),
+}).render(
   <StrictMode>
     <PresentationContext.Provider value={{ ...presentation, kept: keep }}>
       <ThemeRoot setting={presentation.theme}>
         <StoreContext.Provider value={store}>
-          <App load={load} store={store} />
+          <ErrorBoundary label="the dashboard">
+            <App load={load} store={store} />
+          </ErrorBoundary>
         </StoreContext.Provider>
       </ThemeRoot>
     </PresentationContext.Provider>

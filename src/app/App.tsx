@@ -1,4 +1,5 @@
 import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
+import { ErrorBoundary } from '../components/ErrorBoundary';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { AsOfControl } from '../components/AsOfControl';
 import { CompareGrid } from '../components/compare/CompareGrid';
@@ -151,16 +152,18 @@ function Dashboard() {
   const { m } = useI18n();
   const main = (
     <main id="main" tabIndex={-1}>
-      <Suspense
-        fallback={
-          <p className="loading" role="status">
-            <span className="spinner" aria-hidden="true" /> {m.app.loadingChart}
-          </p>
-        }
-      >
-        <CurrentView view={view} />
-        <ReadySignal key={view} />
-      </Suspense>
+      <ErrorBoundary label={m.views[view]} resetKey={view}>
+        <Suspense
+          fallback={
+            <p className="loading" role="status">
+              <span className="spinner" aria-hidden="true" /> {m.app.loadingChart}
+            </p>
+          }
+        >
+          <CurrentView view={view} />
+          <ReadySignal key={view} />
+        </Suspense>
+      </ErrorBoundary>
     </main>
   );
   if (embed)

@@ -14,6 +14,8 @@ export const en = {
     tryAgain: 'Try again',
     problemsFound: (n: number, shown: number) => (n > shown ? `${n} problems found; the first ${shown}:` : `${n} problems found:`),
     notAllowed: 'This dataset is not allowed',
+    partFailed: (what: string) => `Could not show ${what}.`,
+    partFailedHint: 'The rest of the page still works.',
   },
   views: {
     label: 'Views',

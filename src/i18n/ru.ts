@@ -39,6 +39,8 @@ const COMMON_ISSUES_DAT: PluralForms = { one: 'общему вопросу', few
 
 export const ru: Messages = {
   app: {
+    partFailed: (what: string) => `Не удалось показать: ${what}.`,
+    partFailedHint: 'Остальная часть страницы работает.',
     loading: 'Загрузка позиций…',
     loadingChart: 'Загрузка графика…',
     skipTo: (target: string) => `Перейти к ${target}`,

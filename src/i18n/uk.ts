@@ -32,6 +32,8 @@ const BOTH_ADDRESSED_GEN: PluralForms = {
 
 export const uk: Messages = {
   app: {
+    partFailed: (what: string) => `Не вдалося показати: ${what}.`,
+    partFailedHint: 'Решта сторінки працює.',
     loading: 'Завантаження позицій…',
     loadingChart: 'Завантаження графіка…',
     skipTo: (target: string) => `Перейти до ${target}`,

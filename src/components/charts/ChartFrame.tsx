@@ -1,5 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import { useI18n } from '../../state/i18n';
+import { ErrorBoundary } from '../ErrorBoundary';
 import { useChartWidth } from './useChartWidth';
 
 interface Props {
@@ -28,7 +29,7 @@ export function ChartFrame({ title, summary, table, note, legend, children }: Pr
         {summary}
       </p>
       <div className="chart-body" ref={ref}>
-        {children(width)}
+        <ErrorBoundary label={title}>{children(width)}</ErrorBoundary>
       </div>
       {legend}
       {note !== undefined && <p className="chart-note muted">{note}</p>}
