@@ -113,3 +113,30 @@ test('200 malformed query strings each load a usable dashboard with no page erro
   );
   expect(failures).toEqual([]);
 });
+
+const PAYLOAD = '<img src=x onerror="window.pwned=1"><script>window.pwned=1</script>';
+
+test('HTML and script in every text field of a dataset render as inert text', async ({ page }) => {
+  const base = JSON.parse(await readFile(resolve(import.meta.dirname, '../fixtures/four-parties.json'), 'utf8')) as Record<string, unknown>;
+  // shortName is left out: its 40-character limit is shorter than the payload.
+  const TEXT = new Set(['title', 'description', 'credit', 'name', 'role', 'proposition', 'quote', 'summary', 'conditions', 'note', 'outlet', 'headline']);
+  const poison = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(poison);
+    if (value !== null && typeof value === 'object')
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, TEXT.has(k) && typeof v === 'string' ? `${v} ${PAYLOAD}` : poison(v)]));
+    return value;
+  };
+  const body = JSON.stringify(poison(base));
+  await page.route('**/poisoned.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
+  for (const view of ['compare', 'table', 'matrix', 'agreement', 'timeline', 'distribution']) {
+    await page.goto(`/?view=${view}&data=poisoned.json`);
+    await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+    expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+    expect(await page.locator('main img, main script').count()).toBe(0);
+  }
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('<script>window.pwned=1</script>');
+  await page.goto('/?view=table&data=poisoned.json');
+  await page.locator('button.expander').first().click();
+  await expect(page.locator('.detail-row blockquote')).toContainText('onerror="window.pwned=1"');
+  expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+});
