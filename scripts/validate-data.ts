@@ -13,7 +13,8 @@ function fail(lines: string[]): never {
 
 let text: string;
 try {
-  text = readFileSync(file, 'utf8');
+  // A leading byte-order mark is not part of the JSON; browsers drop it too (Response.text()).
+  text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
 } catch (err) {
   fail([`${file}: cannot read: ${(err as Error).message}`]);
 }

@@ -35,7 +35,8 @@ export async function loadDataset(url: string, fetchImpl: typeof fetch = fetch):
     if (declared > MAX_DATASET_BYTES)
       return failure('The dataset is too large', `${name} is ${declared} bytes; the limit is ${MAX_DATASET_BYTES}.`, false);
     const text = await response.text();
-    if (text.length > MAX_DATASET_BYTES)
+    // The cap is in bytes: a UTF-16 length undercounts text outside ASCII (Cyrillic counts twice in UTF-8).
+    if (text.length > MAX_DATASET_BYTES || new TextEncoder().encode(text).length > MAX_DATASET_BYTES)
       return failure('The dataset is too large', `${name} is over the ${MAX_DATASET_BYTES}-byte limit.`, false);
     let json: unknown;
     try {

@@ -1,0 +1,175 @@
+// @vitest-environment node
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { loadDataset, type LoadResult } from '../../../src/data/load';
+import { MAX_DATASET_BYTES } from '../../../src/data/parse';
+import { formatProblem } from '../../../src/data/validate';
+
+/**
+ * tests/fixtures/broken/: small datasets, each derived from four-parties.json with one thing broken, and
+ * expected.json naming the first problem each must report. Every file goes through the app's own loading path
+ * (loadDataset: size check, JSON.parse with line/column, validateDataset) with a stub fetch serving its bytes.
+ */
+const root = resolve(import.meta.dirname, '../../..');
+const dir = resolve(root, 'tests/fixtures/broken');
+const MANIFEST = 'expected.json';
+
+interface Expectation {
+  path: string;
+  message: string;
+}
+
+function readManifest(): Record<string, Expectation> {
+  const raw: unknown = JSON.parse(readFileSync(join(dir, MANIFEST), 'utf8'));
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new Error(`${MANIFEST} must be an object`);
+  const out: Record<string, Expectation> = {};
+  for (const [name, entry] of Object.entries(raw)) {
+    const e = entry as Partial<Record<keyof Expectation, unknown>> | null;
+    if (typeof e?.path !== 'string' || typeof e.message !== 'string' || e.message === '')
+      throw new Error(`${MANIFEST}: "${name}" needs a string path and a non-empty message substring`);
+    out[name] = { path: e.path, message: e.message };
+  }
+  return out;
+}
+
+const manifest = readManifest();
+const corpus = readdirSync(dir)
+  .filter((f) => f !== MANIFEST)
+  .sort();
+
+/** A fetch that answers every request with `body` (bytes as read from disk, so a BOM or bad UTF-8 stays as it is). */
+const serve =
+  (body: BodyInit, init?: ResponseInit): typeof fetch =>
+  () =>
+    Promise.resolve(new Response(body, init));
+
+const loadBytes = (name: string, bytes: Uint8Array): Promise<LoadResult> =>
+  loadDataset(`/data/${name}`, serve(new Uint8Array(bytes)));
+
+/** The smallest valid dataset text at hand, for the cases built in the test rather than stored. */
+const validText = () => readFileSync(resolve(root, 'tests/fixtures/four-parties.json'), 'utf8');
+
+describe('broken-dataset corpus', () => {
+  it('has a manifest entry for every file and a file for every manifest entry', () => {
+    expect(corpus.length).toBeGreaterThanOrEqual(32);
+    expect(corpus.every((f) => f.endsWith('.json'))).toBe(true);
+    expect(Object.keys(manifest).sort()).toEqual(corpus);
+  });
+
+  it.each(corpus)('%s is refused with the expected first problem', async (name) => {
+    const result = await loadBytes(name, readFileSync(join(dir, name)));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.retry).toBe(false);
+    expect(result.problems.length).toBeGreaterThan(0);
+    for (const p of result.problems) {
+      expect(typeof p.path).toBe('string');
+      expect(p.message).not.toBe('');
+    }
+    const first = result.problems[0];
+    const want = manifest[name];
+    expect(want, `${MANIFEST} has no entry for ${name}`).toBeDefined();
+    expect(first?.path).toBe(want?.path);
+    expect(first?.message).toContain(want?.message);
+  });
+});
+
+describe('the size cap', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  /** Valid JSON of a valid dataset, padded with whitespace past the cap: parsed, it would load fine. */
+  const oversized = () => validText().padEnd(MAX_DATASET_BYTES + 1, ' ');
+
+  it('refuses a body over MAX_DATASET_BYTES without parsing it', async () => {
+    const parse = vi.spyOn(JSON, 'parse');
+    const text = oversized();
+    expect(text.length).toBeGreaterThan(MAX_DATASET_BYTES);
+    const result = await loadDataset('/data/huge.json', serve(text));
+    expect(parse).not.toHaveBeenCalled();
+    expect(result).toMatchObject({ ok: false, title: 'The dataset is too large', retry: false });
+    if (result.ok) return;
+    expect(result.problems).toEqual([{ path: '', message: `huge.json is over the ${MAX_DATASET_BYTES}-byte limit.` }]);
+  });
+
+  it('refuses a declared Content-Length over the cap before reading the body', async () => {
+    const response = new Response(validText(), { headers: { 'content-length': String(MAX_DATASET_BYTES + 1) } });
+    const read = vi.spyOn(response, 'text');
+    const parse = vi.spyOn(JSON, 'parse');
+    const result = await loadDataset('/data/huge.json', () => Promise.resolve(response));
+    expect(read).not.toHaveBeenCalled();
+    expect(parse).not.toHaveBeenCalled();
+    expect(result).toMatchObject({ ok: false, title: 'The dataset is too large' });
+  });
+});
+
+/** Runs the CLI as `npm run validate:data FILE` does (tsx), without npx's start-up cost. */
+function runCli(file: string): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/validate-data.ts', file], { cwd: root });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (s: string) => (stdout += s));
+    child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
+    child.on('error', fail);
+    child.on('close', (status) => done({ status, stdout, stderr }));
+  });
+}
+
+/** Each run starts node + tsx (about a second, more on a busy machine): a few files only, run one at a time. */
+const CLI_TIMEOUT_MS = 30_000;
+
+describe('npm run validate:data on the corpus', () => {
+  const representative = ['syntax-error.json', 'schema-version-2.json', 'rtl-and-zero-width-id.json', 'dangling-party.json'];
+
+  it.each(representative)('%s: exits 1 and names the path of the problem', async (name) => {
+    const file = join(dir, name);
+    const want = manifest[name];
+    if (want === undefined) throw new Error(`${MANIFEST} has no entry for ${name}`);
+    const r = await runCli(file);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain(file);
+    expect(r.stderr).toContain(formatProblem(want));
+  }, CLI_TIMEOUT_MS);
+});
+
+/**
+ * Known bugs in src/ found with this corpus, pinned with it.fails so the suite stays green while they stand and
+ * turns red the day one is fixed: then change `it.fails` to `it`.
+ */
+describe('known bugs (it.fails: flip to it() once fixed)', () => {
+  it('the app accepts a BOM-prefixed dataset (Response.text() strips the BOM)', async () => {
+    const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(validText())]);
+    expect((await loadBytes('bom.json', bytes)).ok).toBe(true);
+  });
+
+  it('the CLI accepts the same BOM-prefixed file as the app (it reads with readFileSync and keeps U+FEFF)', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'broken-corpus-')), 'bom.json');
+    writeFileSync(file, `\uFEFF${validText()}`);
+    const r = await runCli(file);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+  }, CLI_TIMEOUT_MS);
+
+  it('the app applies the byte cap to bytes, not UTF-16 code units (load.ts checks text.length)', async () => {
+    // 10.1 M Cyrillic letters: 20.2 MB of UTF-8, over the cap, but only 10.1 M code units.
+    const text = `"${'я'.repeat(10_100_000)}"`;
+    expect(Buffer.byteLength(text)).toBeGreaterThan(MAX_DATASET_BYTES);
+    const result = await loadDataset('/data/cyrillic.json', serve(text));
+    expect(result).toMatchObject({ ok: false, title: 'The dataset is too large' });
+  });
+
+  it.fails('an unexpected-token syntax error is placed at a line and column, on one line', async () => {
+    // V8 words this error "Unexpected token 'N', ..."Version": NaN, …" is not valid JSON" with no "position N",
+    // so describeParseError falls back to "invalid JSON: …" and passes V8's multi-line excerpt through.
+    const result = await loadBytes('nan-literal.json', readFileSync(join(dir, 'nan-literal.json')));
+    const message = result.ok ? '' : (result.problems[0]?.message ?? '');
+    expect(message).toContain('invalid JSON at line 2, column 20');
+    expect(message).not.toContain('\n');
+  });
+});
