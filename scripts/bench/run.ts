@@ -1,0 +1,149 @@
+// Usage: npm run bench -- [--check] [--runs 5] [--counts bundled,1000,10000,100000]
+//
+// Compares the dashboard's table view with a floor page (bench/floor: plain React, one <table> row per
+// position) on the same data, in Chromium with the CPU slowed 4×. Prints one table of medians and
+// writes .bench/results.json; --check also evaluates the performance targets and exits 1 on a miss.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, release, totalmem, type as osType } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium, type Browser } from '@playwright/test';
+import { evaluateTargets, formatChecks } from './check';
+import { measure, type Sample, type Target } from './measure';
+import { buildSites, datasetFiles, ensureDatasets, type DatasetFile } from './prepare';
+import { datasetResult, resultsTable, type DatasetResult, type PageKind } from './report';
+import { startServer } from './server';
+import { jsSizes } from './sizes';
+import { MB } from './stats';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+// Same browser and flags as playwright.config.ts: browser downloads are not possible here.
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+const USAGE = 'usage: npm run bench -- [--check] [--runs 5] [--counts bundled,1000,10000,100000]';
+
+interface Options {
+  check: boolean;
+  runs: number;
+  /** 'bundled' and/or positive integers, as strings. */
+  counts: string[];
+}
+
+function parseOptions(argv: string[]): Options {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      check: { type: 'boolean', default: false },
+      runs: { type: 'string', default: '5' },
+      counts: { type: 'string', default: 'bundled,1000,10000,100000' },
+    },
+    strict: true,
+  });
+  const runs = Number(values.runs);
+  if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs: expected a positive integer, got "${values.runs}"\n${USAGE}`);
+  const counts = values.counts.split(',').map((c) => c.trim());
+  for (const c of counts)
+    if (c !== 'bundled' && !/^[1-9]\d*$/.test(c)) throw new Error(`--counts: expected "bundled" or a positive integer, got "${c}"\n${USAGE}`);
+  return { check: values.check, runs, counts };
+}
+
+/** The dashboard's table view (with interactions) and matrix view (for the export), and the floor. */
+function targets(data: DatasetFile): Record<PageKind, Target> {
+  const param = data.dataParam === null ? '' : `&data=${encodeURIComponent(data.dataParam)}`;
+  return {
+    dashboard: { path: `/?view=table${param}`, exportPath: `/?view=matrix${param}`, partyName: data.firstParty },
+    floor: { path: `/.bench/floor/?data=${encodeURIComponent(data.url)}` },
+  };
+}
+
+/** A sample that threw (browser crash, deadline) is recorded as an error, so one bad run does not end the bench. */
+async function safeMeasure(browser: Browser, origin: string, target: Target): Promise<Sample> {
+  try {
+    return await measure(browser, origin, target);
+  } catch (err) {
+    return { status: `error: ${String(err).split('\n')[0]?.slice(0, 80) ?? ''}`, metrics: {}, notes: [] };
+  }
+}
+
+function logSample(label: string, kind: PageKind, run: number, s: Sample): void {
+  const m = s.metrics;
+  const parts = [m.readyMs === undefined ? s.status : `ready ${m.readyMs.toFixed(0)} ms`];
+  if (m.filterP95 !== undefined) parts.push(`filter p95 ${m.filterP95.toFixed(0)} ms`);
+  if (m.asOfP95 !== undefined) parts.push(`as-of p95 ${m.asOfP95.toFixed(0)} ms`);
+  if (m.exportPngMs !== undefined) parts.push(`png ${m.exportPngMs.toFixed(0)} ms`);
+  console.log(`  ${label} run ${run} ${kind.padEnd(9)} ${[...parts, ...s.notes].join(', ')}`);
+}
+
+/** Runs alternate dashboard and floor, so drift in machine load affects both alike. */
+async function benchDataset(browser: Browser, origin: string, data: DatasetFile, runs: number): Promise<DatasetResult> {
+  const t = targets(data);
+  const samples: Record<PageKind, Sample[]> = { dashboard: [], floor: [] };
+  for (let run = 1; run <= runs; run++) {
+    for (const kind of ['dashboard', 'floor'] as const) {
+      const sample = await safeMeasure(browser, origin, t[kind]);
+      samples[kind].push(sample);
+      logSample(data.label, kind, run, sample);
+    }
+  }
+  return datasetResult(data.label, data.positions, data.bytes, runs, samples);
+}
+
+function machine(browserVersion: string) {
+  return {
+    cpu: cpus()[0]?.model ?? 'unknown',
+    cores: cpus().length,
+    totalMemoryBytes: totalmem(),
+    os: `${osType()} ${release()}`,
+    node: process.version,
+    chromium: browserVersion,
+    date: new Date().toISOString(),
+  };
+}
+
+async function main(argv: string[]): Promise<number> {
+  const started = performance.now();
+  const options = parseOptions(argv);
+  buildSites(ROOT);
+  ensureDatasets(ROOT, options.counts.filter((c) => c !== 'bundled').map(Number));
+  const datasets = datasetFiles(ROOT, options.counts);
+  const sizes = jsSizes(join(ROOT, 'dist'));
+  const server = await startServer([
+    { prefix: '/.bench/', dir: join(ROOT, '.bench') },
+    { prefix: '/', dir: join(ROOT, 'dist') },
+  ]);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const browserVersion = browser.version();
+  const results: DatasetResult[] = [];
+  try {
+    for (const data of datasets) {
+      console.log(`\n${data.label}: ${data.positions} positions, ${(data.bytes / MB).toFixed(1)} MB`);
+      results.push(await benchDataset(browser, server.origin, data, options.runs));
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+
+  const checks = evaluateTargets(sizes, results);
+  const seconds = (performance.now() - started) / 1000;
+  console.log(`\n${resultsTable(results)}\n`);
+  const out = join(ROOT, '.bench/results.json');
+  mkdirSync(join(ROOT, '.bench'), { recursive: true });
+  writeFileSync(out, `${JSON.stringify({ machine: machine(browserVersion), options, seconds, sizes, results, checks }, null, 2)}\n`);
+  console.log(`Wrote ${out} (${seconds.toFixed(0)} s in all).`);
+  if (!options.check) return 0;
+  console.log(`\n${formatChecks(checks)}`);
+  const failed = checks.filter((c) => !c.pass);
+  if (failed.length > 0) console.log(`\n${failed.length} target(s) missed: ${failed.map((c) => c.target).join('; ')}`);
+  return failed.length === 0 ? 0 : 1;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    console.error(err instanceof Error ? err.message : String(err));
+    process.exitCode = 1;
+  },
+);
