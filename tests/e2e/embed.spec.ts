@@ -24,6 +24,18 @@ const PAGES: Record<string, string> = {
     `<iframe sandbox="allow-scripts allow-same-origin allow-popups" src="${DASHBOARD}?embed=1&view=agreement" title="Graphic" width="100%" height="600" style="width:100%;border:0"></iframe><script src="${DASHBOARD}embed.js"></script>`,
   ),
   '/blank.html': '<!doctype html><html><head><meta charset="utf-8"><title>Blank</title></head><body></body></html>',
+  // A sibling frame (an ad, a widget) that tries to talk to the dashboard frame directly.
+  '/forger.html': article(
+    `<iframe id="graphic" src="${DASHBOARD}?embed=1&view=matrix&childId=graphic" title="Graphic" width="100%" height="900" style="width:100%;border:0"></iframe><iframe id="forger" src="/forger-frame.html" title="Other widget" width="10" height="10"></iframe>`,
+  ),
+  '/forger-frame.html': `<!doctype html><html><head><meta charset="utf-8"><title>Widget</title></head><body><script>
+    window.forge = function () {
+      var target = parent.frames[0];
+      var messages = ['pymxPYMxgraphicxPYMxwidthxPYMx320', { sentinel: 'overlap-dashboard', type: 'height', height: 1 },
+        { type: 'setState', view: 'table' }, '{"view":"table"}', 42, null, [1, 2], { __proto__: { view: 'table' } }];
+      for (var i = 0; i < messages.length; i++) target.postMessage(messages[i], '*');
+    };
+  </script></body></html>`,
 };
 
 let server: Server;
@@ -160,6 +172,29 @@ test('in an embed, the detail card opens beside the cell that opened it, not far
   const topBox = await top.boundingBox();
   const card = await frame.getByRole('dialog', { name: 'NATO membership' }).boundingBox();
   expect(Math.abs((card?.y ?? 0) - (topBox?.y ?? 0))).toBeLessThan(60);
+});
+
+test('messages from a sibling frame (not the parent) are ignored', async ({ page }) => {
+  await page.goto(`${host}/forger.html`);
+  const frame = await dashboardFrame(page);
+  const before = await frame.locator('main').innerText();
+  const heights: number[] = [];
+  await page.exposeFunction('recordHeight', (h: number) => heights.push(h));
+  await page.evaluate(() => {
+    window.addEventListener('message', (e: MessageEvent) => {
+      if (typeof e.data === 'string' && e.data.includes('xPYMxheightxPYMx')) (window as unknown as { recordHeight: (h: number) => void }).recordHeight(Number(e.data.split('xPYMx').pop()));
+    });
+  });
+  const forger = page.frames().find((f) => f.url().endsWith('/forger-frame.html'));
+  if (!forger) throw new Error('no forger frame');
+  await forger.evaluate(() => (window as unknown as { forge: () => void }).forge());
+  await page.waitForTimeout(300);
+  expect(await frame.locator('main').innerText()).toBe(before);
+  // pym's width ping from a non-parent does not even make the dashboard answer…
+  expect(heights).toEqual([]);
+  // …while the same ping from the parent does (so the listener above is really listening).
+  await page.evaluate(() => document.querySelector('iframe')?.contentWindow?.postMessage('pymxPYMxgraphicxPYMxwidthxPYMx320', '*'));
+  await expect.poll(() => heights.length).toBe(1);
 });
 
 test('messages from the host cannot change the dashboard', async ({ page }) => {
