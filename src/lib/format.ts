@@ -61,9 +61,3 @@ export function formatterFor(lang: Lang): Formatter {
   cache.set(lang, f);
   return f;
 }
-
-/** English long date ("14 June 2024"): the dataset's own language, used where no language is chosen. */
-export const formatDate = (iso: string) => formatterFor('en').date(iso);
-export const formatShortDate = (iso: string) => formatterFor('en').shortDate(iso);
-
-export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;

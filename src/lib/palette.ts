@@ -1,5 +1,4 @@
 import type { Party, Stance } from '../data/schema';
-import type { Verdict } from './overlap';
 
 /**
  * Okabe–Ito, adjusted where needed for 3:1 contrast on both the light and the dark page; parties without a colour of their
@@ -27,17 +26,10 @@ export const STANCE_TINT: Record<Stance | 'none', Tint> = {
   opposes: { fill: '#fadfd3', ink: '#8f2d0c' },
   none: { fill: '#f1f1ef', ink: '#5c5c5c' },
 };
-export const VERDICT_TINT: Record<Verdict, Tint> = {
-  overlap: STANCE_TINT.supports,
-  partial: STANCE_TINT.conditional,
-  conflict: STANCE_TINT.opposes,
-  'no-basis': STANCE_TINT.none,
-};
 
 /** Series that are not parties (party pairs): dark enough for 3:1 on white, each also dashed differently. */
 export const SERIES_COLORS = ['#3d3d3d', '#9c3d7f', '#8a6a00', '#2a7f8f', '#56549E', '#A0522D'] as const;
 export const SERIES_DASHES = ['', '6 3', '2 3', '8 3 2 3', '12 4', '3 6'] as const;
-export const seriesColor = (i: number) => SERIES_COLORS[i % SERIES_COLORS.length] ?? SERIES_COLORS[0];
 export const seriesDash = (i: number) => SERIES_DASHES[i % SERIES_DASHES.length] ?? '';
 
 export const INK = '#1a1a1a';
@@ -78,3 +70,6 @@ export const CHART_PALETTES: Record<Theme, ChartPalette> = {
     series: ['#d0d0d0', '#e58fc8', '#d9b84a', '#6cc3d3', '#a9a6f0', '#e59a6a'],
   },
 };
+
+/** The colour of the i-th non-party series (a pair of parties) in a theme's palette. */
+export const seriesColor = (pal: ChartPalette, i: number) => pal.series[i % pal.series.length] ?? pal.ink;

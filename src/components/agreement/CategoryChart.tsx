@@ -1,5 +1,6 @@
 import { Bar, BarChart, LabelList, Text, XAxis, YAxis } from 'recharts';
 import type { CategoryAgreement } from '../../lib/agreementByCategory';
+import { seriesColor } from '../../lib/palette';
 import { useChartPalette } from '../../state/theme';
 import { useDashboard } from '../../state/store';
 import { categoryName, useI18n } from '../../state/i18n';
@@ -44,7 +45,7 @@ export function CategoryChart({ categories, name, summary }: Props) {
         <ul className="series-legend" aria-label={m.agreement.pairs}>
           {pairs.map((p, i) => (
             <li key={p.key}>
-              <span className="swatch" style={{ background: (pal.series[i % pal.series.length] ?? pal.ink) }} aria-hidden="true" />
+              <span className="swatch" style={{ background: seriesColor(pal, i) }} aria-hidden="true" />
               {p.label}
             </li>
           ))}
@@ -119,7 +120,7 @@ export function CategoryChart({ categories, name, summary }: Props) {
                 key={pair.key}
                 dataKey={pair.key}
                 name={pair.label}
-                fill={(pal.series[i % pal.series.length] ?? pal.ink)}
+                fill={seriesColor(pal, i)}
                 barSize={BAR}
                 isAnimationActive={!reduced}
                 animationDuration={300}
@@ -139,7 +140,7 @@ export function CategoryChart({ categories, name, summary }: Props) {
                       ) : (
                         <>
                           <rect x={props.x} y={Number(props.y) - 2} width={Math.max(Number(props.width), 24)} height={Number(props.height) + 4} fill="transparent" />
-                          <rect x={props.x} y={props.y} width={Math.max(Number(props.width), 2)} height={props.height} fill={(pal.series[i % pal.series.length] ?? pal.ink)} />
+                          <rect x={props.x} y={props.y} width={Math.max(Number(props.width), 2)} height={props.height} fill={seriesColor(pal, i)} />
                         </>
                       )}
                     </FocusableMark>

@@ -1,5 +1,5 @@
 import { Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
-import { seriesDash } from '../../lib/palette';
+import { seriesColor, seriesDash } from '../../lib/palette';
 import { useChartPalette } from '../../state/theme';
 import { dayNumber, isoFromDay, pairKey, type AgreementRow } from '../../lib/timeline';
 import { ChartFrame } from '../charts/ChartFrame';
@@ -37,7 +37,7 @@ export function AgreementOverTime({ rows, pairs, domain, asOf, issueCount }: Pro
         <ul className="series-legend" aria-label={m.agreement.pairs}>
           {pairs.map((p, i) => (
             <li key={p.label}>
-              <SeriesSwatch index={i} color={(pal.series[i % pal.series.length] ?? pal.ink)} dash={seriesDash(i)} marker={false} />
+              <SeriesSwatch index={i} color={seriesColor(pal, i)} dash={seriesDash(i)} marker={false} />
               {p.label}
             </li>
           ))}
@@ -87,7 +87,7 @@ export function AgreementOverTime({ rows, pairs, domain, asOf, issueCount }: Pro
               dataKey={pairKey(p.a, p.b)}
               name={p.label}
               type="stepAfter"
-              stroke={(pal.series[i % pal.series.length] ?? pal.ink)}
+              stroke={seriesColor(pal, i)}
               strokeDasharray={seriesDash(i)}
               strokeWidth={2.25}
               connectNulls={false}
