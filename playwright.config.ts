@@ -2,6 +2,7 @@ import { defineConfig } from '@playwright/test';
 
 // Browser downloads are not possible here: use the system (Debian) chromium.
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ORIGINS_DIST = 'node_modules/.cache/e2e-dist-origins';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -27,11 +28,23 @@ export default defineConfig({
       ],
     },
   },
-  // Serves the already-built dist/ (`npm run test:e2e` builds first).
-  webServer: {
-    command: 'npx vite preview --port 4173 --strictPort',
-    url: 'http://localhost:4173',
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  webServer: [
+    // Serves the already-built dist/ (`npm run test:e2e` builds first). It also stands in for a foreign data host
+    // in data-origins.spec.ts: `vite preview` answers with Access-Control-Allow-Origin: *.
+    {
+      command: 'npx vite preview --port 4173 --strictPort',
+      url: 'http://localhost:4173',
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    // A second build whose ?data= allowlist (fixed at build time) names the server above: data-origins.spec.ts.
+    // Built under node_modules/.cache, which git, ESLint and tsc already skip; `vite build` alone takes seconds.
+    {
+      command: `npx vite build --logLevel warn --outDir ${ORIGINS_DIST} && npx vite preview --outDir ${ORIGINS_DIST} --host 127.0.0.1 --port 4174 --strictPort`,
+      env: { DATA_ORIGINS: 'http://localhost:4173' },
+      url: 'http://127.0.0.1:4174',
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+    },
+  ],
 });

@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
+import { App, preloadView } from './app/App';
 import { ThemeRoot } from './app/ThemeRoot';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { startHeightReporting } from './embed/heightReporter';
@@ -41,26 +41,42 @@ if (presentation.transparent) root.dataset.transparent = 'true';
 // In any frame (embed=1 or not), announce the height so hosts can size the iframe.
 startHeightReporting(presentation.childId);
 
+// The address follows the state once a burst of changes settles: replaceState costs ~30 ms on a throttled phone,
+// too much to pay inside every click, keystroke or step of the play button.
+const URL_SETTLE_MS = 150;
+let urlTimer: ReturnType<typeof setTimeout> | undefined;
 store.subscribe((s, prev) => {
   if (s.lang !== prev.lang) keep.lang = s.lang;
   if (s.url === prev.url && s.lang === prev.lang) return;
-  const search = serializeUrl(s.url, keep);
-  try {
-    window.history.replaceState(window.history.state, '', `${window.location.pathname}${search}${window.location.hash}`);
-  } catch {
-    // A sandboxed frame (opaque origin) may refuse; the state still works, only the address does not follow.
-  }
+  clearTimeout(urlTimer);
+  urlTimer = setTimeout(() => {
+    const { url } = store.getState();
+    try {
+      window.history.replaceState(window.history.state, '', `${window.location.pathname}${serializeUrl(url, keep)}${window.location.hash}`);
+    } catch {
+      // A sandboxed frame (opaque origin) may refuse; the state still works, only the address does not follow.
+    }
+  }, URL_SETTLE_MS);
 });
 
-let load: () => Promise<LoadResult>;
+let fetchData: () => Promise<LoadResult>;
 if (data === null) {
-  load = () => loadDataset(new URL(DEFAULT_DATA, document.baseURI).href);
+  fetchData = () => loadDataset(new URL(DEFAULT_DATA, document.baseURI).href);
 } else {
   const check = checkDataUrl(data, window.location.href, __DATA_ORIGINS__);
-  load = check.ok
+  fetchData = check.ok
     ? () => loadDataset(check.url)
     : () => Promise.resolve({ ok: false, title: 'This dataset is not allowed', problems: [{ path: 'data', message: check.message }], retry: false });
 }
+// The first request starts now, not after React's first render, and the current view's code is fetched beside it:
+// on a throttled phone that overlaps ~0.5 s of work with the download.
+let firstLoad: Promise<LoadResult> | null = fetchData();
+preloadView(state.view);
+const load = (): Promise<LoadResult> => {
+  const pending = firstLoad;
+  firstLoad = null;
+  return pending ?? fetchData();
+};
 
 /** Each error is written to the console once, as one readable line (React may pass the same error to several callbacks). */
 const reported = new WeakSet<object>();

@@ -106,12 +106,22 @@ export function App({ load, store }: { load: () => Promise<LoadResult>; store: D
   return <I18nContext.Provider value={i18n}>{body}</I18nContext.Provider>;
 }
 
-// Recharts is only fetched for the views that draw with it.
-const AgreementView = lazy(() => import('../components/agreement/AgreementView'));
-const TimelineView = lazy(() => import('../components/timeline/TimelineView'));
-const DistributionView = lazy(() => import('../components/distribution/DistributionView'));
-// The positions table brings TanStack Table: fetched when the table view opens.
-const PositionsTable = lazy(() => import('../components/table/PositionsTable'));
+// Recharts is only fetched for the views that draw with it; the positions table brings TanStack Table.
+const viewModules = {
+  agreement: () => import('../components/agreement/AgreementView'),
+  timeline: () => import('../components/timeline/TimelineView'),
+  distribution: () => import('../components/distribution/DistributionView'),
+  table: () => import('../components/table/PositionsTable'),
+} satisfies Partial<Record<View, () => Promise<unknown>>>;
+const AgreementView = lazy(viewModules.agreement);
+const TimelineView = lazy(viewModules.timeline);
+const DistributionView = lazy(viewModules.distribution);
+const PositionsTable = lazy(viewModules.table);
+
+/** Starts fetching a view's code (the browser caches the module, so the lazy view then finds it ready). */
+export function preloadView(view: View): void {
+  if (view in viewModules) void viewModules[view as keyof typeof viewModules]().catch(() => undefined);
+}
 
 function CurrentView({ view }: { view: View }) {
   switch (view) {

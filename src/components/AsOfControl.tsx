@@ -8,6 +8,11 @@ import { useReducedMotion } from './charts/useReducedMotion';
 
 /** Time on each date while playing: long enough to read the summary sentence change. */
 const STEP_MS = 1400;
+/**
+ * Tick marks under the slider, one per change date, up to this many: beyond it they merge into a solid bar, and a
+ * generated dataset's thousands of dates cost more to format and lay out than the rest of the controls together.
+ */
+const MAX_MARKS = 60;
 
 /** A slider that steps between the dates on which positions change; the latest means "now" (no asOf in the URL). */
 export function AsOfControl() {
@@ -66,18 +71,20 @@ export function AsOfControl() {
           max={last}
           step={1}
           value={step}
-          list="asof-marks"
+          list={dates.length <= MAX_MARKS ? 'asof-marks' : undefined}
           aria-valuetext={fmt.date(dates[step] ?? asOf)}
           onChange={(e) => {
             setPlaying(false);
             choose(Number(e.target.value));
           }}
         />
-        <datalist id="asof-marks">
-          {dates.map((d, i) => (
-            <option key={d} value={i} label={fmt.shortDate(d)} />
-          ))}
-        </datalist>
+        {dates.length <= MAX_MARKS && (
+          <datalist id="asof-marks">
+            {dates.map((d, i) => (
+              <option key={d} value={i} label={fmt.shortDate(d)} />
+            ))}
+          </datalist>
+        )}
         <span className="asof-end" aria-hidden="true">
           {fmt.shortDate(dates[last] ?? '')}
         </span>

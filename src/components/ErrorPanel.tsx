@@ -1,4 +1,4 @@
-import { formatProblem, type Problem } from '../data/validate';
+import { formatProblem, type Problem } from '../data/problem';
 import { useI18n } from '../state/i18n';
 
 export const MAX_SHOWN_PROBLEMS = 20;

@@ -1,6 +1,7 @@
 import { describeParseError, MAX_DATASET_BYTES } from './parse';
 import type { Dataset } from './schema';
-import { validateDataset, type Problem } from './validate';
+import { checkDataset } from './check';
+import type { Problem } from './problem';
 
 export type LoadResult =
   | { ok: true; dataset: Dataset }
@@ -34,20 +35,50 @@ export async function loadDataset(url: string, fetchImpl: typeof fetch = fetch):
     const declared = Number(response.headers.get('content-length') ?? '0');
     if (declared > MAX_DATASET_BYTES)
       return failure('The dataset is too large', `${name} is ${declared} bytes; the limit is ${MAX_DATASET_BYTES}.`, false);
-    const text = await response.text();
-    // The cap is in bytes: a UTF-16 length undercounts text outside ASCII (Cyrillic counts twice in UTF-8).
-    if (text.length > MAX_DATASET_BYTES || new TextEncoder().encode(text).length > MAX_DATASET_BYTES)
-      return failure('The dataset is too large', `${name} is over the ${MAX_DATASET_BYTES}-byte limit.`, false);
+    // Hosts that compress or stream send no usable length: the cap is counted on the bytes as they arrive.
+    const bytes = await readCapped(response, MAX_DATASET_BYTES);
+    if (bytes === null) return failure('The dataset is too large', `${name} is over the ${MAX_DATASET_BYTES}-byte limit.`, false);
+    // Like Response.text(): UTF-8, a byte-order mark dropped, malformed bytes replaced rather than refused.
+    const text = new TextDecoder().decode(bytes);
     let json: unknown;
     try {
       json = JSON.parse(text);
     } catch (err) {
       return failure(`${name} is not valid JSON`, describeParseError(err, text), false);
     }
-    const result = validateDataset(json);
+    const result = await checkDataset(json);
     if (!result.ok) return { ok: false, title: `${name} does not match the dataset format`, problems: result.problems, retry: false };
     return { ok: true, dataset: result.data };
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** The body, or null as soon as it passes `cap` bytes: reading stops there, so an oversized file is never held whole. */
+async function readCapped(response: Response, cap: number): Promise<Uint8Array | null> {
+  if (response.body === null) {
+    const whole = new Uint8Array(await response.arrayBuffer());
+    return whole.byteLength > cap ? null : whole;
+  }
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > cap) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  if (chunks.length === 1 && chunks[0] !== undefined) return chunks[0];
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return bytes;
 }

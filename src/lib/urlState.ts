@@ -1,4 +1,5 @@
-import { ATTRIBUTIONS, STANCES, type Attribution, type Stance } from '../data/schema';
+import type { Attribution, Stance } from '../data/schema';
+import { ATTRIBUTIONS, LIMITS, STANCES } from '../data/vocabulary';
 import type { DatasetIndex } from './datasetIndex';
 import { isRealDate } from './dates';
 import { EMPTY_FILTERS, type Filters } from './filters';
@@ -32,9 +33,32 @@ export interface ParsedUrl {
   notices: Notice[];
 }
 
+/** Longest value of a single-valued parameter (view, dates, sort…); longer ones are ignored. */
 export const MAX_VALUE_LENGTH = 500;
 export const MAX_LIST_ITEMS = 50;
+/** In code points, so a cut never leaves half an emoji. */
 export const MAX_QUERY_LENGTH = 200;
+const MAX_ID_LENGTH = LIMITS.id;
+/**
+ * Longest value of a list parameter: the longest list parseUrl can return (MAX_LIST_ITEMS ids of MAX_ID_LENGTH,
+ * comma-separated), so any selection it keeps also round-trips. A flat 500 dropped a 40-issue selection whole.
+ */
+export const MAX_LIST_VALUE_LENGTH = MAX_LIST_ITEMS * (MAX_ID_LENGTH + 1) - 1;
+
+const LIST_KEYS = ['parties', 'issues', 'categories', 'stances', 'attribution'] as const;
+const isListKey = (key: string) => (LIST_KEYS as readonly string[]).includes(key);
+
+/** The first `max` code points of `s`: a cut by UTF-16 units can split a surrogate pair. */
+function firstCodePoints(s: string, max: number): string {
+  let units = 0;
+  let count = 0;
+  for (const ch of s) {
+    if (count === max) break;
+    units += ch.length;
+    count++;
+  }
+  return s.slice(0, units);
+}
 
 /** Parameters owned by other parts of the page, kept in the URL as the state changes. */
 const KEPT = ['data', 'embed', 'controls', 'theme', 'transparent', 'lang'];
@@ -75,7 +99,7 @@ const oneOf =
   <T extends string>(set: readonly T[]) =>
   (s: string): s is T =>
     (set as readonly string[]).includes(s);
-const isId = (s: string): s is string => ID.test(s) && s.length <= 80;
+const isId = (s: string): s is string => ID.test(s) && s.length <= MAX_ID_LENGTH;
 
 /** Reads a query string into a state; never throws, and says what it ignored. */
 export function parseUrl(search: string): ParsedUrl {
@@ -95,8 +119,10 @@ export function parseUrl(search: string): ParsedUrl {
       continue;
     }
     seen.add(key);
-    if (raw.length > MAX_VALUE_LENGTH && key !== 'data') {
-      notices.push({ param: key, message: `ignored ${key}: value longer than ${MAX_VALUE_LENGTH} characters` });
+    // data= is checked where it is loaded; q is cut below rather than ignored, keeping the start of a long paste.
+    const cap = isListKey(key) ? MAX_LIST_VALUE_LENGTH : key === 'data' || key === 'q' ? Infinity : MAX_VALUE_LENGTH;
+    if (raw.length > cap) {
+      notices.push({ param: key, message: `ignored ${key}: value longer than ${cap} characters` });
       continue;
     }
     const bad = (why: string) => notices.push({ param: key, message: `ignored ${key}="${show(raw)}": ${why}` });
@@ -123,10 +149,8 @@ export function parseUrl(search: string): ParsedUrl {
         else bad('expected a date as YYYY-MM-DD');
         break;
       case 'q':
-        if (raw.length > MAX_QUERY_LENGTH) {
-          state.q = raw.slice(0, MAX_QUERY_LENGTH);
-          notices.push({ param: key, message: `search text cut to ${MAX_QUERY_LENGTH} characters` });
-        } else state.q = raw;
+        state.q = firstCodePoints(raw, MAX_QUERY_LENGTH);
+        if (state.q !== raw) notices.push({ param: key, message: `search text cut to ${MAX_QUERY_LENGTH} characters` });
         break;
       case 'sort':
         if (raw === 'conflicts') state.sort = 'conflicts';
@@ -149,17 +173,21 @@ export function parseUrl(search: string): ParsedUrl {
   return { state, data, notices };
 }
 
-/** The query string for a state, omitting defaults so URLs stay short. Extra params (e.g. data=) are kept. */
+/**
+ * The query string for a state, omitting defaults so URLs stay short. Extra params (e.g. data=) are kept.
+ * It writes only what parseUrl keeps: at most MAX_LIST_ITEMS of a list and MAX_QUERY_LENGTH characters of q, cut
+ * exactly as parseUrl cuts them. So an address never carries a value the next reader loses with a notice, or
+ * (over a length cap) loses whole; the page itself keeps the full state, only the link is shortened.
+ */
 export function serializeUrl(state: UrlState, keep: Readonly<Record<string, string>> = {}): string {
   const params = new URLSearchParams();
   if (state.view !== DEFAULT_STATE.view) params.set('view', state.view);
-  for (const key of ['parties', 'issues', 'categories', 'stances', 'attribution'] as const)
-    if (state[key].length > 0) params.set(key, state[key].join(','));
+  for (const key of LIST_KEYS) if (state[key].length > 0) params.set(key, state[key].slice(0, MAX_LIST_ITEMS).join(','));
   for (const key of ['from', 'to', 'asOf'] as const) {
     const v = state[key];
     if (v !== null) params.set(key, v);
   }
-  if (state.q !== '') params.set('q', state.q);
+  if (state.q !== '') params.set('q', firstCodePoints(state.q, MAX_QUERY_LENGTH));
   if (state.group) params.set('group', 'issue');
   if (state.sort !== DEFAULT_STATE.sort) params.set('sort', state.sort);
   for (const [k, v] of Object.entries(keep)) params.set(k, v);

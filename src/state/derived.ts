@@ -1,8 +1,8 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Position } from '../data/schema';
 import { resolveAsOf } from '../lib/asOf';
-import { latestDate } from '../lib/datasetIndex';
+import { latestDate, type DatasetIndex } from '../lib/datasetIndex';
 import { filterPositions, type FilterName, type Filters } from '../lib/filters';
 import { useData } from './data';
 import { useDashboard } from './store';
@@ -30,10 +30,32 @@ export function useAsOf(): string {
   return chosen ?? latest;
 }
 
+const sameFilters = (a: Filters, b: Filters) => (Object.keys(a) as FilterName[]).every((k) => a[k] === b[k]);
+
+/**
+ * The last filtering of each dataset, shared by every component that asks (the table, the live region, the export):
+ * each holds its own `filters` object, so per-component memos alone would filter 10,000 positions once per reader.
+ */
+const lastFiltered = new WeakMap<DatasetIndex, { filters: Filters; positions: Position[] }>();
+
+export function filteredPositions(index: DatasetIndex, filters: Filters): Position[] {
+  const last = lastFiltered.get(index);
+  if (last !== undefined && sameFilters(last.filters, filters)) return last.positions;
+  const positions = filterPositions(index.dataset.positions, filters, index);
+  lastFiltered.set(index, { filters, positions });
+  return positions;
+}
+
+/**
+ * Views derive from the filters and date a beat behind the controls: a click repaints its checkbox (or the slider)
+ * at once, and the views follow in a transition React can interrupt, so input stays fast at 10,000 positions.
+ */
+const useViewFilters = (): Filters => useDeferredValue(useFilters());
+
 export function useFilteredPositions(): Position[] {
   const index = useData();
-  const filters = useFilters();
-  return useMemo(() => filterPositions(index.dataset.positions, filters, index), [index, filters]);
+  const filters = useViewFilters();
+  return useMemo(() => filteredPositions(index, filters), [index, filters]);
 }
 
 /** Filters that shape the comparison grid: who and what is compared, and which evidence counts. */
@@ -41,8 +63,8 @@ export const GRID_FILTERS: ReadonlySet<FilterName> = new Set(['parties', 'issues
 
 export function useGrid() {
   const index = useData();
-  const filters = useFilters();
-  const asOf = useAsOf();
+  const filters = useViewFilters();
+  const asOf = useDeferredValue(useAsOf());
   return useMemo(() => {
     const { dataset } = index;
     const evidence = filterPositions(dataset.positions, filters, index, GRID_FILTERS);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Dataset } from '../../src/data/schema';
 import { resolveAsOf, stanceKey } from '../../src/lib/asOf';
-import { expect, open, test } from './fixtures';
+import { expect, open, test, urlParam } from './fixtures';
 
 const dataset = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../data/dataset.json'), 'utf8')) as Dataset;
 
@@ -21,7 +21,7 @@ for (const { view, tab, heading } of VIEWS) {
     await page.getByRole('button', { name: 'Compare', exact: true }).click();
     await page.getByRole('button', { name: tab, exact: true }).click();
     await expect(page.getByRole('heading', { name: heading })).toBeVisible();
-    expect(new URL(page.url()).searchParams.get('view')).toBe(view);
+    await urlParam(page, 'view').toBe(view);
   });
 }
 
@@ -48,7 +48,7 @@ test('the matrix sorts by conflict count and keeps the order in the URL', async 
   await expect(page.getByRole('columnheader', { name: /Conflicts/ })).toHaveAttribute('aria-sort', 'descending');
   const counts = (await page.locator('.matrix-table tbody td.count-col').allTextContents()).map((t) => Number.parseInt(t, 10));
   expect(counts).toEqual([...counts].sort((a, b) => b - a));
-  expect(new URL(page.url()).searchParams.get('sort')).toBe('conflicts');
+  await urlParam(page, 'sort').toBe('conflicts');
 });
 
 test('the NATO membership timeline: Ukraine supports in 2021, stops seeking membership in March 2022, supports again by June 2024; Russia opposes throughout', async ({ page }) => {
@@ -100,7 +100,7 @@ test('playing through time steps the as-of date and changes the matrix', async (
   const paused = await page.getByTestId('as-of').textContent();
   await page.waitForTimeout(1600);
   await expect(page.getByTestId('as-of')).toHaveText(paused ?? '');
-  expect(new URL(page.url()).searchParams.get('asOf')).not.toBe('2021-04-02');
+  await urlParam(page, 'asOf').not.toBe('2021-04-02');
 });
 
 test('agreement bars and distribution segments open the positions behind them, by keyboard', async ({ page }) => {

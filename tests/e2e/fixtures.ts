@@ -26,3 +26,9 @@ export async function open(page: Page, query = ''): Promise<void> {
 /** The stance cell of one party on one issue in the comparison grid, found by its accessible name. */
 export const stanceCell = (page: Page, party: string, issue: string) =>
   page.getByRole('button', { name: new RegExp(`^${party} on ${issue}: `) });
+
+/**
+ * A parameter of the page's address, polled: the address follows the state once a burst of changes settles
+ * (main.tsx), so right after a click it may still show the previous state.
+ */
+export const urlParam = (page: Page, name: string) => expect.poll(() => new URL(page.url()).searchParams.get(name));

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { CATALOGS } from '../../src/i18n';
 import type { Dataset } from '../../src/data/schema';
 import { formatterFor } from '../../src/lib/format';
-import { expect, open, test } from './fixtures';
+import { expect, open, test, urlParam } from './fixtures';
 
 const dataset = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../data/dataset.json'), 'utf8')) as Dataset;
 const nato = dataset.issues.find((i) => i.id === 'nato-membership');
@@ -52,8 +52,8 @@ test('the language switch changes the interface and keeps lang= in the address',
   await page.getByRole('combobox', { name: 'Language' }).selectOption('uk');
   await expect(page.locator('html')).toHaveAttribute('lang', 'uk');
   await expect(page.getByRole('heading', { name: CATALOGS.uk.agreement.barsTitle })).toBeVisible();
-  expect(new URL(page.url()).searchParams.get('lang')).toBe('uk');
-  expect(new URL(page.url()).searchParams.get('view')).toBe('agreement');
+  await urlParam(page, 'lang').toBe('uk');
+  await urlParam(page, 'view').toBe('agreement');
 });
 
 test('an unknown lang= is ignored with a notice', async ({ page }) => {

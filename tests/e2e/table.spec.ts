@@ -1,4 +1,4 @@
-import { expect, open, test } from './fixtures';
+import { expect, open, test, urlParam } from './fixtures';
 
 const count = (page: import('@playwright/test').Page) => page.getByRole('status').filter({ hasText: /^Showing/ });
 
@@ -41,14 +41,14 @@ test('an empty result says which filter emptied it and clears it', async ({ page
   await expect(page.getByText('No positions match.')).toBeVisible();
   await page.getByRole('button', { name: /^Clear the stance filter$/ }).click();
   await expect(count(page)).toHaveText('Showing 2 of 44 positions');
-  expect(new URL(page.url()).searchParams.has('stances')).toBe(false);
+  await urlParam(page, 'stances').toBeNull();
 });
 
 test('group by issue puts rows under issue headings', async ({ page }) => {
   await open(page, '?view=table&parties=ukraine');
   await page.getByRole('checkbox', { name: 'Group by issue' }).check();
   await expect(page.getByRole('rowheader', { name: /NATO membership \(4\)/ })).toBeVisible();
-  expect(new URL(page.url()).searchParams.get('group')).toBe('issue');
+  await urlParam(page, 'group').toBe('issue');
 });
 
 test('a copied URL opened in a new page shows the same state', async ({ page, context }) => {
@@ -57,6 +57,7 @@ test('a copied URL opened in a new page shows the same state', async ({ page, co
   await page.getByRole('searchbox').fill('NATO');
   await page.getByRole('checkbox', { name: 'Direct quote' }).check();
   await expect(count(page)).toHaveText('Showing 3 of 44 positions');
+  await urlParam(page, 'attribution').toBe('direct');
   const copied = page.url();
   const other = await context.newPage();
   await other.goto(copied);

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { ATTRIBUTIONS, STANCES } from '../../data/schema';
+import { ATTRIBUTIONS, STANCES } from '../../data/vocabulary';
 import { activeFilters } from '../../lib/filters';
 import { useData } from '../../state/data';
 import { useFilters } from '../../state/derived';

@@ -1,14 +1,5 @@
-import {
-  createColumnHelper,
-  createExpandedRowModel,
-  createSortedRowModel,
-  rowExpandingFeature,
-  rowSortingFeature,
-  sortFn_alphanumeric,
-  tableFeatures,
-  type SortFn,
-} from '@tanstack/react-table';
-import type { Position, Stance } from '../../data/schema';
+import { createColumnHelper, createExpandedRowModel, rowExpandingFeature, rowSortingFeature, tableFeatures } from '@tanstack/react-table';
+import type { Position } from '../../data/schema';
 import type { I18n } from '../../state/i18n';
 import { StanceBadge } from '../ui/Badges';
 
@@ -22,18 +13,14 @@ export interface PositionRow {
   source: string;
 }
 
+// Sorting state and header toggles come from TanStack; the sorting itself is sortRows.ts (manualSorting), so the
+// table is handed only the rows it draws.
 export const features = tableFeatures({
   rowSortingFeature,
   rowExpandingFeature,
-  sortedRowModel: createSortedRowModel(),
   expandedRowModel: createExpandedRowModel(),
-  sortFns: { alphanumeric: sortFn_alphanumeric },
 });
 type Features = typeof features;
-
-const STANCE_ORDER: Record<Stance, number> = { supports: 0, conditional: 1, opposes: 2 };
-const stanceSort: SortFn<Features, PositionRow> = (a, b) =>
-  STANCE_ORDER[a.original.position.stance] - STANCE_ORDER[b.original.position.stance];
 
 const col = createColumnHelper<Features, PositionRow>();
 
@@ -63,23 +50,21 @@ export function makeColumns({ m, fmt }: I18n) {
     }),
     col.accessor('party', {
       header: c.party,
-      sortFn: 'alphanumeric',
       cell: (info) => (
         <span className="nowrap">
           <span className="party-dot" style={{ background: info.row.original.partyColor }} aria-hidden="true" /> {info.getValue()}
         </span>
       ),
     }),
-    col.accessor('actor', { header: c.actor, sortFn: 'alphanumeric' }),
-    col.accessor('issue', { header: c.issue, sortFn: 'alphanumeric' }),
+    col.accessor('actor', { header: c.actor }),
+    col.accessor('issue', { header: c.issue }),
     col.accessor((r) => r.position.stance, {
       id: 'stance',
       header: c.stance,
-      sortFn: stanceSort,
       cell: (info) => <StanceBadge stance={info.getValue()} />,
     }),
     col.accessor((r) => r.position.summary, { id: 'summary', header: c.summary, enableSorting: false }),
-    col.accessor('source', { header: c.source, sortFn: 'alphanumeric' }),
+    col.accessor('source', { header: c.source }),
   ]);
 }
 

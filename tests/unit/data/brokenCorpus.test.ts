@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadDataset, type LoadResult } from '../../../src/data/load';
-import { MAX_DATASET_BYTES } from '../../../src/data/parse';
+import { describeParseError, findJsonSyntaxError, MAX_DATASET_BYTES } from '../../../src/data/parse';
 import { formatProblem } from '../../../src/data/validate';
 
 /**
@@ -138,11 +138,8 @@ describe('npm run validate:data on the corpus', () => {
   }, CLI_TIMEOUT_MS);
 });
 
-/**
- * Known bugs in src/ found with this corpus, pinned with it.fails so the suite stays green while they stand and
- * turns red the day one is fixed: then change `it.fails` to `it`.
- */
-describe('known bugs (it.fails: flip to it() once fixed)', () => {
+/** Bugs found with this corpus (once pinned with it.fails), kept as regression tests now they are fixed. */
+describe('fixed bugs, kept as regressions', () => {
   it('the app accepts a BOM-prefixed dataset (Response.text() strips the BOM)', async () => {
     const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(validText())]);
     expect((await loadBytes('bom.json', bytes)).ok).toBe(true);
@@ -156,20 +153,67 @@ describe('known bugs (it.fails: flip to it() once fixed)', () => {
     expect(r.status).toBe(0);
   }, CLI_TIMEOUT_MS);
 
-  it('the app applies the byte cap to bytes, not UTF-16 code units (load.ts checks text.length)', async () => {
-    // 10.1 M Cyrillic letters: 20.2 MB of UTF-8, over the cap, but only 10.1 M code units.
-    const text = `"${'я'.repeat(10_100_000)}"`;
+  it('the app applies the byte cap to bytes, not UTF-16 code units', async () => {
+    // Cyrillic letters take two bytes of UTF-8: just over half the cap in letters is over the cap in bytes.
+    const text = `"${'я'.repeat(Math.floor(MAX_DATASET_BYTES / 2) + 1)}"`;
+    expect(text.length).toBeLessThan(MAX_DATASET_BYTES);
     expect(Buffer.byteLength(text)).toBeGreaterThan(MAX_DATASET_BYTES);
     const result = await loadDataset('/data/cyrillic.json', serve(text));
     expect(result).toMatchObject({ ok: false, title: 'The dataset is too large' });
   });
 
-  it.fails('an unexpected-token syntax error is placed at a line and column, on one line', async () => {
-    // V8 words this error "Unexpected token 'N', ..."Version": NaN, …" is not valid JSON" with no "position N",
-    // so describeParseError falls back to "invalid JSON: …" and passes V8's multi-line excerpt through.
+  it('an unexpected-token syntax error is placed at a line and column, on one line', async () => {
+    // V8 words this error "Unexpected token 'N', ..."Version": NaN, …" is not valid JSON" with no "position N"
+    // and a multi-line excerpt; describeParseError finds the place itself and keeps to one line.
     const result = await loadBytes('nan-literal.json', readFileSync(join(dir, 'nan-literal.json')));
     const message = result.ok ? '' : (result.problems[0]?.message ?? '');
     expect(message).toContain('invalid JSON at line 2, column 20');
     expect(message).not.toContain('\n');
+  });
+});
+
+/** The engine's words for a JSON.parse failure of `text`. */
+function engineMessage(text: string): string {
+  try {
+    JSON.parse(text);
+  } catch (err) {
+    return err instanceof Error ? err.message : String(err);
+  }
+  throw new Error('expected JSON.parse to fail');
+}
+
+describe('locating a JSON syntax error without the engine\'s help', () => {
+  const located = corpus
+    .map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') }))
+    .filter(({ text }) => text.trim() !== '' && findJsonSyntaxError(text) !== null);
+
+  it('the corpus has syntax errors to check against', () => {
+    expect(located.length).toBeGreaterThanOrEqual(6);
+  });
+
+  it.each(located.map((c) => [c.name, c.text] as const))('%s: the scan agrees with V8 where V8 gives a position', (_name, text) => {
+    const position = /position (\d+)/.exec(engineMessage(text))?.[1];
+    if (position !== undefined) expect(findJsonSyntaxError(text)).toBe(Number(position));
+  });
+
+  it('finds nothing wrong in valid JSON, and does not overflow on deep nesting', () => {
+    expect(findJsonSyntaxError(validText())).toBeNull();
+    expect(findJsonSyntaxError(' {"a":[1,-2.5e3,true,false,null,"\\u00e9\\""],"b":{}} ')).toBeNull();
+    expect(findJsonSyntaxError('['.repeat(100_000))).toBe(100_000);
+  });
+
+  it.each([
+    ['Firefox', 'JSON.parse: unexpected character at line 2 column 20 of the JSON data'],
+    ['newer V8', "Unexpected token 'N', \"...\" is not valid JSON (line 2 column 20)"],
+    ['Safari (no place at all)', 'JSON Parse error: Unexpected identifier "NaN"'],
+  ])('%s wording is placed at line 2, column 20', (_engine, message) => {
+    const text = readFileSync(join(dir, 'nan-literal.json'), 'utf8');
+    expect(describeParseError(new SyntaxError(message), text)).toBe(`invalid JSON at line 2, column 20: ${message}`);
+  });
+
+  it('places an unexpected end of input at the end, on one line', () => {
+    const text = '{\n  "a": [\n    [';
+    expect(engineMessage(text)).not.toContain('position');
+    expect(describeParseError(new SyntaxError(engineMessage(text)), text)).toMatch(/^invalid JSON at line 3, column 6: [^\n]+$/);
   });
 });

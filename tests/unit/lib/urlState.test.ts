@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { indexDataset } from '../../../src/lib/datasetIndex';
-import { DEFAULT_STATE, MAX_QUERY_LENGTH, parseUrl, reconcile, serializeUrl, type UrlState } from '../../../src/lib/urlState';
+import {
+  DEFAULT_STATE,
+  MAX_LIST_ITEMS,
+  MAX_LIST_VALUE_LENGTH,
+  MAX_QUERY_LENGTH,
+  MAX_VALUE_LENGTH,
+  parseUrl,
+  reconcile,
+  serializeUrl,
+  type UrlState,
+} from '../../../src/lib/urlState';
 import { loadFixture } from '../../fixtures/load';
 
 const full: UrlState = {
@@ -58,6 +68,31 @@ describe('URL state codec', () => {
     const { state, notices } = parseUrl(`?q=${'a'.repeat(MAX_QUERY_LENGTH + 50)}`);
     expect(state.q).toHaveLength(MAX_QUERY_LENGTH);
     expect(notices).toHaveLength(1);
+  });
+
+  it('caps the search text by characters, never splitting an emoji', () => {
+    const { state, notices } = parseUrl(`?q=${encodeURIComponent('😀'.repeat(MAX_QUERY_LENGTH + 1))}`);
+    expect(state.q).toBe('😀'.repeat(MAX_QUERY_LENGTH));
+    expect(notices.map((n) => n.message)).toEqual([`search text cut to ${MAX_QUERY_LENGTH} characters`]);
+  });
+
+  it('keeps the start of a search text pasted past the single-value cap', () => {
+    const { state } = parseUrl(`?q=${'a'.repeat(MAX_VALUE_LENGTH + 1)}`);
+    expect(state.q).toBe('a'.repeat(MAX_QUERY_LENGTH));
+  });
+
+  it('a list fits the longest selection a URL holds: MAX_LIST_ITEMS ids of 80 characters', () => {
+    const issues = Array.from({ length: MAX_LIST_ITEMS }, (_, i) => `${i}`.padStart(80, 'x'));
+    expect(issues.join(',')).toHaveLength(MAX_LIST_VALUE_LENGTH);
+    const state: UrlState = { ...DEFAULT_STATE, issues };
+    expect(parseUrl(serializeUrl(state))).toEqual({ state, data: null, notices: [] });
+    expect(parseUrl(`?issues=${issues.join(',')},x`).notices.map((n) => n.param)).toEqual(['issues']);
+  });
+
+  it('writes the first MAX_LIST_ITEMS of a longer selection, the ones parseUrl keeps', () => {
+    const issues = Array.from({ length: MAX_LIST_ITEMS + 10 }, (_, i) => `issue-${i}`);
+    const params = new URLSearchParams(serializeUrl({ ...DEFAULT_STATE, issues }));
+    expect(params.get('issues')).toBe(issues.slice(0, MAX_LIST_ITEMS).join(','));
   });
 
   it('accepts parameters owned by embeds and pym.js without a notice', () => {

@@ -7,6 +7,7 @@ import { MATRIX_SORTS } from '../../../src/lib/matrix';
 import {
   DEFAULT_STATE,
   MAX_LIST_ITEMS,
+  MAX_LIST_VALUE_LENGTH,
   MAX_QUERY_LENGTH,
   MAX_VALUE_LENGTH,
   parseUrl,
@@ -19,6 +20,7 @@ import {
 const params = { seed: 20_240_131, numRuns: 300 };
 
 const ID = /^[a-z0-9][a-z0-9-]*$/;
+const codePoints = (s: string) => [...s].length;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 // ---------------------------------------------------------------- valid states
@@ -26,16 +28,13 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 const idArb = fc.stringMatching(ID).filter((s) => s.length <= 80);
 const shortIdArb = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,7}$/);
 
-/**
- * A list of ids as the UI can hold one: up to MAX_LIST_ITEMS, and (see the known bug below) short enough that the
- * serialised value stays within MAX_VALUE_LENGTH. Full lists use ids of ≤ 8 characters: 50 × 9 - 1 = 449.
- */
-const idListArb = fc
-  .oneof(
-    fc.uniqueArray(idArb, { maxLength: 8 }),
-    fc.uniqueArray(shortIdArb, { minLength: MAX_LIST_ITEMS - 3, maxLength: MAX_LIST_ITEMS }),
-  )
-  .filter((list) => list.join(',').length <= MAX_VALUE_LENGTH);
+/** A list of ids as a URL can hold one: up to MAX_LIST_ITEMS, full lists of short ids and of the longest ones. */
+const longIdArb = fc.stringMatching(/^[a-z0-9][a-z0-9-]{70,79}$/);
+const idListArb = fc.oneof(
+  fc.uniqueArray(idArb, { maxLength: 8 }),
+  fc.uniqueArray(shortIdArb, { minLength: MAX_LIST_ITEMS - 3, maxLength: MAX_LIST_ITEMS }),
+  fc.uniqueArray(longIdArb, { minLength: MAX_LIST_ITEMS - 3, maxLength: MAX_LIST_ITEMS }),
+);
 
 /** A real calendar day, years 0100–9999 (isRealDate refuses 0000–0099: Date.UTC maps years 0–99 to 1900–1999). */
 const dateArb = fc
@@ -52,10 +51,11 @@ const qArb = fc
     fc.string({ unit: 'grapheme', maxLength: MAX_QUERY_LENGTH }),
     fc.string({ unit: 'grapheme-ascii', maxLength: MAX_QUERY_LENGTH }),
     fc.string({ unit: trickyUnit, maxLength: 40 }),
-    // At or just under the cap.
+    // At or just under the cap, in one- and two-unit characters.
     fc.string({ unit: 'grapheme-ascii', minLength: MAX_QUERY_LENGTH - 2, maxLength: MAX_QUERY_LENGTH }),
+    fc.string({ unit: fc.constantFrom('😀', 'a', 'ё'), minLength: MAX_QUERY_LENGTH - 2, maxLength: MAX_QUERY_LENGTH }),
   )
-  .filter((q) => q.length <= MAX_QUERY_LENGTH);
+  .filter((q) => codePoints(q) <= MAX_QUERY_LENGTH);
 
 const stateArb: fc.Arbitrary<UrlState> = fc
   .record({
@@ -124,7 +124,8 @@ function expectSane({ state, data, notices }: ParsedUrl): void {
   for (const s of state.stances) expect(STANCES).toContain(s);
   for (const a of state.attribution) expect(ATTRIBUTIONS).toContain(a);
   expect(typeof state.q).toBe('string');
-  expect(state.q.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
+  expect(codePoints(state.q)).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
+  expect(LONE_SURROGATE.test(state.q), 'half a surrogate pair in q').toBe(false);
   for (const key of ['from', 'to', 'asOf'] as const) {
     const v = state[key];
     if (v !== null) expect(isRealDate(v), `${key}=${v}`).toBe(true);
@@ -163,7 +164,10 @@ const valueArb = fc.oneof(
     .tuple(
       fc.oneof(
         fc.integer({ min: 0, max: 5000 }),
-        fc.constantFrom(MAX_QUERY_LENGTH - 1, MAX_QUERY_LENGTH, MAX_QUERY_LENGTH + 1, MAX_VALUE_LENGTH, MAX_VALUE_LENGTH + 1),
+        fc.constantFrom(
+          ...[MAX_QUERY_LENGTH - 1, MAX_QUERY_LENGTH, MAX_QUERY_LENGTH + 1, MAX_VALUE_LENGTH, MAX_VALUE_LENGTH + 1],
+          ...[MAX_LIST_VALUE_LENGTH, MAX_LIST_VALUE_LENGTH + 1],
+        ),
       ),
       fc.constantFrom('x', 'a,', '%41', '😀', 'é', '+'),
     )
@@ -208,8 +212,6 @@ describe('parseUrl on arbitrary input (property)', { timeout: 20_000 }, () => {
     fc.assert(
       fc.property(queryArb, (search) => {
         const { state } = parseUrl(search);
-        // A cut search text can end in half an emoji (known bug below); that case is pinned there, not here.
-        fc.pre(!LONE_SURROGATE.test(state.q));
         expect(parseUrl(serializeUrl(state))).toEqual({ state, data: null, notices: [] });
       }),
       params,
@@ -220,7 +222,7 @@ describe('parseUrl on arbitrary input (property)', { timeout: 20_000 }, () => {
   it('a list over MAX_LIST_ITEMS valid values is cut to the first MAX_LIST_ITEMS, with a notice', () => {
     fc.assert(
       fc.property(fc.uniqueArray(tinyIdArb, { minLength: MAX_LIST_ITEMS + 1, maxLength: 120 }), (ids) => {
-        fc.pre(ids.join(',').length <= MAX_VALUE_LENGTH);
+        fc.pre(ids.join(',').length <= MAX_LIST_VALUE_LENGTH);
         const { state, notices } = parseUrl(`?issues=${ids.join(',')}`);
         expect(state.issues).toEqual(ids.slice(0, MAX_LIST_ITEMS));
         expect(notices.map((n) => n.param)).toEqual(['issues']);
@@ -230,20 +232,43 @@ describe('parseUrl on arbitrary input (property)', { timeout: 20_000 }, () => {
   });
 });
 
-/**
- * Known bugs in src/lib/urlState.ts, pinned with it.fails so the suite stays green while they stand and turns
- * red the day one is fixed: then change `it.fails` to `it`.
- */
-describe('known bugs (it.fails: flip to it() once fixed)', () => {
-  it.fails('a state with a long selection round-trips (serializeUrl ignores MAX_VALUE_LENGTH, parseUrl drops the list)', () => {
+describe('serializeUrl writes only what parseUrl keeps (property)', { timeout: 20_000 }, () => {
+  /** More than a URL holds: lists past MAX_LIST_ITEMS of the longest ids, and search text past the cap. */
+  const oversizedArb = fc.record({
+    issues: fc.uniqueArray(longIdArb, { minLength: 1, maxLength: MAX_LIST_ITEMS + 20 }),
+    q: fc.string({ unit: fc.constantFrom('😀', 'a', 'ё', '&'), maxLength: 3 * MAX_QUERY_LENGTH }),
+  });
+
+  it('the address of an oversized state parses with no notice, to the first MAX_LIST_ITEMS ids and MAX_QUERY_LENGTH characters', () => {
+    fc.assert(
+      fc.property(oversizedArb, ({ issues, q }) => {
+        const state: UrlState = { ...DEFAULT_STATE, issues, q };
+        const parsed = parseUrl(serializeUrl(state));
+        expect(parsed.notices).toEqual([]);
+        expect(parsed.state.issues).toEqual(issues.slice(0, MAX_LIST_ITEMS));
+        expect(parsed.state.q).toBe([...q].slice(0, MAX_QUERY_LENGTH).join(''));
+      }),
+      params,
+    );
+  });
+});
+
+/** Bugs once pinned here with it.fails, kept as regression tests. */
+describe('fixed bugs', () => {
+  it('a state with a long selection round-trips (serializeUrl ignored MAX_VALUE_LENGTH, parseUrl dropped the list)', () => {
     // 40 issues with ids like "issue-number-12": 629 characters joined, under MAX_LIST_ITEMS but over MAX_VALUE_LENGTH.
     const issues = Array.from({ length: 40 }, (_, i) => `issue-number-${i}`);
     const state: UrlState = { ...DEFAULT_STATE, issues };
     expect(parseUrl(serializeUrl(state))).toEqual({ state, data: null, notices: [] });
   });
 
-  it.fails('cutting q to MAX_QUERY_LENGTH does not split a surrogate pair', () => {
-    const { state } = parseUrl(`?q=${encodeURIComponent(`${'a'.repeat(MAX_QUERY_LENGTH - 1)}😀`)}`);
+  it('cutting q to MAX_QUERY_LENGTH does not split a surrogate pair', () => {
+    // 199 letters and an emoji: 201 UTF-16 units but 200 characters, so nothing is cut.
+    const fits = `${'a'.repeat(MAX_QUERY_LENGTH - 1)}😀`;
+    expect(parseUrl(`?q=${encodeURIComponent(fits)}`)).toMatchObject({ state: { q: fits }, notices: [] });
+    const { state, notices } = parseUrl(`?q=${encodeURIComponent(`${fits}b`)}`);
+    expect(state.q).toBe(fits);
     expect(LONE_SURROGATE.test(state.q)).toBe(false);
+    expect(notices).toHaveLength(1);
   });
 });

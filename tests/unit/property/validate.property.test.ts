@@ -1,6 +1,9 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { checkDataset } from '../../../src/data/check';
+import { datasetSchema } from '../../../src/data/schema';
+import { hasDatasetShape } from '../../../src/data/shape';
 import { formatPath, validateDataset, type Validation } from '../../../src/data/validate';
 import { readJson } from '../../fixtures/load';
 
@@ -166,6 +169,72 @@ describe('validateDataset on arbitrary input (property)', { timeout: 20_000 }, (
         if (result.ok) return;
         const where = result.problems.map((p) => p.path);
         expect(where).toContain(formatPath(path));
+      }),
+      params,
+    );
+  });
+});
+
+/**
+ * The app checks files with a hand-written shape check (shape.ts) and loads the zod schema only to explain a failure.
+ * The two must agree: a laxer shape check would let a malformed file into the views, a stricter one would make
+ * valid files pay for zod.
+ */
+describe('the fast shape check agrees with the schema (property)', { timeout: 30_000 }, () => {
+  const agrees = (input: unknown): void => {
+    expect(hasDatasetShape(input), JSON.stringify(input)?.slice(0, 300)).toBe(datasetSchema.safeParse(input).success);
+  };
+
+  it('on the valid fixtures', () => {
+    expect(hasDatasetShape(fixture)).toBe(true);
+    expect(hasDatasetShape(readJson('../../data/dataset.json'))).toBe(true);
+  });
+
+  it('on a valid dataset with keys dropped or values replaced by any JSON', () => {
+    fc.assert(
+      fc.property(fc.array(mutationArb, { minLength: 1, maxLength: 3 }), (mutations) => {
+        agrees(mutations.reduce<unknown>((root, m) => mutate(root, m), structuredClone(fixture)));
+      }),
+      { seed: SEED, numRuns: 2_000 },
+    );
+  });
+
+  it('on leaves replaced by near misses: empty, too long, wrong case, null, numbers', () => {
+    const leaves = fixturePaths.filter((p) => p.length > 0 && typeof at(fixture, p) !== 'object');
+    const nearMiss = fc.oneof(
+      fc.constantFrom<fc.JsonValue>('', ' ', null, 0, 1, 2, '1', 'Supports', 'A-b', '-a', 'a_b', '2024-1-01', '#12345', 'EN', 'en-', true),
+      fc.integer({ min: 1, max: 4_100 }).map((n) => 'x'.repeat(n)),
+    );
+    fc.assert(
+      fc.property(fc.constantFrom(...leaves), nearMiss, (path, value) => {
+        agrees(mutate(structuredClone(fixture), { op: 'replace', path, value }));
+      }),
+      { seed: SEED, numRuns: 2_000 },
+    );
+  });
+
+  it('on unknown keys added to any object', () => {
+    const objects = fixturePaths.filter((p) => isRecord(at(fixture, p)));
+    fc.assert(
+      fc.property(fc.constantFrom(...objects), fc.constantFrom('extra', '__proto__', 'constructor', 'toString', 'Id'), (path, key) => {
+        const input = structuredClone(fixture);
+        const target = at(input, path);
+        if (isRecord(target)) Object.defineProperty(target, key, { value: 'x', enumerable: true, configurable: true, writable: true });
+        agrees(input);
+      }),
+      params,
+    );
+  });
+
+  it('on any JSON value', () => {
+    fc.assert(fc.property(fc.jsonValue(), agrees), params);
+  });
+
+  it('checkDataset, the app’s path, gives the same result as validateDataset', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(mutationArb, { minLength: 0, maxLength: 2 }), async (mutations) => {
+        const input = mutations.reduce<unknown>((root, m) => mutate(root, m), structuredClone(fixture));
+        expect(await checkDataset(input)).toEqual(validateDataset(input));
       }),
       params,
     );

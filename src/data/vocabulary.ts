@@ -1,0 +1,49 @@
+/**
+ * The dataset format's words and limits, free of any validation library: the zod schema (schema.ts, for the
+ * CLI, the JSON Schema and error messages) and the fast shape check the app runs (shape.ts) both read them,
+ * so the two cannot drift apart.
+ */
+import type { Lang } from '../lib/lang';
+
+export const STANCES = ['supports', 'conditional', 'opposes'] as const;
+export const ATTRIBUTIONS = ['direct', 'reported'] as const;
+export const DATE_BASES = ['statement', 'report'] as const;
+
+/** The interface languages a translation can be given for: every one but English, the dataset's own language. */
+export type TranslationLang = Exclude<Lang, 'en'>;
+export const TRANSLATION_LANGS = ['uk', 'ru'] as const satisfies readonly TranslationLang[];
+
+export const PATTERNS = {
+  isoDate: /^\d{4}-\d{2}-\d{2}$/,
+  id: /^[a-z0-9][a-z0-9-]*$/,
+  color: /^#[0-9a-fA-F]{6}$/,
+  /** A BCP 47 language tag as written in practice: "en", "uk", "ru", "en-GB", "zh-Hant". */
+  languageTag: /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/,
+} as const;
+
+/** Longest allowed strings, in UTF-16 code units (what `String.length` counts). */
+export const LIMITS = {
+  id: 80,
+  languageTag: 35,
+  url: 2000,
+  name: 120,
+  shortName: 40,
+  role: 200,
+  title: 120,
+  proposition: 400,
+  outlet: 200,
+  headline: 400,
+  file: 200,
+  note: 2000,
+  conditions: 2000,
+  summary: 2000,
+  quote: 4000,
+  metaTitle: 200,
+  description: 2000,
+  credit: 400,
+  license: 200,
+} as const;
+
+export const MIN_PARTIES = 2;
+export const MIN_ISSUES = 1;
+export const SCHEMA_VERSION = 1;

@@ -1,0 +1,44 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import type { Position } from '../../../src/data/schema';
+import type { PositionRow } from '../../../src/components/table/columns';
+import { sortRows } from '../../../src/components/table/sortRows';
+
+const row = (id: string, date: string, issue: string, stance: Position['stance']): PositionRow => ({
+  position: { id, party: 'a', actor: null, issue, stance, date, summary: 's', quote: null, attribution: 'direct', source: 'x' },
+  party: 'A',
+  partyColor: '#000000',
+  actor: '—',
+  issue,
+  source: 'Wire',
+});
+
+const rows = [
+  row('p1', '2024-01-02', 'Issue 10', 'opposes'),
+  row('p2', '2023-05-01', 'Issue 2', 'supports'),
+  row('p3', '2024-01-02', 'issue 2', 'conditional'),
+  row('p4', '2022-12-31', 'Issue 1', 'opposes'),
+];
+const ids = (list: PositionRow[]) => list.map((r) => r.position.id);
+const en = new Intl.Collator('en-GB', { numeric: true, sensitivity: 'base' });
+
+describe('sortRows', () => {
+  it('sorts by date; rows of the same date keep dataset order, ascending and descending', () => {
+    expect(ids(sortRows(rows, 'date', false, en))).toEqual(['p4', 'p2', 'p1', 'p3']);
+    expect(ids(sortRows(rows, 'date', true, en))).toEqual(['p1', 'p3', 'p2', 'p4']);
+  });
+
+  it('sorts text naturally (Issue 2 before Issue 10) and without regard to case', () => {
+    expect(ids(sortRows(rows, 'issue', false, en))).toEqual(['p4', 'p2', 'p3', 'p1']);
+  });
+
+  it('sorts stances supports, conditional, opposes', () => {
+    expect(ids(sortRows(rows, 'stance', false, en))).toEqual(['p2', 'p3', 'p1', 'p4']);
+  });
+
+  it('leaves its input alone', () => {
+    const copy = [...rows];
+    sortRows(rows, 'date', true, en);
+    expect(rows).toEqual(copy);
+  });
+});
