@@ -14,7 +14,7 @@ const DIST = resolve(import.meta.dirname, '../dist');
 const KB = 1024;
 
 /** Issue 6's targets for the first view; the total is a ratchet at today's size until the 230 KB target is met. */
-export const BUDGETS = { initialJs: 100 * KB, allJs: 260 * KB, css: 12 * KB, hostScript: 2 * KB };
+export const BUDGETS = { initialJs: 100 * KB, allJs: 252 * KB, css: 12 * KB, hostScript: 2 * KB };
 
 interface ManifestChunk {
   file: string;

@@ -1,6 +1,6 @@
 import { describeParseError, MAX_DATASET_BYTES } from './parse';
 import type { Dataset } from './schema';
-import { checkDataset } from './check';
+import { validateDataset } from './validate';
 import type { Problem } from './problem';
 
 export type LoadResult =
@@ -46,7 +46,7 @@ export async function loadDataset(url: string, fetchImpl: typeof fetch = fetch):
     } catch (err) {
       return failure(`${name} is not valid JSON`, describeParseError(err, text), false);
     }
-    const result = await checkDataset(json);
+    const result = validateDataset(json);
     if (!result.ok) return { ok: false, title: `${name} does not match the dataset format`, problems: result.problems, retry: false };
     return { ok: true, dataset: result.data };
   } finally {

@@ -1,18 +1,12 @@
-import { formatPath, type Validation } from './problem';
+import type { Validation } from './problem';
 import { referentialProblems } from './references';
-import { datasetSchema } from './schema';
+import { hasDatasetShape, shapeProblems } from './shape';
 
 export { formatPath, formatProblem, type Problem, type Validation } from './problem';
 
-/** Checks the shape with the schema, then everything a schema cannot say: references, uniqueness, calendar dates. */
+/** Checks the shape, then everything a shape cannot say: references, uniqueness, calendar dates. */
 export function validateDataset(input: unknown): Validation {
-  const parsed = datasetSchema.safeParse(input);
-  if (!parsed.success) {
-    return {
-      ok: false,
-      problems: parsed.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message })),
-    };
-  }
-  const problems = referentialProblems(parsed.data);
-  return problems.length === 0 ? { ok: true, data: parsed.data } : { ok: false, problems };
+  if (!hasDatasetShape(input)) return { ok: false, problems: shapeProblems(input) };
+  const problems = referentialProblems(input);
+  return problems.length === 0 ? { ok: true, data: input } : { ok: false, problems };
 }

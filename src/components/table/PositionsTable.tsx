@@ -1,6 +1,7 @@
-import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { flexRender, useTable, type ExpandedState, type SortingState, type Updater } from '@tanstack/react-table';
+import type { Position } from '../../data/schema';
 import { culpritFilter } from '../../lib/filters';
 import { useI18n } from '../../state/i18n';
 import { useData } from '../../state/data';
@@ -12,9 +13,17 @@ import { isSortColumn, sortRows } from './sortRows';
 
 /** Every position matching the filters, sortable, each row expanding to its quote and citation. */
 export function PositionsTable() {
-  const index = useData();
   const positions = useFilteredPositions();
   const group = useDashboard((s) => s.url.group);
+  return <TableView positions={positions} group={group} />;
+}
+
+/**
+ * Memoised on the (deferred) positions: the render a filter click triggers at once skips the table, which follows in
+ * the deferred render — the click's own frame only repaints the checkbox.
+ */
+const TableView = memo(function TableView({ positions, group }: { positions: Position[]; group: boolean }) {
+  const index = useData();
   const setGroup = useDashboard((s) => s.setGroup);
   const [sorting, setSorting] = useState<SortingState>([{ id: 'date', desc: false }]);
   const [expanded, setExpanded] = useState<ExpandedState>({});
@@ -149,7 +158,7 @@ export function PositionsTable() {
       )}
     </div>
   );
-}
+});
 
 const NO_ROWS: PositionRow[] = [];
 type Columns = ReturnType<typeof makeColumns>;
@@ -251,12 +260,14 @@ function VirtualRows({
     observer.observe(document.body);
     return () => observer.disconnect();
   }, []);
+  // Stable between renders: the virtualizer recomputes every item's offset (O(rows)) whenever this changes.
+  const getItemKey = useCallback((i: number) => items[i]?.key ?? i, [items]);
   const virtualizer = useWindowVirtualizer({
     count: items.length,
     estimateSize: () => 52,
     overscan: 12,
     scrollMargin: margin,
-    getItemKey: (i) => items[i]?.key ?? i,
+    getItemKey,
   });
   const visible = virtualizer.getVirtualItems();
   const inView = visible.flatMap((v) => {
