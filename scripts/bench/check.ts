@@ -3,7 +3,9 @@
  * measured fails ("not measured"): a check that did not run must not read as a pass.
  */
 import type { DatasetResult } from './report';
-import type { JsSizes } from './sizes';
+import type { BuildSizes } from '../buildSizes';
+
+type JsSizes = Pick<BuildSizes, 'initialJs' | 'allJs'>;
 import { KB, MB } from './stats';
 
 export interface CheckResult {

@@ -13,7 +13,7 @@ import { measure, type Sample, type Target } from './measure';
 import { buildSites, datasetFiles, ensureDatasets, type DatasetFile } from './prepare';
 import { datasetResult, resultsTable, type DatasetResult, type PageKind } from './report';
 import { startServer } from './server';
-import { jsSizes } from './sizes';
+import { buildSizes } from '../buildSizes';
 import { MB } from './stats';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -106,7 +106,8 @@ async function main(argv: string[]): Promise<number> {
   buildSites(ROOT);
   ensureDatasets(ROOT, options.counts.filter((c) => c !== 'bundled').map(Number));
   const datasets = datasetFiles(ROOT, options.counts);
-  const sizes = jsSizes(join(ROOT, 'dist'));
+  const { initialJs, allJs } = buildSizes(join(ROOT, 'dist'));
+  const sizes = { initialJs, allJs };
   const server = await startServer([
     { prefix: '/.bench/', dir: join(ROOT, '.bench') },
     { prefix: '/', dir: join(ROOT, 'dist') },

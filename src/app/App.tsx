@@ -21,6 +21,7 @@ import { en } from '../i18n/en';
 import { catalogIfLoaded, loadCatalog } from '../i18n/load';
 import { DEFAULT_LANG } from '../lib/lang';
 import { LiveRegion } from '../components/LiveRegion';
+import { loadedView, loadView, type LazyView } from './viewChunks';
 import { usePresentation } from '../state/presentation';
 import { useDashboard, type DashboardStore } from '../state/store';
 
@@ -106,22 +107,21 @@ export function App({ load, store }: { load: () => Promise<LoadResult>; store: D
   return <I18nContext.Provider value={i18n}>{body}</I18nContext.Provider>;
 }
 
-// Recharts is only fetched for the views that draw with it; the positions table brings TanStack Table.
-const viewModules = {
-  agreement: () => import('../components/agreement/AgreementView'),
-  timeline: () => import('../components/timeline/TimelineView'),
-  distribution: () => import('../components/distribution/DistributionView'),
-  table: () => import('../components/table/PositionsTable'),
-} satisfies Partial<Record<View, () => Promise<unknown>>>;
-const AgreementView = lazy(viewModules.agreement);
-const TimelineView = lazy(viewModules.timeline);
-const DistributionView = lazy(viewModules.distribution);
-const PositionsTable = lazy(viewModules.table);
-
-/** Starts fetching a view's code (the browser caches the module, so the lazy view then finds it ready). */
-export function preloadView(view: View): void {
-  if (view in viewModules) void viewModules[view as keyof typeof viewModules]().catch(() => undefined);
+/**
+ * A view fetched on demand. When its code arrived while the data loaded (preloadData.ts starts it at boot), it renders
+ * at once: going through Suspense anyway cost a fallback commit, an extra layout and a second render on a phone.
+ */
+function onDemand(view: LazyView) {
+  const Lazy = lazy(() => loadView(view));
+  return function OnDemandView() {
+    const Loaded = loadedView(view);
+    return Loaded === null ? <Lazy /> : <Loaded />;
+  };
 }
+const AgreementView = onDemand('agreement');
+const TimelineView = onDemand('timeline');
+const DistributionView = onDemand('distribution');
+const PositionsTable = onDemand('table');
 
 function CurrentView({ view }: { view: View }) {
   switch (view) {

@@ -34,12 +34,13 @@ export function referentialProblems(ds: Dataset): Problem[] {
 
   // Thousands of positions share a few hundred dates: each distinct one is checked once.
   const realDate = new Map<string, boolean>();
-  const date = (path: () => string, value: string) => {
+  const isReal = (value: string) => {
     let real = realDate.get(value);
     if (real === undefined) realDate.set(value, (real = isRealDate(value)));
-    if (!real) add(path(), `"${value}" is not a real calendar date`);
+    return real;
   };
-  date(() => 'meta.updated', ds.meta.updated);
+  const notReal = (value: string) => `"${value}" is not a real calendar date`;
+  if (!isReal(ds.meta.updated)) add('meta.updated', notReal(ds.meta.updated));
 
   const actorParty = new Map(ds.actors.map((a) => [a.id, a.party]));
   const sourceById = new Map(ds.sources.map((s) => [s.id, s]));
@@ -47,7 +48,7 @@ export function referentialProblems(ds: Dataset): Problem[] {
     if (!parties.has(a.party)) add(`actors[${i}].party`, `unknown party "${a.party}"`);
   });
   ds.sources.forEach((s, i) => {
-    date(() => `sources[${i}].published`, s.published);
+    if (!isReal(s.published)) add(`sources[${i}].published`, notReal(s.published));
     if (s.url !== null && !isHttpUrl(s.url)) add(`sources[${i}].url`, 'must be null or an http(s) URL');
   });
   // Paths are built only for a problem: at 100,000 positions, building them up front cost more than the checks.
@@ -61,7 +62,7 @@ export function referentialProblems(ds: Dataset): Problem[] {
     }
     if (!issues.has(p.issue)) add(`${at()}.issue`, `unknown issue "${p.issue}"`);
     if (!sources.has(p.source)) add(`${at()}.source`, `unknown source "${p.source}"`);
-    date(() => `${at()}.date`, p.date);
+    if (!isReal(p.date)) add(`${at()}.date`, notReal(p.date));
     if (p.stance === 'conditional' && (p.conditions ?? '').trim() === '')
       add(`${at()}.conditions`, 'a conditional position must state its conditions');
 

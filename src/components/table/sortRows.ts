@@ -4,30 +4,46 @@ import type { PositionRow } from './columns';
 export type SortColumn = 'date' | 'party' | 'actor' | 'issue' | 'stance' | 'source';
 
 const STANCE_ORDER: Record<Stance, number> = { supports: 0, conditional: 1, opposes: 2 };
+const TEXT_COLUMNS = ['party', 'actor', 'issue', 'source'] as const;
+/** Rows are told apart by the low bits of a sort key: room for 2^21 (2 million) rows. */
+const ROW_BITS = 2 ** 21;
 
 /**
- * Rows in the reader's sort order; ties keep dataset order in both directions, as TanStack's own sort does.
- * Done here rather than by TanStack's sorted row model, which builds a row object per position: at 100,000
- * positions that alone cost seconds and tens of megabytes on a phone.
+ * Rows in the reader's sort order; ties keep dataset order in both directions, as TanStack's own sort did.
+ * Each row gets a whole-number rank (a date's day number, a stance's place, a name's place among the collated
+ * names) packed with its index into one number, and the numbers are sorted natively: no comparator call per pair,
+ * so 100,000 rows sort in milliseconds on a phone.
  */
 export function sortRows(rows: readonly PositionRow[], column: SortColumn, desc: boolean, collator: Intl.Collator): PositionRow[] {
-  const compare = comparator(column, collator);
-  const sign = desc ? -1 : 1;
-  // Index as the tie-break makes the order independent of the sort algorithm's stability.
-  const indexed = rows.map((row, i) => ({ row, i }));
-  indexed.sort((a, b) => sign * compare(a.row, b.row) || a.i - b.i);
-  return indexed.map((x) => x.row);
+  const rank = ranker(rows, column, collator);
+  const ranks = rows.map(rank);
+  const top = ranks.reduce((a, b) => Math.max(a, b), 0);
+  const keys = new Float64Array(rows.length);
+  ranks.forEach((r, i) => {
+    keys[i] = (desc ? top - r : r) * ROW_BITS + i;
+  });
+  keys.sort();
+  return Array.from(keys, (k) => rows[k % ROW_BITS] as PositionRow);
 }
 
-function comparator(column: SortColumn, collator: Intl.Collator): (a: PositionRow, b: PositionRow) => number {
-  switch (column) {
-    case 'date':
-      return (a, b) => (a.position.date < b.position.date ? -1 : a.position.date > b.position.date ? 1 : 0);
-    case 'stance':
-      return (a, b) => STANCE_ORDER[a.position.stance] - STANCE_ORDER[b.position.stance];
-    default:
-      return (a, b) => collator.compare(a[column], b[column]);
-  }
+function ranker(rows: readonly PositionRow[], column: SortColumn, collator: Intl.Collator): (row: PositionRow) => number {
+  if (column === 'date') return (row) => dayRank(row.position.date);
+  if (column === 'stance') return (row) => STANCE_ORDER[row.position.stance];
+  const key = TEXT_COLUMNS.find((c) => c === column) ?? 'party';
+  // A few hundred distinct names at most: collate those once, equal names (to the collator) sharing a rank.
+  const names = [...new Set(rows.map((r) => r[key]))].sort(collator.compare);
+  const ranks = new Map<string, number>();
+  names.forEach((name, i) => {
+    const previous = names[i - 1];
+    const same = previous !== undefined && collator.compare(previous, name) === 0;
+    ranks.set(name, same ? (ranks.get(previous) ?? i) : i);
+  });
+  return (row) => ranks.get(row[key]) ?? 0;
+}
+
+/** YYYY-MM-DD as an increasing whole number (validated dates only reach here). */
+function dayRank(iso: string): number {
+  return Number(iso.slice(0, 4)) * 372 + Number(iso.slice(5, 7)) * 31 + Number(iso.slice(8, 10));
 }
 
 export const isSortColumn = (id: string): id is SortColumn => ['date', 'party', 'actor', 'issue', 'stance', 'source'].includes(id);

@@ -1,0 +1,31 @@
+import type { ComponentType } from 'react';
+import type { View } from '../lib/urlState';
+
+// Recharts is only fetched for the views that draw with it; the positions table brings TanStack Table. Dynamic
+// imports only: importing this module evaluates nothing else, so preloadData.ts can use it before React loads.
+const loaders = {
+  agreement: () => import('../components/agreement/AgreementView'),
+  timeline: () => import('../components/timeline/TimelineView'),
+  distribution: () => import('../components/distribution/DistributionView'),
+  table: () => import('../components/table/PositionsTable'),
+} satisfies Partial<Record<View, () => Promise<{ default: ComponentType }>>>;
+
+export type LazyView = keyof typeof loaders;
+
+/** Views whose code has arrived: rendered directly, without a round through Suspense. */
+const loaded = new Map<LazyView, ComponentType>();
+
+export function loadView(view: LazyView): Promise<{ default: ComponentType }> {
+  return loaders[view]().then((module) => {
+    loaded.set(view, module.default);
+    return module;
+  });
+}
+
+/** The view's component if its code is already here, else null (the caller suspends on loadView). */
+export const loadedView = (view: LazyView): ComponentType | null => loaded.get(view) ?? null;
+
+/** Starts fetching a view's code (preloadData.ts, at boot); a failure is left to the view's own error boundary. */
+export function preloadView(view: View): void {
+  if (view in loaders) void loadView(view as LazyView).catch(() => undefined);
+}
