@@ -283,7 +283,7 @@ function VirtualRows({
   return (
     <>
       <tbody ref={anchor} aria-hidden="true">
-        <tr style={{ height: Math.max(0, before) }} />
+        <tr className="spacer" style={{ height: Math.max(0, before) }} />
       </tbody>
       {visible.map((v) => {
         const item = items[v.index];
@@ -300,7 +300,7 @@ function VirtualRows({
         );
       })}
       <tbody aria-hidden="true">
-        <tr style={{ height: Math.max(0, after) }} />
+        <tr className="spacer" style={{ height: Math.max(0, after) }} />
       </tbody>
     </>
   );
