@@ -1,5 +1,5 @@
 // First, so a ?data= download starts before the rest of the bundle is evaluated.
-import './app/preloadData';
+import { bootUrl, dataCheck } from './app/preloadData';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
@@ -10,8 +10,7 @@ import { parsePresentation } from './lib/embedParams';
 import { formatterFor } from './lib/format';
 import { chooseLang, isLang, LANGS } from './lib/lang';
 import { loadDataset, type LoadResult } from './data/load';
-import { checkDataUrl } from './lib/dataUrl';
-import { keptParams, parseUrl, serializeUrl } from './lib/urlState';
+import { keptParams, serializeUrl } from './lib/urlState';
 import { PresentationContext } from './state/presentation';
 import { createDashboardStore, StoreContext } from './state/store';
 // Inter, self-hosted: the interface and exported images measure and draw text with the same font.
@@ -26,8 +25,7 @@ const DEFAULT_DATA = 'data/dataset.json';
 const container = document.getElementById('root');
 if (container === null) throw new Error('#root element missing from index.html');
 
-// The URL is read once here; afterwards the store is the truth and the URL follows it.
-const { state, data, notices } = parseUrl(window.location.search);
+const { state, notices } = bootUrl;
 const { presentation, notices: presentationNotices } = parsePresentation(window.location.search);
 const langParam = new URLSearchParams(window.location.search).get('lang');
 const langNotices =
@@ -63,13 +61,14 @@ store.subscribe((s, prev) => {
 });
 
 let fetchData: () => Promise<LoadResult>;
-if (data === null) {
+if (dataCheck === null) {
   fetchData = () => loadDataset(new URL(DEFAULT_DATA, document.baseURI).href);
+} else if (dataCheck.ok) {
+  const { url } = dataCheck;
+  fetchData = () => loadDataset(url);
 } else {
-  const check = checkDataUrl(data, window.location.href, __DATA_ORIGINS__);
-  fetchData = check.ok
-    ? () => loadDataset(check.url)
-    : () => Promise.resolve({ ok: false, title: 'This dataset is not allowed', problems: [{ path: 'data', message: check.message }], retry: false });
+  const { message } = dataCheck;
+  fetchData = () => Promise.resolve({ ok: false, title: 'This dataset is not allowed', problems: [{ path: 'data', message }], retry: false });
 }
 // The first request starts now, not after React's first render (the view's code is already on its way: preloadData).
 let firstLoad: Promise<LoadResult> | null = fetchData();

@@ -4,20 +4,22 @@ import { preloadView } from './viewChunks';
 
 // Imported first by main.tsx, so it runs before React and the views are evaluated: the current view's code and a
 // `?data=` dataset start downloading ~0.3 s sooner on a throttled phone (the bundled dataset is preloaded by
-// index.html).
-// The same rules as main.tsx decide the URL, so the preload is only ever for the request loadDataset then makes,
-// which the browser serves from it.
-const { state, data } = parseUrl(window.location.search);
-preloadView(state.view);
-if (data !== null) {
-  const check = checkDataUrl(data, window.location.href, __DATA_ORIGINS__);
-  if (check.ok) {
-    const link = document.createElement('link');
-    link.rel = 'preload';
-    link.as = 'fetch';
-    // Matches loadDataset's fetch (CORS mode, same-origin credentials), or the browser would fetch twice.
-    link.crossOrigin = 'anonymous';
-    link.href = check.url;
-    document.head.append(link);
-  }
+// index.html). main.tsx builds the store and requests the dataset from what is decided here, so the preload is
+// always for the request loadDataset then makes, which the browser serves from it.
+
+/** The address, read once at boot; afterwards the store is the truth and the address follows it. */
+export const bootUrl = parseUrl(window.location.search);
+
+/** A `?data=` dataset checked against the allowlist, or null for the bundled dataset. */
+export const dataCheck = bootUrl.data === null ? null : checkDataUrl(bootUrl.data, window.location.href, __DATA_ORIGINS__);
+
+preloadView(bootUrl.state.view);
+if (dataCheck?.ok === true) {
+  const link = document.createElement('link');
+  link.rel = 'preload';
+  link.as = 'fetch';
+  // Matches loadDataset's fetch (CORS mode, same-origin credentials), or the browser would fetch twice.
+  link.crossOrigin = 'anonymous';
+  link.href = dataCheck.url;
+  document.head.append(link);
 }

@@ -1,4 +1,5 @@
 import { useDeferredValue, useMemo } from 'react';
+import { shallow } from 'zustand/shallow';
 import { useShallow } from 'zustand/react/shallow';
 import type { Position } from '../data/schema';
 import { resolveAsOf } from '../lib/asOf';
@@ -30,8 +31,6 @@ export function useAsOf(): string {
   return chosen ?? latest;
 }
 
-const sameFilters = (a: Filters, b: Filters) => (Object.keys(a) as FilterName[]).every((k) => a[k] === b[k]);
-
 /**
  * The last filtering of each dataset, shared by every component that asks (the table, the live region, the export):
  * each holds its own `filters` object, so per-component memos alone would filter 10,000 positions once per reader.
@@ -40,7 +39,7 @@ const lastFiltered = new WeakMap<DatasetIndex, { filters: Filters; positions: Po
 
 export function filteredPositions(index: DatasetIndex, filters: Filters): Position[] {
   const last = lastFiltered.get(index);
-  if (last !== undefined && sameFilters(last.filters, filters)) return last.positions;
+  if (last !== undefined && shallow(last.filters, filters)) return last.positions;
   const positions = filterPositions(index.dataset.positions, filters, index);
   lastFiltered.set(index, { filters, positions });
   return positions;
