@@ -1,8 +1,9 @@
 import { defineConfig } from '@playwright/test';
+import { DIST, ORIGIN, ORIGINS_PORT, PORT } from './tests/e2e/servers';
 
 // Browser downloads are not possible here: use the system (Debian) chromium.
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ORIGINS_DIST = 'node_modules/.cache/e2e-dist-origins';
+const ORIGINS_DIST = `node_modules/.cache/e2e-dist-origins-${PORT}`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -15,7 +16,7 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   reporter: 'list',
   use: {
-    baseURL: 'http://localhost:4173',
+    baseURL: ORIGIN,
     browserName: 'chromium',
     launchOptions: {
       executablePath: CHROMIUM,
@@ -32,17 +33,17 @@ export default defineConfig({
     // Serves the already-built dist/ (`npm run test:e2e` builds first). It also stands in for a foreign data host
     // in data-origins.spec.ts: `vite preview` answers with Access-Control-Allow-Origin: *.
     {
-      command: 'npx vite preview --port 4173 --strictPort',
-      url: 'http://localhost:4173',
+      command: `npx vite preview --outDir ${DIST} --port ${PORT} --strictPort`,
+      url: ORIGIN,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },
     // A second build whose ?data= allowlist (fixed at build time) names the server above: data-origins.spec.ts.
     // Built under node_modules/.cache, which git, ESLint and tsc already skip; `vite build` alone takes seconds.
     {
-      command: `npx vite build --logLevel warn --outDir ${ORIGINS_DIST} && npx vite preview --outDir ${ORIGINS_DIST} --host 127.0.0.1 --port 4174 --strictPort`,
-      env: { DATA_ORIGINS: 'http://localhost:4173' },
-      url: 'http://127.0.0.1:4174',
+      command: `npx vite build --logLevel warn --outDir ${ORIGINS_DIST} && npx vite preview --outDir ${ORIGINS_DIST} --host 127.0.0.1 --port ${ORIGINS_PORT} --strictPort`,
+      env: { DATA_ORIGINS: ORIGIN },
+      url: `http://127.0.0.1:${ORIGINS_PORT}`,
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,
     },

@@ -105,7 +105,7 @@ createRoot(container, {
       <ThemeRoot setting={presentation.theme}>
         <StoreContext.Provider value={store}>
           <ErrorBoundary label="the dashboard">
-            <App load={load} store={store} />
+            <App load={load} />
           </ErrorBoundary>
         </StoreContext.Provider>
       </ThemeRoot>

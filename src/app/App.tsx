@@ -23,12 +23,13 @@ import { DEFAULT_LANG } from '../lib/lang';
 import { LiveRegion } from '../components/LiveRegion';
 import { loadedView, loadView, type LazyView } from './viewChunks';
 import { usePresentation } from '../state/presentation';
-import { useDashboard, type DashboardStore } from '../state/store';
+import { useDashboard, useDashboardStore } from '../state/store';
 
 type Status = { kind: 'loading' } | { kind: 'failed'; result: Extract<LoadResult, { ok: false }> } | { kind: 'ready'; dataset: Dataset };
 
 /** Loads the dataset, then composes the dashboard; the only place that knows about every view. */
-export function App({ load, store }: { load: () => Promise<LoadResult>; store: DashboardStore }) {
+export function App({ load }: { load: () => Promise<LoadResult> }) {
+  const store = useDashboardStore();
   const [status, setStatus] = useState<Status>({ kind: 'loading' });
   const [attempt, setAttempt] = useState(0);
 

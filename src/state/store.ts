@@ -61,8 +61,13 @@ export function createDashboardStore(url: UrlState, notices: Notice[] = [], lang
 
 export const StoreContext = createContext<DashboardStore | null>(null);
 
-export function useDashboard<T>(selector: (state: DashboardState) => T): T {
+/** The store itself, for the few places that act on it outside rendering (App applies the loaded dataset to it). */
+export function useDashboardStore(): DashboardStore {
   const store = useContext(StoreContext);
   if (store === null) throw new Error('useDashboard must be used inside <StoreContext.Provider>');
-  return useStore(store, selector);
+  return store;
+}
+
+export function useDashboard<T>(selector: (state: DashboardState) => T): T {
+  return useStore(useDashboardStore(), selector);
 }

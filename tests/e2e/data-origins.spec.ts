@@ -1,12 +1,13 @@
 import { expect, test } from './fixtures';
+import { ORIGIN, ORIGINS_PORT, PORT } from './servers';
 
 /**
  * The ?data= allowlist is fixed at build time (DATA_ORIGINS). playwright.config.ts serves a second build, made with
- * DATA_ORIGINS=http://localhost:4173, on 127.0.0.1:4174; the default server on localhost:4173 plays the foreign
+ * DATA_ORIGINS naming the default server (localhost:4173 unless E2E_PORT says otherwise), on the next port; the default server plays the foreign
  * data host (a plain static server that answers with Access-Control-Allow-Origin: *).
  */
-const ALLOWING_BUILD = 'http://127.0.0.1:4174/';
-const DATA_HOST = 'http://localhost:4173';
+const ALLOWING_BUILD = `http://127.0.0.1:${ORIGINS_PORT}/`;
+const DATA_HOST = ORIGIN;
 const DATASET = 'data/dataset.json';
 
 test('a dataset from an allowed origin loads across origins', async ({ page }) => {
@@ -23,7 +24,7 @@ test('a dataset from an allowed origin loads across origins', async ({ page }) =
 
 test('the same build refuses any other origin before a request, naming the allowed one', async ({ page }) => {
   // Same server, other origin: the allowlist compares exact origins, not the machine behind them.
-  const other = 'http://127.0.0.1:4173';
+  const other = `http://127.0.0.1:${PORT}`;
   const requested: string[] = [];
   page.on('request', (r) => {
     if (r.url().startsWith(other)) requested.push(r.url());

@@ -3,10 +3,11 @@ import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import type { Frame, Page } from '@playwright/test';
-import { expect, open, test } from './fixtures';
+import { expect, open, settled, test } from './fixtures';
+import { ORIGIN } from './servers';
 
 // A newsroom page on another origin (another port), embedding the dashboard served at baseURL.
-const DASHBOARD = 'http://localhost:4173/';
+const DASHBOARD = `${ORIGIN}/`;
 const PYM = readFileSync(resolve(import.meta.dirname, '../../node_modules/pym.js/dist/pym.v1.min.js'));
 
 const article = (body: string) =>
@@ -26,7 +27,8 @@ const PAGES: Record<string, string> = {
   '/blank.html': '<!doctype html><html><head><meta charset="utf-8"><title>Blank</title></head><body></body></html>',
   // A sibling frame (an ad, a widget) that tries to talk to the dashboard frame directly.
   '/forger.html': article(
-    `<iframe id="graphic" src="${DASHBOARD}?embed=1&view=matrix&childId=graphic" title="Graphic" width="100%" height="900" style="width:100%;border:0"></iframe><iframe id="forger" src="/forger-frame.html" title="Other widget" width="10" height="10"></iframe>`,
+    `<script>window.heights = []; addEventListener('message', function (e) { if (typeof e.data === 'string' && e.data.indexOf('xPYMxheightxPYMx') > 0) heights.push(Number(e.data.split('xPYMx').pop())); });</script>` +
+      `<iframe id="graphic" src="${DASHBOARD}?embed=1&view=matrix&childId=graphic" title="Graphic" width="100%" height="900" style="width:100%;border:0"></iframe><iframe id="forger" src="/forger-frame.html" title="Other widget" width="10" height="10"></iframe>`,
   ),
   '/forger-frame.html': `<!doctype html><html><head><meta charset="utf-8"><title>Widget</title></head><body><script>
     window.forge = function () {
@@ -60,7 +62,7 @@ const dashboardFrame = async (page: Page): Promise<Frame> => {
   await expect.poll(() => page.frames().find((f) => f.url().startsWith(DASHBOARD))?.url() ?? null).not.toBeNull();
   const frame = page.frames().find((f) => f.url().startsWith(DASHBOARD));
   if (!frame) throw new Error('no dashboard frame');
-  await expect(frame.locator('html')).toHaveAttribute('data-ready', 'true');
+  await settled(frame);
   return frame;
 };
 
@@ -72,9 +74,14 @@ async function heights(page: Page, frame: Frame) {
   return { outer, inner, scrolls };
 }
 
+/** Once the content settles, the frame is as tall as its content (within 2 px) and does not scroll inside. */
 async function expectFitted(page: Page, frame: Frame) {
-  await expect.poll(async () => { const h = await heights(page, frame); return Math.abs(h.outer - h.inner); }).toBeLessThanOrEqual(2);
-  expect((await heights(page, frame)).scrolls).toBe(false);
+  await expect
+    .poll(async () => {
+      const h = await heights(page, frame);
+      return { fits: Math.abs(h.outer - h.inner) <= 2, scrolls: h.scrolls };
+    })
+    .toEqual({ fits: true, scrolls: false });
 }
 
 for (const [name, path] of [['the host script', '/host-script.html'], ['pym.js', '/pym.html']] as const) {
@@ -177,24 +184,26 @@ test('in an embed, the detail card opens beside the cell that opened it, not far
 test('messages from a sibling frame (not the parent) are ignored', async ({ page }) => {
   await page.goto(`${host}/forger.html`);
   const frame = await dashboardFrame(page);
+  const announced = () => page.evaluate(() => (window as unknown as { heights: number[] }).heights.slice());
+  const contentHeight = () => frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+  // The dashboard announces its height on every change (fonts arriving move it by a pixel or two): wait until the
+  // last announcement is the settled height, so anything announced after the forgery is an answer to it.
+  await expect.poll(async () => (await announced()).at(-1) === (await contentHeight())).toBe(true);
+  const height = (await announced()).at(-1);
+  const seen = (await announced()).length;
+  const answers = async () => (await announced()).slice(seen).filter((h) => h === height);
   const before = await frame.locator('main').innerText();
-  const heights: number[] = [];
-  await page.exposeFunction('recordHeight', (h: number) => heights.push(h));
-  await page.evaluate(() => {
-    window.addEventListener('message', (e: MessageEvent) => {
-      if (typeof e.data === 'string' && e.data.includes('xPYMxheightxPYMx')) (window as unknown as { recordHeight: (h: number) => void }).recordHeight(Number(e.data.split('xPYMx').pop()));
-    });
-  });
+
   const forger = page.frames().find((f) => f.url().endsWith('/forger-frame.html'));
   if (!forger) throw new Error('no forger frame');
   await forger.evaluate(() => (window as unknown as { forge: () => void }).forge());
   await page.waitForTimeout(300);
   expect(await frame.locator('main').innerText()).toBe(before);
-  // pym's width ping from a non-parent does not even make the dashboard answer…
-  expect(heights).toEqual([]);
-  // …while the same ping from the parent does (so the listener above is really listening).
+  // pym's width ping from a non-parent does not even make the dashboard re-announce its height…
+  expect(await answers()).toEqual([]);
+  // …while the same ping from the parent does (so the recorder is really listening).
   await page.evaluate(() => document.querySelector('iframe')?.contentWindow?.postMessage('pymxPYMxgraphicxPYMxwidthxPYMx320', '*'));
-  await expect.poll(() => heights.length).toBe(1);
+  await expect.poll(answers).toEqual([height]);
 });
 
 test('messages from the host cannot change the dashboard', async ({ page }) => {

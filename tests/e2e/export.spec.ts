@@ -5,6 +5,7 @@ import { PNG } from 'pngjs';
 import type { Page } from '@playwright/test';
 import type { Dataset } from '../../src/data/schema';
 import { expect, open, test } from './fixtures';
+import { ORIGIN } from './servers';
 
 const dataset = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../data/dataset.json'), 'utf8')) as Dataset;
 const OUTLETS = [...new Set(dataset.sources.map((s) => s.outlet))];
@@ -147,7 +148,7 @@ for (const format of ['A4', 'Letter'] as const) {
 }
 
 test('copy image puts a PNG of the view on the clipboard', async ({ page, context }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'http://localhost:4173' });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: ORIGIN });
   await open(page, '?view=distribution');
   await page.getByRole('button', { name: 'Download', exact: true }).click();
   await page.getByRole('button', { name: 'Copy image' }).click();

@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Frame, type Page } from '@playwright/test';
 
 /** Every end-to-end test fails on any console error or uncaught page error. */
 export const test = base.extend<{ errors: string[] }>({
@@ -20,7 +20,19 @@ export { expect };
 
 export async function open(page: Page, query = ''): Promise<void> {
   await page.goto(`/${query}`);
+  await settled(page);
+}
+
+/**
+ * The view has rendered (`data-ready`) and its web fonts have arrived. Inter swaps in after the first paint and moves
+ * lines by a pixel or two, so a test that measures layout right after `data-ready` can catch the fallback font.
+ */
+export async function settled(page: Page | Frame): Promise<void> {
   await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+  await page.evaluate(async () => {
+    await new Promise(requestAnimationFrame);
+    await document.fonts.ready;
+  });
 }
 
 /** The stance cell of one party on one issue in the comparison grid, found by its accessible name. */

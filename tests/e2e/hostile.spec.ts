@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { ORIGIN } from './servers';
 
 /** The Content-Security-Policy documented in the README ("Security and hosting"). */
 export const CSP = [
@@ -96,7 +97,7 @@ test('200 malformed query strings each load a usable dashboard with no page erro
   const lanes = 6;
   await Promise.all(
     Array.from({ length: lanes }, async (_, lane) => {
-      const context = await browser.newContext({ baseURL: 'http://localhost:4173' });
+      const context = await browser.newContext({ baseURL: ORIGIN });
       const page = await context.newPage();
       let current = '';
       page.on('pageerror', (e) => failures.push(`${current}: ${e.message}`));

@@ -4,6 +4,7 @@ import { CATALOGS } from '../../src/i18n';
 import type { Dataset } from '../../src/data/schema';
 import { formatterFor } from '../../src/lib/format';
 import { expect, open, test, urlParam } from './fixtures';
+import { ORIGIN } from './servers';
 
 const dataset = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../data/dataset.json'), 'utf8')) as Dataset;
 const nato = dataset.issues.find((i) => i.id === 'nato-membership');
@@ -36,7 +37,7 @@ test('lang=ru: Russian interface and summary sentence', async ({ page }) => {
 });
 
 test('the browser’s language is used outside embeds, never inside them; lang= wins', async ({ browser }) => {
-  const context = await browser.newContext({ locale: 'ru-RU', baseURL: 'http://localhost:4173' });
+  const context = await browser.newContext({ locale: 'ru-RU', baseURL: ORIGIN });
   const page = await context.newPage();
   await open(page, '');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ru');

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { PNG } from 'pngjs';
+import { ORIGIN } from './servers';
 
 // The screenshot CLI runs its own browser, so these tests use no `page` (and not the console-error fixture).
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -57,7 +58,7 @@ test('captures the configured shots at width × scale', async ({ baseURL }) => {
   await writeFile(config, JSON.stringify({ defaults: { embed: true, theme: 'light' }, shots }));
   const out = join(dir, 'out');
 
-  const run = await runCli(['--url', baseURL ?? 'http://localhost:4173', '--config', config, '--out', out]);
+  const run = await runCli(['--url', baseURL ?? ORIGIN, '--config', config, '--out', out]);
   expect(run.code, run.stderr).toBe(0);
 
   for (const shot of shots) {

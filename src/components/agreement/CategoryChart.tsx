@@ -1,10 +1,12 @@
-import { Bar, BarChart, LabelList, Text, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, LabelList, XAxis, YAxis } from 'recharts';
 import type { CategoryAgreement } from '../../lib/agreementByCategory';
 import { seriesColor } from '../../lib/palette';
 import { useChartPalette } from '../../state/theme';
 import { useDashboard } from '../../state/store';
 import { categoryName, useI18n } from '../../state/i18n';
+import { twoLineTick } from '../charts/AxisTick';
 import { ChartFrame } from '../charts/ChartFrame';
+import { SeriesLegend } from '../charts/SeriesLegend';
 import { FocusableMark } from '../charts/FocusableMark';
 import { useReducedMotion } from '../charts/useReducedMotion';
 
@@ -42,14 +44,10 @@ export function CategoryChart({ categories, name, summary }: Props) {
       summary={summary}
       note={m.agreement.categoryNote}
       legend={
-        <ul className="series-legend" aria-label={m.agreement.pairs}>
-          {pairs.map((p, i) => (
-            <li key={p.key}>
-              <span className="swatch" style={{ background: seriesColor(pal, i) }} aria-hidden="true" />
-              {p.label}
-            </li>
-          ))}
-        </ul>
+        <SeriesLegend
+          label={m.agreement.pairs}
+          items={pairs.map((p, i) => ({ key: p.key, label: p.label, swatch: <span className="swatch" style={{ background: seriesColor(pal, i) }} aria-hidden="true" /> }))}
+        />
       }
       table={
         <table className="data-table">
@@ -99,21 +97,16 @@ export function CategoryChart({ categories, name, summary }: Props) {
               width={axis}
               tickLine={false}
               axisLine={false}
-              tick={({ x, y, payload }: { x?: number | string; y?: number | string; payload?: { value?: unknown } }) => {
-                const r = rows.find((row) => row.category === payload?.value);
-                if (!r) return <g />;
-                return (
-                  <g>
-                    {/* Long category names (Ukrainian, Russian) wrap upwards instead of leaving the chart. */}
-                    <Text x={Number(x)} y={Number(y) + 1} width={axis - 8} textAnchor="end" verticalAnchor="end" fontSize={12} fontWeight={600} fill={pal.ink} maxLines={2}>
-                      {r.category}
-                    </Text>
-                    <text x={Number(x)} y={Number(y) + 12} textAnchor="end" fontSize={11} fill={pal.inkMuted}>
-                      {m.agreement.issueCount(r.issues)}
-                    </text>
-                  </g>
-                );
-              }}
+              tick={twoLineTick(
+                axis - 8,
+                pal.ink,
+                pal.inkMuted,
+                (value) => {
+                  const r = rows.find((row) => row.category === value);
+                  return r ? { title: r.category, detail: m.agreement.issueCount(r.issues) } : null;
+                },
+                12,
+              )}
             />
             {pairs.map((pair, i) => (
               <Bar

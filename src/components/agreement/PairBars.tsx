@@ -1,8 +1,9 @@
-import { Bar, BarChart, LabelList, Text, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, LabelList, XAxis, YAxis } from 'recharts';
 import type { Agreement } from '../../lib/overlap';
 import { useChartPalette } from '../../state/theme';
 import { useDashboard } from '../../state/store';
 import { useI18n } from '../../state/i18n';
+import { twoLineTick } from '../charts/AxisTick';
 import { ChartFrame } from '../charts/ChartFrame';
 import { FocusableMark } from '../charts/FocusableMark';
 import { useReducedMotion } from '../charts/useReducedMotion';
@@ -91,21 +92,10 @@ export function PairBars({ agreements, name, summary }: Props) {
               width={axis}
               tickLine={false}
               axisLine={false}
-              tick={({ x, y, payload }: { x?: number | string; y?: number | string; payload?: { value?: unknown } }) => {
-                const r = typeof payload?.value === 'string' ? byLabel.get(payload.value) : undefined;
-                if (!r) return <g />;
-                return (
-                  <g className="pair-tick">
-                    <Text x={Number(x)} y={Number(y) - 2} width={axis - 8} textAnchor="end" verticalAnchor="end" fontSize={13} fontWeight={600} fill={pal.ink} maxLines={2}>
-                      {r.label}
-                    </Text>
-                    {/* The counts wrap under the name where a language needs more room. */}
-                    <Text x={Number(x)} y={Number(y) + 2} width={axis - 8} textAnchor="end" verticalAnchor="start" fontSize={11} fill={pal.inkMuted} maxLines={2}>
-                      {counts(r.ag)}
-                    </Text>
-                  </g>
-                );
-              }}
+              tick={twoLineTick(axis - 8, pal.ink, pal.inkMuted, (value) => {
+                const r = typeof value === 'string' ? byLabel.get(value) : undefined;
+                return r ? { title: r.label, detail: counts(r.ag) } : null;
+              })}
             />
             <Bar
               dataKey="value"

@@ -17,3 +17,31 @@ export function wrappedTick(width: number, color: string, format: (value: string
   }
   return Tick;
 }
+
+/** What a two-line category label says: a bold name, and a muted line of counts under it. */
+export interface TwoLines {
+  title: string;
+  detail: string;
+}
+
+/**
+ * A category-axis label of two lines, each wrapping within `width` (Ukrainian and Russian names run long), or
+ * nothing when `lines` does not know the value.
+ */
+export function twoLineTick(width: number, ink: string, muted: string, lines: (value: unknown) => TwoLines | null, titleSize = 13) {
+  function Tick({ x, y, payload }: TickProps) {
+    const label = lines(payload?.value);
+    if (label === null) return <g />;
+    return (
+      <g>
+        <Text x={Number(x)} y={Number(y) - 2} width={width} textAnchor="end" verticalAnchor="end" fontSize={titleSize} fontWeight={600} fill={ink} maxLines={2}>
+          {label.title}
+        </Text>
+        <Text x={Number(x)} y={Number(y) + 2} width={width} textAnchor="end" verticalAnchor="start" fontSize={11} fill={muted} maxLines={2}>
+          {label.detail}
+        </Text>
+      </g>
+    );
+  }
+  return Tick;
+}

@@ -3,6 +3,7 @@ import { seriesColor, seriesDash } from '../../lib/palette';
 import { useChartPalette } from '../../state/theme';
 import { dayNumber, isoFromDay, pairKey, type AgreementRow } from '../../lib/timeline';
 import { ChartFrame } from '../charts/ChartFrame';
+import { SeriesLegend } from '../charts/SeriesLegend';
 import { useReducedMotion } from '../charts/useReducedMotion';
 import { useI18n } from '../../state/i18n';
 import { SeriesSwatch } from './markers';
@@ -34,14 +35,10 @@ export function AgreementOverTime({ rows, pairs, domain, asOf, issueCount }: Pro
       summary={summary}
       note={m.timeline.agreementNote}
       legend={
-        <ul className="series-legend" aria-label={m.agreement.pairs}>
-          {pairs.map((p, i) => (
-            <li key={p.label}>
-              <SeriesSwatch index={i} color={seriesColor(pal, i)} dash={seriesDash(i)} marker={false} />
-              {p.label}
-            </li>
-          ))}
-        </ul>
+        <SeriesLegend
+          label={m.agreement.pairs}
+          items={pairs.map((p, i) => ({ key: p.label, label: p.label, swatch: <SeriesSwatch index={i} color={seriesColor(pal, i)} dash={seriesDash(i)} marker={false} /> }))}
+        />
       }
       table={
         <table className="data-table">

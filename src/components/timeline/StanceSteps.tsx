@@ -7,6 +7,7 @@ import { useData } from '../../state/data';
 import { useDashboard } from '../../state/store';
 import { useI18n } from '../../state/i18n';
 import { ChartFrame } from '../charts/ChartFrame';
+import { SeriesLegend } from '../charts/SeriesLegend';
 import { FocusableMark } from '../charts/FocusableMark';
 import { useHint, useHintStore, type HintStore } from '../charts/hintStore';
 import { useReducedMotion } from '../charts/useReducedMotion';
@@ -61,14 +62,7 @@ export function StanceSteps({ issue, parties, series, domain, asOf, summary }: P
       summary={summary}
       note={m.timeline.stepsNote}
       legend={
-        <ul className="series-legend" aria-label={m.timeline.parties}>
-          {parties.map((p, i) => (
-            <li key={p.id}>
-              <SeriesSwatch index={i} color={p.color} />
-              {p.name}
-            </li>
-          ))}
-        </ul>
+        <SeriesLegend label={m.timeline.parties} items={parties.map((p, i) => ({ key: p.id, label: p.name, swatch: <SeriesSwatch index={i} color={p.color} /> }))} />
       }
       table={
         <table className="data-table">
