@@ -195,6 +195,22 @@ export function serializeUrl(state: UrlState, keep: Readonly<Record<string, stri
   return s === '' ? '' : `?${s}`;
 }
 
+/** A part of the state that a link cannot carry whole (see serializeUrl): how much of it the link keeps. */
+export interface LinkCut {
+  param: (typeof LIST_KEYS)[number] | 'q';
+  kept: number;
+  total: number;
+}
+
+/** What serializeUrl leaves out of a link to this state, so the page can say so instead of dropping it silently. */
+export function linkCuts(state: UrlState): LinkCut[] {
+  const cuts: LinkCut[] = [];
+  for (const param of LIST_KEYS) if (state[param].length > MAX_LIST_ITEMS) cuts.push({ param, kept: MAX_LIST_ITEMS, total: state[param].length });
+  const q = [...state.q].length;
+  if (q > MAX_QUERY_LENGTH) cuts.push({ param: 'q', kept: MAX_QUERY_LENGTH, total: q });
+  return cuts;
+}
+
 /** Parameters that only make sense inside a host page's iframe. */
 const EMBED_ONLY = new Set(['embed', 'controls', 'transparent']);
 

@@ -6,6 +6,7 @@ import {
   MAX_LIST_VALUE_LENGTH,
   MAX_QUERY_LENGTH,
   MAX_VALUE_LENGTH,
+  linkCuts,
   parseUrl,
   reconcile,
   serializeUrl,
@@ -93,6 +94,18 @@ describe('URL state codec', () => {
     const issues = Array.from({ length: MAX_LIST_ITEMS + 10 }, (_, i) => `issue-${i}`);
     const params = new URLSearchParams(serializeUrl({ ...DEFAULT_STATE, issues }));
     expect(params.get('issues')).toBe(issues.slice(0, MAX_LIST_ITEMS).join(','));
+  });
+
+  it('says what a link leaves out: each over-long list, and a search text past the cap', () => {
+    const issues = Array.from({ length: MAX_LIST_ITEMS + 10 }, (_, i) => `issue-${i}`);
+    const q = '🇺🇦'.repeat(MAX_QUERY_LENGTH);
+    expect(linkCuts({ ...DEFAULT_STATE, issues, q })).toEqual([
+      { param: 'issues', kept: MAX_LIST_ITEMS, total: MAX_LIST_ITEMS + 10 },
+      { param: 'q', kept: MAX_QUERY_LENGTH, total: 2 * MAX_QUERY_LENGTH },
+    ]);
+    // What fits is not reported: exactly MAX_LIST_ITEMS, and the full state above.
+    expect(linkCuts({ ...DEFAULT_STATE, issues: issues.slice(0, MAX_LIST_ITEMS) })).toEqual([]);
+    expect(linkCuts(full)).toEqual([]);
   });
 
   it('accepts parameters owned by embeds and pym.js without a notice', () => {
