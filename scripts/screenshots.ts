@@ -1,7 +1,8 @@
-// Usage: npm run screenshots -- [--url URL] [--config FILE] [--out DIR]
+// Usage: npm run screenshots -- [--url URL | --dist DIR] [--config FILE] [--out DIR]
 //
 // Captures full-page PNGs of dashboard states listed in a config file (default: screenshots.config.json),
-// for documentation, release notes and visual review. Without --url it serves the built site (dist/) itself.
+// for documentation, release notes and visual review. Without --url it serves the built site itself: dist/, or the
+// build in --dist DIR.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, open, readFile } from 'node:fs/promises';
@@ -48,18 +49,26 @@ interface Shot {
 
 interface Options {
   url: string | undefined;
+  /** The build to serve when there is no URL; undefined for the repository's own dist/. */
+  dist: string | undefined;
   config: string;
   out: string;
 }
 
-const USAGE = 'usage: npm run screenshots -- [--url URL] [--config FILE] [--out DIR]';
+const USAGE = 'usage: npm run screenshots -- [--url URL | --dist DIR] [--config FILE] [--out DIR]';
 
 function parseOptions(argv: string[]): Options {
   let values;
   try {
     ({ values } = parseArgs({
       args: argv,
-      options: { url: { type: 'string' }, config: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        url: { type: 'string' },
+        dist: { type: 'string' },
+        config: { type: 'string' },
+        out: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
       strict: true,
       allowPositionals: false,
     }));
@@ -71,9 +80,11 @@ function parseOptions(argv: string[]): Options {
     process.exit(0);
   }
   if (values.url !== undefined && !URL.canParse(values.url)) throw new UserError(`--url: not a valid URL: ${values.url}`);
+  if (values.url !== undefined && values.dist !== undefined) throw new UserError(`--url and --dist exclude each other: --dist names a build to serve when there is no URL\n${USAGE}`);
   // Paths given on the command line are relative to where the command runs; the defaults live in the repo.
   return {
     url: values.url,
+    dist: values.dist === undefined ? undefined : resolve(values.dist),
     config: values.config === undefined ? join(ROOT, 'screenshots.config.json') : resolve(values.config),
     out: values.out === undefined ? join(ROOT, 'screenshots') : resolve(values.out),
   };
@@ -309,12 +320,20 @@ function stop(server: Server): Promise<void> {
   return new Promise((done) => server.close(() => done()));
 }
 
-/** The site is served from dist/, so build it once if it has never been built. */
-function ensureBuilt(): void {
-  if (existsSync(join(DIST, 'index.html'))) return;
+/**
+ * The build to serve: a --dist directory must already hold one; the repository's dist/ is built once if it has never
+ * been built.
+ */
+function ensureBuilt(dist: string | undefined): string {
+  if (dist !== undefined) {
+    if (existsSync(join(dist, 'index.html'))) return dist;
+    throw new UserError(`--dist: ${display(join(dist, 'index.html'))} is missing (build into it with: npx vite build --outDir ${display(dist)})`);
+  }
+  if (existsSync(join(DIST, 'index.html'))) return DIST;
   console.log('dist/index.html is missing: running npm run build');
   const { status } = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
   if (status !== 0) throw new UserError('npm run build failed; no screenshots taken');
+  return DIST;
 }
 
 // ---------------------------------------------------------------- capture
@@ -439,8 +458,9 @@ async function main(): Promise<number> {
   try {
     let base = options.url;
     if (base === undefined) {
-      ensureBuilt();
-      ({ origin: base, server } = await serve(DIST));
+      const root = ensureBuilt(options.dist);
+      ({ origin: base, server } = await serve(root));
+      console.log(`serving ${display(root)} at ${base}`);
     }
     browser = await launch();
     const failed = await captureAll(browser, base, shots, options.out);

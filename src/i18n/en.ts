@@ -263,6 +263,10 @@ export const en = {
     pymHint: 'For pages that already load NPR’s pym.js.',
     frozen: 'Frozen',
     frozenHint: 'Pins this view and the date, so the graphic in a published article does not change when positions are added.',
+    /** The iframe's `title`: a screen reader announces it, so it names the view as well as the dataset. */
+    frameTitle: (title: string, view: string) => `${title} — ${view}`,
+    linkCutList: (filter: string, kept: number, total: number) => `${filter}: links to this view keep the first ${kept} of the ${total} selected; this page shows all of them.`,
+    linkCutSearch: (kept: number, total: number) => `Search: links to this view keep the first ${kept} of its ${total} characters; this page searches for all of it.`,
     sandboxNote: 'Sandboxed iframes work with sandbox="allow-scripts allow-popups" when the dashboard’s assets and data are served with Access-Control-Allow-Origin: *; see the README.',
   },
   export: {

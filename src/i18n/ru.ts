@@ -325,6 +325,9 @@ export const ru: Messages = {
     pymHint: 'Для страниц, где уже подключён pym.js от NPR.',
     frozen: 'Зафиксированный',
     frozenHint: 'Фиксирует этот раздел и дату, чтобы графика в опубликованной статье не менялась при добавлении новых позиций.',
+    frameTitle: (title: string, view: string) => `${title} — ${view}`,
+    linkCutList: (filter: string, kept: number, total: number) => `${filter}: ссылки на этот раздел сохраняют только первые ${kept} из ${total} выбранных; эта страница показывает все.`,
+    linkCutSearch: (kept: number, total: number) => `Поиск: ссылки на этот раздел сохраняют только первые ${kept} из ${total} символов запроса; эта страница ищет по всему запросу.`,
     sandboxNote:
       'Изолированные iframe работают с атрибутом sandbox="allow-scripts allow-popups", если ресурсы и данные дашборда отдаются с заголовком Access-Control-Allow-Origin: *; см. README.',
   },

@@ -319,6 +319,9 @@ export const uk: Messages = {
     pymHint: 'Для сторінок, які вже завантажують pym.js від NPR.',
     frozen: 'Зафіксований',
     frozenHint: 'Фіксує цей розділ і дату, щоб графіка в опублікованій статті не змінювалася після додавання нових позицій.',
+    frameTitle: (title: string, view: string) => `${title} — ${view}`,
+    linkCutList: (filter: string, kept: number, total: number) => `${filter}: посилання на цей розділ зберігають лише перші ${kept} з ${total} вибраних; ця сторінка показує всі.`,
+    linkCutSearch: (kept: number, total: number) => `Пошук: посилання на цей розділ зберігають лише перші ${kept} з ${total} символів запиту; ця сторінка шукає за всім запитом.`,
     sandboxNote:
       'Ізольовані iframe працюють з атрибутом sandbox="allow-scripts allow-popups", якщо ресурси й дані дашборда віддаються із заголовком Access-Control-Allow-Origin: *; див. README.',
   },

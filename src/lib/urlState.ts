@@ -60,10 +60,14 @@ function firstCodePoints(s: string, max: number): string {
   return s.slice(0, units);
 }
 
+/** What pym.js adds to an iframe's URL: kept while the frame lives (a reload still finds its childId). */
+const PYM_PARAMS = ['childId', 'initialWidth', 'parentTitle', 'parentUrl'];
 /** Parameters owned by other parts of the page, kept in the URL as the state changes. */
-const KEPT = ['data', 'embed', 'controls', 'theme', 'transparent', 'lang'];
-/** Accepted silently: the kept ones plus those pym.js adds to an iframe's URL. */
-const PASSTHROUGH = new Set([...KEPT, 'childId', 'initialWidth', 'parentTitle', 'parentUrl']);
+const KEPT = ['data', 'embed', 'controls', 'theme', 'transparent', 'lang', ...PYM_PARAMS];
+/** Accepted without a notice. */
+const PASSTHROUGH = new Set(KEPT);
+/** Parameters that only make sense inside a host page's iframe: never copied into a link or a new embed code. */
+export const FRAME_ONLY: readonly string[] = ['embed', 'controls', 'transparent', ...PYM_PARAMS];
 
 /** The parameters of `search` that are not state but must survive state changes (e.g. data=). */
 export function keptParams(search: string): Record<string, string> {
@@ -211,12 +215,9 @@ export function linkCuts(state: UrlState): LinkCut[] {
   return cuts;
 }
 
-/** Parameters that only make sense inside a host page's iframe. */
-const EMBED_ONLY = new Set(['embed', 'controls', 'transparent']);
-
 /** The same state as a stand-alone page: what "Open the full dashboard" links to. */
 export function fullDashboardSearch(state: UrlState, keep: Readonly<Record<string, string>>): string {
-  return serializeUrl(state, Object.fromEntries(Object.entries(keep).filter(([k]) => !EMBED_ONLY.has(k))));
+  return serializeUrl(state, Object.fromEntries(Object.entries(keep).filter(([k]) => !FRAME_ONLY.includes(k))));
 }
 
 /** Drops ids the dataset does not know, with a notice for each, so a stale link still opens. */

@@ -55,6 +55,17 @@ describe('Overlap matrix with four parties', () => {
     expect(store.getState().selection).toEqual({ kind: 'pair', issue: 'borders', a: 'alpha', b: 'beta' });
   });
 
+  it('names the table by its title and describes it by the one-sentence summary', () => {
+    renderWith(<MatrixView />, ds, { asOf: AS_OF });
+    const verdicts = ds.issues.map((i) => pairs.map(([a, b]) => compareOn(current, i.id, a, b).verdict));
+    const conflicted = verdicts.filter((v) => v.includes('conflict')).length;
+    const allOverlap = verdicts.filter((v) => v.every((x) => x === 'overlap')).length;
+    const summary = en.summary.matrix('As of 31 December 2023', pairs.length, conflicted, ds.issues.length, allOverlap);
+    expect(screen.getByText(summary)).toHaveClass('chart-summary');
+    const table = screen.getByRole('table', { name: en.matrix.title });
+    expect(table).toHaveAccessibleDescription(summary);
+  });
+
   it('changes with the as-of date', () => {
     const early = '2023-01-15';
     renderWith(<MatrixView />, ds, { asOf: early });

@@ -2,13 +2,18 @@ import { createServer, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
-import type { Frame, Page } from '@playwright/test';
+import type { BrowserContext, Frame, Page } from '@playwright/test';
+import type { Dataset } from '../../src/data/schema';
 import { expect, open, settled, test } from './fixtures';
 import { ORIGIN } from './servers';
 
 // A newsroom page on another origin (another port), embedding the dashboard served at baseURL.
 const DASHBOARD = `${ORIGIN}/`;
 const PYM = readFileSync(resolve(import.meta.dirname, '../../node_modules/pym.js/dist/pym.v1.min.js'));
+const dataset = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../data/dataset.json'), 'utf8')) as Dataset;
+const TITLE = dataset.meta.title;
+/** The footer's sources line: every outlet once, in the dataset's order. */
+const SOURCES = `Sources: ${[...new Set(dataset.sources.map((s) => s.outlet))].join('; ')}.`;
 
 const article = (body: string) =>
   `<!doctype html><html><head><meta charset="utf-8"><title>Article</title><style>body{margin:0;font:16px sans-serif}</style></head><body><p style="height:120px">Article text above the graphic.</p>${body}<p>Article text below.</p></body></html>`;
@@ -105,39 +110,197 @@ for (const [name, path] of [['the host script', '/host-script.html'], ['pym.js',
   });
 }
 
-test('the embed has no dashboard chrome and links to the full dashboard in the same state', async ({ page }) => {
-  await open(page, '?embed=1&view=matrix&parties=ukraine,russia&sort=conflicts');
+test('the embed has no dashboard chrome and links to the full dashboard in the same state', async ({ page, context }) => {
+  await open(page, '?embed=1&view=matrix&parties=ukraine,russia&sort=conflicts&asOf=2022-03-15');
   await expect(page.getByRole('navigation', { name: 'Views' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Embed' })).toHaveCount(0);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ukraine, Russia and NATO: where demands meet');
-  await expect(page.locator('footer')).toContainText('Sources:');
-  const link = page.getByRole('link', { name: /Open the full dashboard/ });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE);
+
+  // The footer: sources, credit, and the date in force (the chosen as-of, not the dataset's latest).
+  const footer = page.getByRole('contentinfo');
+  await expect(footer).toContainText(SOURCES);
+  await expect(footer).toContainText(dataset.meta.credit);
+  await expect(footer).toContainText('Positions as of 15 March 2022;');
+  await expect(page.getByTestId('as-of')).toHaveText('15 March 2022');
+
+  const link = footer.getByRole('link', { name: 'Open the full dashboard (opens in a new tab)' });
   await expect(link).toHaveAttribute('target', '_blank');
   const href = new URL((await link.getAttribute('href')) ?? '', page.url());
   expect(href.searchParams.get('view')).toBe('matrix');
   expect(href.searchParams.get('parties')).toBe('ukraine,russia');
   expect(href.searchParams.get('sort')).toBe('conflicts');
+  expect(href.searchParams.get('asOf')).toBe('2022-03-15');
   expect(href.searchParams.has('embed')).toBe(false);
+
+  // Following it opens a new tab with the full dashboard in the same state; the embed stays where it was.
+  const [full] = await Promise.all([context.waitForEvent('page'), link.click()]);
+  await settled(full);
+  expect(new URL(full.url()).origin).toBe(ORIGIN);
+  await expect(full.getByRole('navigation', { name: 'Views' })).toBeVisible();
+  await expect(full.getByRole('heading', { name: 'Where each pair of parties overlaps or conflicts' })).toBeVisible();
+  await expect(full.getByTestId('as-of')).toHaveText('15 March 2022');
+  await expect(full.getByRole('columnheader', { name: 'Ukraine – Russia' })).toBeVisible();
+  await expect(full.getByRole('columnheader')).toHaveCount(3);
+  await expect(full.getByRole('columnheader', { name: /Conflicts/ })).toHaveAttribute('aria-sort', 'descending');
+  expect(page.url()).toContain('embed=1');
+  await full.close();
 });
 
-test('the embed dialog’s snippet, pasted into a blank page, reproduces the same state', async ({ page, context }) => {
-  await open(page, '?view=matrix&parties=ukraine,russia&asOf=2022-03-15');
-  await page.getByRole('button', { name: 'Embed' }).click();
-  const snippet = await page.getByTestId('embed-responsive').inputValue();
-  expect(snippet).toContain('loading="lazy"');
-  expect(snippet).toContain('title="Ukraine, Russia and NATO: where demands meet"');
-  expect(snippet).toContain('embed.js');
-  const frozen = await page.getByTestId('embed-frozen').inputValue();
-  expect(frozen).toContain('asOf=2022-03-15');
+const SNIPPETS = { responsive: 'Responsive iframe (recommended)', pym: 'pym.js', frozen: 'Frozen' } as const;
 
+/** The snippet the Embed dialog offers under `label` for the page's current state, opening the dialog if needed. */
+async function snippetOf(page: Page, label: string): Promise<string> {
+  const dialog = page.getByRole('dialog', { name: 'Embed this view' });
+  if (!(await dialog.isVisible())) await page.getByRole('button', { name: 'Embed' }).click();
+  return dialog.getByRole('group', { name: label }).getByRole('textbox').inputValue();
+}
+
+interface Pasted {
+  blank: Page;
+  frame: Frame;
+  /** Console and page errors of the host page and the frame. */
+  errors: string[];
+}
+
+/**
+ * A blank article page on the host's origin with `snippet` pasted into its body, as an editor would. `prepare` runs
+ * first, to set up routes. pym.js's CDN copy is answered with npm's `pym.js`, the same library, so nothing leaves
+ * the machine.
+ */
+async function paste(context: BrowserContext, snippet: string, prepare?: (blank: Page) => Promise<unknown>): Promise<Pasted> {
   const blank = await context.newPage();
+  const errors: string[] = [];
+  blank.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  blank.on('pageerror', (e) => errors.push(e.message));
+  await blank.route('https://pym.nprapps.org/pym.v1.min.js', (route) => route.fulfill({ contentType: 'text/javascript', body: PYM }));
+  await prepare?.(blank);
   await blank.goto(`${host}/blank.html`);
-  await blank.setContent(snippet);
-  const frame = await dashboardFrame(blank);
+  await blank.setContent(`<!doctype html><html><head><meta charset="utf-8"><title>Article</title></head><body>${snippet}</body></html>`);
+  expect(new URL(blank.url()).origin).not.toBe(ORIGIN);
+  return { blank, frame: await dashboardFrame(blank), errors };
+}
+
+const params = (frame: Frame) => Object.fromEntries(new URL(frame.url()).searchParams);
+
+test('the responsive snippet, pasted into a blank page, reproduces the same state', async ({ page, context }) => {
+  await open(page, '?view=matrix&parties=ukraine,russia&asOf=2022-03-15');
+  const snippet = await snippetOf(page, SNIPPETS.responsive);
+  expect(snippet).toContain('loading="lazy"');
+  expect(snippet).toContain(`title="${TITLE} — Overlap matrix"`);
+  expect(snippet).toContain('embed.js');
+
+  const { blank, frame, errors } = await paste(context, snippet);
+  await expect(blank.locator('iframe')).toHaveAttribute('title', `${TITLE} — Overlap matrix`);
   await expect(frame.getByTestId('as-of')).toHaveText('15 March 2022');
   await expect(frame.getByRole('columnheader', { name: 'Ukraine – Russia' })).toBeVisible();
   await expect(frame.getByRole('columnheader')).toHaveCount(3);
   await expectFitted(blank, frame);
+  expect(errors).toEqual([]);
+});
+
+test('the pym.js snippet, pasted into a blank page on another origin, loads pym and reproduces the same state', async ({ page, context }) => {
+  await open(page, '?view=matrix&parties=ukraine,russia&sort=conflicts&asOf=2022-03-15');
+  const snippet = await snippetOf(page, SNIPPETS.pym);
+
+  const { blank, frame, errors } = await paste(context, snippet);
+  // pym built the iframe in the snippet's container: its address carries pym's childId and the state, and it has the
+  // snippet's title.
+  const iframe = blank.locator('#overlap-dashboard-matrix > iframe');
+  await expect(iframe).toHaveAttribute('title', `${TITLE} — Overlap matrix`);
+  expect(Object.fromEntries(new URL((await iframe.getAttribute('src')) ?? '').searchParams)).toMatchObject({
+    embed: '1',
+    view: 'matrix',
+    parties: 'ukraine,russia',
+    sort: 'conflicts',
+    asOf: '2022-03-15',
+    childId: 'overlap-dashboard-matrix',
+  });
+  await expect(frame.getByRole('heading', { name: 'Where each pair of parties overlaps or conflicts' })).toBeVisible();
+  await expect(frame.getByTestId('as-of')).toHaveText('15 March 2022');
+  await expect(frame.getByRole('columnheader', { name: 'Ukraine – Russia' })).toBeVisible();
+  await expect(frame.getByRole('columnheader')).toHaveCount(3);
+  await expect(frame.getByRole('columnheader', { name: /Conflicts/ })).toHaveAttribute('aria-sort', 'descending');
+  // pym sizes the frame from the dashboard's messages.
+  await expectFitted(blank, frame);
+  expect(errors).toEqual([]);
+});
+
+test('the frozen snippet pins the view and the date: when the dataset grows, it stays put while the live one moves on', async ({ page, context }) => {
+  await open(page, '?view=timeline&issues=nato-membership&parties=ukraine,russia');
+  await expect(page.getByTestId('as-of')).toHaveText('14 June 2024');
+  const frozen = await snippetOf(page, SNIPPETS.frozen);
+  const live = await snippetOf(page, SNIPPETS.responsive);
+
+  // After the article is published, a newer position is added to the dataset.
+  const first = dataset.positions[0];
+  if (first === undefined) throw new Error('empty dataset');
+  const grown = JSON.stringify({ ...dataset, positions: [...dataset.positions, { ...first, id: 'added-after-publication', date: '2024-09-01' }] });
+  let served = 0;
+  const growDataset = (blank: Page) =>
+    blank.route(`${ORIGIN}/data/dataset.json`, (route) => {
+      served++;
+      return route.fulfill({ contentType: 'application/json', body: grown });
+    });
+
+  const pinned = await paste(context, frozen, growDataset);
+  expect(params(pinned.frame)).toMatchObject({ embed: '1', view: 'timeline', asOf: '2024-06-14', issues: 'nato-membership', parties: 'ukraine,russia' });
+  await expect(pinned.frame.getByRole('heading', { name: 'NATO membership: each party’s stance over time' })).toBeVisible();
+  await expect(pinned.frame.getByTestId('as-of')).toHaveText('14 June 2024');
+  await expect(pinned.frame.getByRole('contentinfo')).toContainText('Positions as of 14 June 2024;');
+  await expectFitted(pinned.blank, pinned.frame);
+  expect(pinned.errors).toEqual([]);
+
+  const moving = await paste(context, live, growDataset);
+  expect('asOf' in params(moving.frame)).toBe(false);
+  await expect(moving.frame.getByRole('heading', { name: 'NATO membership: each party’s stance over time' })).toBeVisible();
+  await expect(moving.frame.getByTestId('as-of')).toHaveText('1 September 2024');
+  await expect(moving.frame.getByRole('contentinfo')).toContainText('Positions as of 1 September 2024;');
+  expect(moving.errors).toEqual([]);
+  expect(served).toBe(2);
+});
+
+test('each copy button puts its own snippet, exactly, on the clipboard', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: ORIGIN });
+  // No asOf= in the address, so the frozen snippet (which pins the date) differs from the live one.
+  await open(page, '?view=agreement&parties=ukraine,nato');
+  await page.getByRole('button', { name: 'Embed' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Embed this view' });
+  const copied: string[] = [];
+  for (const label of Object.values(SNIPPETS)) {
+    const field = dialog.getByRole('group', { name: label });
+    const snippet = await field.getByRole('textbox').inputValue();
+    expect(snippet).toContain('parties=ukraine%2Cnato');
+    await field.getByRole('button', { name: 'Copy' }).click();
+    await expect(field.getByRole('status')).toHaveText('Copied.');
+    const clipboard = await page.evaluate(() => navigator.clipboard.readText());
+    expect(clipboard, label).toBe(snippet);
+    copied.push(clipboard);
+  }
+  expect(new Set(copied).size).toBe(3);
+});
+
+test.describe('read in Ukrainian', () => {
+  test.use({ locale: 'uk-UA' });
+
+  test('the snippet keeps the language the editor reads, with the view named in it', async ({ page, context }) => {
+    // No lang= in the address: the dashboard follows the browser, which an embed never does.
+    await open(page, '?view=matrix&parties=ukraine,russia');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'uk');
+    await page.getByRole('button', { name: 'Вбудувати' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Вбудувати цей розділ' });
+    const snippet = await dialog.getByRole('group', { name: 'Адаптивний iframe (рекомендовано)' }).getByRole('textbox').inputValue();
+    const ukTitle = dataset.meta.translations?.uk?.title ?? '';
+    expect(snippet).toContain(`title="${ukTitle} — Матриця збігів"`);
+
+    const { blank, frame, errors } = await paste(context, snippet);
+    expect(params(frame).lang).toBe('uk');
+    await expect(blank.locator('iframe')).toHaveAttribute('title', `${ukTitle} — Матриця збігів`);
+    await expect(frame.locator('html')).toHaveAttribute('lang', 'uk');
+    await expect(frame.getByRole('heading', { level: 1 })).toHaveText(ukTitle);
+    expect(errors).toEqual([]);
+  });
 });
 
 for (const [label, path, heading] of [

@@ -4,6 +4,7 @@ import Papa from 'papaparse';
 import { PNG } from 'pngjs';
 import type { Page } from '@playwright/test';
 import type { Dataset } from '../../src/data/schema';
+import { VIEWS } from '../../src/lib/urlState';
 import { expect, open, test } from './fixtures';
 import { ORIGIN } from './servers';
 
@@ -133,19 +134,90 @@ test('custom width: refuses a width out of range and exports one in range', asyn
   expect(png.width).toBe(1280);
 });
 
-for (const format of ['A4', 'Letter'] as const) {
-  test(`the matrix prints on ${format} without controls and without cutting columns`, async ({ page }) => {
-    await open(page, '?view=matrix');
-    await page.emulateMedia({ media: 'print' });
-    await page.setViewportSize({ width: format === 'A4' ? 703 : 726, height: 1000 });
-    await expect(page.getByRole('navigation', { name: 'Views' })).toBeHidden();
-    await expect(page.getByRole('button', { name: 'Download', exact: true })).toBeHidden();
-    const overflow = await page.locator('.matrix-table').evaluate((t) => t.getBoundingClientRect().right - document.documentElement.clientWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
-    const pdf = await page.pdf({ format });
-    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-  });
+/** Paper sizes in millimetres; the @page rule in styles.css leaves 12 mm margins left and right. */
+const PAPER = { A4: { width: 210, height: 297 }, Letter: { width: 215.9, height: 279.4 } } as const;
+const SIDE_MARGINS_MM = 2 * 12;
+const mmToPx = (mm: number) => (mm / 25.4) * 96;
+const mmToPt = (mm: number) => (mm / 25.4) * 72;
+
+/** The size of each page of a PDF, in points, from its MediaBox entries. */
+function pdfPages(pdf: Buffer): { width: number; height: number }[] {
+  return [...pdf.toString('latin1').matchAll(/\/MediaBox\s*\[\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s*\]/g)].map((m) => ({
+    width: Number(m[3]) - Number(m[1]),
+    height: Number(m[4]) - Number(m[2]),
+  }));
 }
+
+/** Elements shown on the page whose box reaches past its left or right edge: on paper they would be cut. */
+const cutAtTheEdges = (page: Page) =>
+  page.evaluate(() => {
+    const right = document.documentElement.clientWidth;
+    return [...document.body.querySelectorAll('*')]
+      .filter((el) => {
+        const box = el.getBoundingClientRect();
+        return box.width > 0 && box.height > 0 && getComputedStyle(el).visibility !== 'hidden' && (box.right > right + 0.5 || box.left < -0.5);
+      })
+      .slice(0, 8)
+      .map((el) => `<${el.tagName.toLowerCase()} class="${el.getAttribute('class') ?? ''}"> ${Math.round(el.getBoundingClientRect().left)}…${Math.round(el.getBoundingClientRect().right)} px of ${right}`);
+  });
+
+/** Controls shown on the page. A button inside a table is a cell of the grid or matrix, or a column heading: content. */
+const shownControls = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('nav, input, select, textarea, button, [role="slider"], [role="tab"], [role="tablist"]')]
+      .filter((el) => {
+        const box = el.getBoundingClientRect();
+        return box.width > 0 && box.height > 0 && getComputedStyle(el).visibility !== 'hidden';
+      })
+      .filter((el) => !(el.tagName === 'BUTTON' && el.closest('table')))
+      .map((el) => `<${el.tagName.toLowerCase()}> ${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}`),
+  );
+
+for (const view of VIEWS)
+  for (const format of ['A4', 'Letter'] as const) {
+    test(`the ${view} view prints on ${format} without controls and without cutting anything at the right edge`, async ({ page }) => {
+      // Printing lays the page out again at the paper's width, but the page's scripts do not redraw for it: charts keep
+      // the width they were drawn at in the reader's window. The test draws the view in a desktop window, prints it
+      // (page.pdf), then lays it out for print at the paper's width with resize observers deaf from the print on, as
+      // they are for the printout.
+      await page.addInitScript(() => {
+        const Native = ResizeObserver;
+        let printing = false;
+        addEventListener('beforeprint', () => (printing = true));
+        window.ResizeObserver = class extends Native {
+          constructor(callback: ResizeObserverCallback) {
+            super((entries, observer) => {
+              if (!printing) callback(entries, observer);
+            });
+          }
+        };
+      });
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await open(page, `?view=${view}`);
+
+      const paper = PAPER[format];
+      const pdf = await page.pdf({ format });
+      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+      const pages = pdfPages(pdf);
+      expect(pages.length).toBeGreaterThan(0);
+      for (const size of pages) {
+        expect(Math.abs(size.width - mmToPt(paper.width))).toBeLessThan(2);
+        expect(Math.abs(size.height - mmToPt(paper.height))).toBeLessThan(2);
+      }
+
+      await page.emulateMedia({ media: 'print' });
+      await page.setViewportSize({ width: Math.floor(mmToPx(paper.width - SIDE_MARGINS_MM)), height: 1000 });
+      await expect(page.getByRole('navigation', { name: 'Views' })).toBeHidden();
+      await expect(page.getByRole('combobox', { name: 'Language' })).toBeHidden();
+      await expect(page.getByRole('button', { name: 'Download', exact: true })).toBeHidden();
+      await expect(page.getByRole('button', { name: 'Embed', exact: true })).toBeHidden();
+      await expect(page.getByRole('region', { name: 'Filters' })).toBeHidden();
+      expect(await shownControls(page)).toEqual([]);
+      await expect(page.locator('#main')).toBeVisible();
+      await expect(page.getByTestId('as-of')).toHaveText('14 June 2024');
+      await expect.poll(() => cutAtTheEdges(page)).toEqual([]);
+    });
+  }
 
 test('copy image puts a PNG of the view on the clipboard', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: ORIGIN });

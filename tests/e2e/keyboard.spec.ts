@@ -1,5 +1,47 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
+import type { Dataset } from '../../src/data/schema';
 import { expect, open, test } from './fixtures';
+
+const dataset = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../data/dataset.json'), 'utf8')) as Dataset;
+/** Positions on the issues of one category: what the category filter leaves, at any as-of date. */
+const inCategory = (category: string) => {
+  const issues = new Set(dataset.issues.filter((i) => i.category === category).map((i) => i.id));
+  return dataset.positions.filter((p) => issues.has(p.issue)).length;
+};
+/** The dates on which positions change, oldest first: the as-of slider's steps. */
+const changeDates = [...new Set(dataset.positions.map((p) => p.date))].sort();
+/** A YYYY-MM-DD date as the English interface writes it, e.g. "14 June 2024". */
+const longDate = (d: string) => new Date(`${d}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/**
+ * The text of every live region the browser would announce (aria-live polite or assertive, stated or implied by
+ * the role), read from Chromium's accessibility tree rather than from the markup.
+ */
+async function spokenRegions(page: Page): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+    const texts: string[] = [];
+    for (const node of nodes) {
+      const live: unknown = node.properties?.find((p) => p.name === 'live')?.value.value;
+      if ((live !== 'polite' && live !== 'assertive') || node.backendDOMNodeId === undefined) continue;
+      const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: node.backendDOMNodeId });
+      if (object.objectId === undefined) continue;
+      const { result } = await cdp.send('Runtime.callFunctionOn', {
+        objectId: object.objectId,
+        functionDeclaration: 'function () { return this.textContent; }',
+        returnByValue: true,
+      });
+      const text = String(result.value ?? '').trim();
+      if (text !== '') texts.push(text);
+    }
+    return texts;
+  } finally {
+    await cdp.detach();
+  }
+}
 
 /** Presses Tab until the focused element matches, as a keyboard user would; fails after `max` presses. */
 async function tabTo(page: Page, matches: (el: Element) => boolean, max = 120): Promise<void> {
@@ -9,6 +51,15 @@ async function tabTo(page: Page, matches: (el: Element) => boolean, max = 120): 
     if ((await focused.count()) === 1 && (await focused.evaluate(matches))) return;
   }
   throw new Error('never reached the element by Tab');
+}
+
+/** Presses Tab until the focused element's accessible label starts with `prefix`. */
+async function tabToLabel(page: Page, prefix: string, max = 120): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    if ((await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '')).startsWith(prefix)) return;
+  }
+  throw new Error(`never reached "${prefix}…" by Tab`);
 }
 
 test('a whole task without the mouse: skip link, filter, open a matrix cell, read its quotes, close, focus returns', async ({ page }) => {
@@ -27,10 +78,12 @@ test('a whole task without the mouse: skip link, filter, open a matrix cell, rea
   await tabTo(page, (el) => el instanceof HTMLInputElement && el.parentElement?.textContent?.trim() === 'Territory');
   await page.keyboard.press('Space');
   await expect(page.getByRole('checkbox', { name: 'Territory' })).toBeChecked();
-  await expect(page.locator('.matrix-table').getByRole('rowheader')).toHaveCount(5);
+  await expect(page.locator('.matrix-table').getByRole('rowheader')).toHaveCount(dataset.issues.filter((i) => i.category === 'territory').length);
 
   // The result is announced politely once the change settles.
-  await expect(page.getByTestId('live-region')).toHaveText(/^Overlap matrix: \d+ positions match the filters; positions as of 14 June 2024\.$/);
+  await expect(page.getByTestId('live-region')).toHaveText(
+    `Overlap matrix: ${inCategory('territory')} positions match the filters; positions as of ${longDate(changeDates.at(-1) ?? '')}.`,
+  );
 
   // Tab on to a cell; it shows a visible focus ring.
   await tabTo(page, (el) => el.getAttribute('aria-label')?.startsWith('Ukraine and Russia on Crimea:') ?? false);
@@ -66,22 +119,73 @@ test('chart marks are reachable by Tab in reading order and their tooltip closes
   await expect(page.getByRole('tooltip')).toContainText('15 March 2022');
 });
 
-for (const view of ['matrix', 'agreement', 'timeline', 'distribution']) {
+test('a focused timeline marker shows a focus ring, whatever its shape', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await open(page, '?view=timeline&issues=nato-membership');
+  // One party per marker shape: circle, square, diamond.
+  for (const party of dataset.parties.map((p) => p.shortName)) {
+    await tabToLabel(page, `${party}, `);
+    // At rest a marker has a 1.5 px outline in the page colour; focused, a 3 px ring in the focus colour.
+    const ring = await page.locator(':focus .marker-shape').evaluate((el) => ({ shape: el.tagName, width: parseFloat(getComputedStyle(el).strokeWidth) }));
+    expect(ring.width, `${party} (${ring.shape})`).toBeGreaterThanOrEqual(3);
+  }
+});
+
+/** The charts each view draws: ChartFrame's figures, or the matrix, whose table is the chart. */
+const CHARTS = { matrix: 1, agreement: 2, timeline: 2, distribution: 1 } as const;
+
+for (const [view, expected] of Object.entries(CHARTS)) {
   test(`every chart in the ${view} view has a name, its summary as description, and its data as a table`, async ({ page }) => {
     await open(page, `?view=${view}`);
-    const figures = page.locator('main figure.chart, main .matrix');
-    const count = await figures.count();
-    expect(count).toBeGreaterThan(0);
-    for (const figure of await page.locator('main figure.chart').all()) {
-      const summary = (await figure.locator('.chart-summary').textContent()) ?? '';
+    const charts = page.locator('main figure.chart, main div.matrix');
+    await expect(charts).toHaveCount(expected);
+    expect(await charts.count()).toBeGreaterThan(0);
+    for (const chart of await charts.all()) {
+      const title = ((await chart.locator('.chart-title').textContent()) ?? '').trim();
+      const summary = ((await chart.locator('.chart-summary').textContent()) ?? '').trim();
+      expect(title).not.toBe('');
       expect(summary).toMatch(/as of \d{1,2} \w+ \d{4}/i);
-      await expect(figure).toHaveAccessibleName(((await figure.locator('.chart-title').textContent()) ?? '').trim());
-      await expect(figure).toHaveAccessibleDescription(summary);
-      await figure.getByText('Show the data as a table').click();
-      await expect(figure.locator('table.data-table')).toBeVisible();
+      if (await chart.evaluate((el) => el.matches('div.matrix'))) {
+        // The matrix is its own data table: the table carries the chart's name and description.
+        const table = chart.getByRole('table', { name: title, exact: true });
+        await expect(table).toHaveCount(1);
+        await expect(table).toHaveAccessibleDescription(summary);
+        expect(await table.getByRole('rowheader').count()).toBeGreaterThan(0);
+        continue;
+      }
+      await expect(chart).toHaveAccessibleName(title);
+      await expect(chart).toHaveAccessibleDescription(summary);
+      await chart.getByText('Show the data as a table').click();
+      await expect(chart.locator('table.data-table')).toBeVisible();
+      expect(await chart.locator('table.data-table tbody tr').count()).toBeGreaterThan(0);
     }
   });
 }
+
+test('the live region announces the exact result count after a filter change, and the date after the as-of date changes, once', async ({ page }) => {
+  await open(page, '?view=table');
+  const live = page.getByTestId('live-region');
+  const total = dataset.positions.length;
+  const latest = longDate(changeDates.at(-1) ?? '');
+
+  await page.getByRole('checkbox', { name: 'Security' }).check();
+  const security = inCategory('security');
+  expect(security).toBeGreaterThan(0);
+  expect(security).toBeLessThan(total);
+  const announced = `All positions: ${security} positions match the filters; positions as of ${latest}.`;
+  await expect(live).toHaveText(announced);
+  // The table shows the count too, but only the live region speaks it: one change, one announcement.
+  await expect(page.getByText(`Showing ${security} of ${total} positions`)).toBeVisible();
+  await expect.poll(() => spokenRegions(page)).toEqual([announced]);
+
+  // One step back on the as-of slider: the announcement names the new date (the count does not depend on it).
+  const previous = longDate(changeDates.at(-2) ?? '');
+  expect(previous).not.toBe(latest);
+  await page.getByRole('slider', { name: /^Positions as of/ }).press('ArrowLeft');
+  await expect(page.locator('.asof-label strong')).toHaveText(previous);
+  await expect(live).toHaveText(`All positions: ${security} positions match the filters; positions as of ${previous}.`);
+  await expect.poll(() => spokenRegions(page)).toEqual([`All positions: ${security} positions match the filters; positions as of ${previous}.`]);
+});
 
 test('stances and verdicts carry a symbol and a word, never colour alone', async ({ page }) => {
   await open(page, '?view=compare');
@@ -99,12 +203,27 @@ for (const view of ['compare', 'matrix', 'agreement', 'timeline', 'distribution'
     // Measured at rest: chart entry animations start bars at zero size.
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await open(page, `?view=${view}`);
+    if (view === 'timeline') {
+      // Markers are measured like every other target below, so they must be there to measure…
+      const markers = page.locator('.mark.marker');
+      expect(await markers.count()).toBeGreaterThan(0);
+      // …and their target takes the pointer: its centre hits the marker, not a neighbour, a label or the plot's clip.
+      const missed = await markers.evaluateAll((marks) =>
+        marks
+          .filter((mark) => {
+            mark.scrollIntoView({ block: 'center' });
+            const t = mark.querySelector('.marker-target')?.getBoundingClientRect();
+            return t === undefined || document.elementFromPoint(t.x + t.width / 2, t.y + t.height / 2)?.closest('.mark') !== mark;
+          })
+          .map((mark) => mark.getAttribute('aria-label')),
+      );
+      expect(missed).toEqual([]);
+    }
     const small = await page.evaluate(() =>
       [...document.querySelectorAll('button, select, summary, input[type="range"], input[type="search"], .chip, [role="button"], a[href]')]
-        // Links inside running text are exempt (WCAG 2.5.8 "inline"); timeline markers have an
-        // equivalent button for every statement in the chart's data table.
+        // Links inside running text are exempt (WCAG 2.5.8 "inline"). Chart marks, timeline markers included, count.
         .filter((el) => !el.closest('p, li') || el.matches('button, [role="button"]'))
-        .filter((el) => !el.matches('.mark.marker') && el.getClientRects().length > 0)
+        .filter((el) => el.getClientRects().length > 0)
         .map((el) => ({ el: `${el.tagName}.${el.getAttribute('class') ?? ''} ${el.getAttribute('aria-label') ?? el.textContent?.slice(0, 30) ?? ''}`, r: el.getBoundingClientRect() }))
         .filter(({ r }) => r.width < 24 || r.height < 24)
         .map(({ el, r }) => `${el} ${Math.round(r.width)}×${Math.round(r.height)}`),
@@ -112,8 +231,11 @@ for (const view of ['compare', 'matrix', 'agreement', 'timeline', 'distribution'
     expect(small).toEqual([]);
   });
 
-for (const width of [640])
-  test(`reflows at ${width} px (200 % zoom of a 1280 px window) without sideways scrolling`, async ({ page }) => {
+for (const { width, why } of [
+  { width: 320, why: 'WCAG 1.4.10: 400 % zoom of a 1280 px window' },
+  { width: 640, why: '200 % zoom of a 1280 px window' },
+])
+  test(`reflows at ${width} px (${why}) without sideways scrolling`, async ({ page }) => {
     await page.setViewportSize({ width, height: 800 });
     for (const view of ['compare', 'matrix', 'agreement', 'timeline', 'distribution', 'table']) {
       await open(page, `?view=${view}`);

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { matrixRows, sortMatrixRows } from '../../lib/matrix';
 import { partyPairs } from '../../lib/overlap';
 import { matrixSentence } from '../../lib/summary';
@@ -14,6 +14,7 @@ export function MatrixView() {
   const sort = useDashboard((s) => s.url.sort);
   const setSort = useDashboard((s) => s.setSort);
   const { m, fmt } = useI18n();
+  const id = useId();
   const pairs = useMemo(() => partyPairs(parties.map((p) => p.id)), [parties]);
   const rows = useMemo(
     () => sortMatrixRows(matrixRows(current, issues.map((i) => i.id), pairs), sort),
@@ -29,10 +30,16 @@ export function MatrixView() {
 
   return (
     <div className="matrix">
-      <h2 className="chart-title">{m.matrix.title}</h2>
-      <p className="chart-summary">{matrixSentence(rows, pairs.length, asOf, m.summary, fmt)}</p>
+      <h2 className="chart-title" id={`${id}-title`}>
+        {m.matrix.title}
+      </h2>
+      <p className="chart-summary" id={`${id}-summary`}>
+        {matrixSentence(rows, pairs.length, asOf, m.summary, fmt)}
+      </p>
       <div className="scroll-x" role="region" aria-label={m.matrix.region} tabIndex={0}>
-        <table className="grid matrix-table">
+        {/* Named by the title and described by the summary, as ChartFrame does for the charts; the caption stays as
+            the table's first line, with the date and the row order. */}
+        <table className="grid matrix-table" aria-labelledby={`${id}-title`} aria-describedby={`${id}-summary`}>
           <caption className="visually-hidden">
             {m.matrix.caption(fmt.date(asOf), sort === 'conflicts')}
           </caption>

@@ -18,8 +18,11 @@ export function CopyField({ label, hint, value, testId }: { label: string; hint:
     }
   };
   return (
-    <div className="copy-field">
-      <label htmlFor={id}>{label}</label>
+    // A group named by its label, so each of several copy buttons can be told apart by what it copies.
+    <div className="copy-field" role="group" aria-labelledby={`${id}-label`}>
+      <label htmlFor={id} id={`${id}-label`}>
+        {label}
+      </label>
       <p className="muted" id={`${id}-hint`}>
         {hint}
       </p>

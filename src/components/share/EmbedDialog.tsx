@@ -6,6 +6,7 @@ import { usePresentation } from '../../state/presentation';
 import { useDashboard } from '../../state/store';
 import { useI18n } from '../../state/i18n';
 import { CopyField } from './CopyField';
+import { LinkCutNote } from './LinkCutNote';
 
 /** Header, filters and footer of an embed add roughly this much to the view's own height. */
 const CHROME_HEIGHT = 180;
@@ -16,7 +17,7 @@ export function EmbedCodes() {
   const url = useDashboard((s) => s.url);
   const asOf = useAsOf();
   const { kept } = usePresentation();
-  const { m } = useI18n();
+  const { m, lang } = useI18n();
   const codes = useMemo(() => {
     const main = document.getElementById('main');
     const height = Math.min(3000, Math.max(480, (main?.offsetHeight ?? 900) + CHROME_HEIGHT));
@@ -27,10 +28,13 @@ export function EmbedCodes() {
       asOf,
       title: dataset.meta.title,
       height,
+      lang,
+      m,
     });
-  }, [url, kept, asOf, dataset]);
+  }, [url, kept, asOf, dataset, lang, m]);
   return (
     <div className="embed-codes">
+      <LinkCutNote />
       <CopyField label={m.share.responsive} hint={m.share.responsiveHint} value={codes.responsive} testId="embed-responsive" />
       <CopyField label={m.share.pym} hint={m.share.pymHint} value={codes.pym} testId="embed-pym" />
       <CopyField label={m.share.frozen} hint={m.share.frozenHint} value={codes.frozen} testId="embed-frozen" />

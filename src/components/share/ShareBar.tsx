@@ -1,5 +1,6 @@
 import { lazy, Suspense, useState } from 'react';
 import { EmbedCodes } from './EmbedDialog';
+import { LinkCutNote } from './LinkCutNote';
 import { ModalDialog } from './ModalDialog';
 import { useI18n } from '../../state/i18n';
 
@@ -21,6 +22,7 @@ export function ShareBar() {
         <span aria-hidden="true">&lt;/&gt; </span>
         {m.share.embed}
       </button>
+      <LinkCutNote />
       <ModalDialog open={open === 'export'} onClose={close} title={m.share.download}>
         <Suspense fallback={<p role="status">{m.share.loading}</p>}>
           <ExportPanel />

@@ -81,7 +81,9 @@ const TableView = memo(function TableView({ positions, group }: { positions: Pos
   return (
     <div className="table-view">
       <div className="table-tools">
-        <p className="count" role="status">
+        {/* Shown, not spoken: the page's live region (LiveRegion) already announces the count after a change, and a
+            second polite region would read the same change out twice. */}
+        <p className="count" role="status" aria-live="off">
           {m.table.showing(positions.length, total)}
         </p>
         <label className="sort-select">

@@ -12,7 +12,7 @@ import { FocusableMark } from '../charts/FocusableMark';
 import { useHint, useHintStore, type HintStore } from '../charts/hintStore';
 import { useReducedMotion } from '../charts/useReducedMotion';
 import { StanceBadge } from '../ui/Badges';
-import { Marker, SeriesSwatch } from './markers';
+import { Marker, MarkerTarget, markerReach, SeriesSwatch } from './markers';
 import { formatTick, padDomain, timeTicks } from './timeAxis';
 
 interface PartySeries {
@@ -31,6 +31,10 @@ interface Props {
 }
 
 const HEIGHT = 320;
+/** Radius of a statement's marker. */
+const MARKER_R = 5.5;
+/** Around the plot; the y axis sits inside the left margin. Markers' targets stay within the plot, which clips them. */
+const MARGIN = { top: 12, right: 16, bottom: 4, left: 4 };
 /** Parties at the same stance sit a little apart so no line hides another. */
 const SPREAD = 0.2;
 
@@ -101,7 +105,7 @@ export function StanceSteps({ issue, parties, series, domain, asOf, summary }: P
         const axis = width < 480 ? 86 : 128;
         return (
           <div className="chart-stage">
-            <LineChart width={width} height={HEIGHT} margin={{ top: 12, right: 16, bottom: 4, left: 4 }} accessibilityLayer={false}>
+            <LineChart width={width} height={HEIGHT} margin={MARGIN} accessibilityLayer={false}>
               <XAxis
                 type="number"
                 dataKey="day"
@@ -144,6 +148,15 @@ export function StanceSteps({ issue, parties, series, domain, asOf, summary }: P
                     const cx = Number(props.cx);
                     const cy = Number(props.cy);
                     if (!first || !Number.isFinite(cx) || !Number.isFinite(cy)) return <g key={props.index} />;
+                    // The x of the party's markers either side: the target keeps clear of them.
+                    const markerX = (j: number) => {
+                      const p = props.points[j];
+                      return p !== undefined && p.x !== null && (p.payload as SeriesPoint).statements.length > 0 ? p.x : undefined;
+                    };
+                    let prev: number | undefined;
+                    let next: number | undefined;
+                    for (let j = props.index - 1; j >= 0 && prev === undefined; j--) prev = markerX(j);
+                    for (let j = props.index + 1; j < props.points.length && next === undefined; j++) next = markerX(j);
                     return (
                       <FocusableMark
                         key={props.index}
@@ -152,8 +165,8 @@ export function StanceSteps({ issue, parties, series, domain, asOf, summary }: P
                         onActivate={() => select({ kind: 'position', id: first.id })}
                         onHint={(shown) => hints.set(shown ? { party, statements: pt.statements, x: cx, y: cy } : null)}
                       >
-                        <circle cx={cx} cy={cy} r={10} fill="transparent" />
-                        <Marker index={i} cx={cx} cy={cy} r={5.5} fill={party.color} stroke={pal.paper} />
+                        <MarkerTarget cx={cx} cy={cy} room={{ prev, next, reach: markerReach(MARKER_R), left: MARGIN.left + axis, right: width - MARGIN.right }} />
+                        <Marker index={i} cx={cx} cy={cy} r={MARKER_R} fill={party.color} stroke={pal.paper} />
                       </FocusableMark>
                     );
                   }}

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { en } from '../../../src/i18n/en';
+import { ru } from '../../../src/i18n/ru';
+import { uk } from '../../../src/i18n/uk';
 import { embedCodes, type EmbedCodeInput } from '../../../src/lib/embedCode';
-import { DEFAULT_STATE } from '../../../src/lib/urlState';
+import { DEFAULT_STATE, VIEWS } from '../../../src/lib/urlState';
 
 const PAGE = 'https://graphics.example.org/overlap/';
 const DATA = 'https://data.example.org/overlap/dataset.json';
@@ -38,6 +41,24 @@ function query(src: string): Record<string, string> {
     out[k] = v;
   }
   return out;
+}
+
+/** Runs the snippet's inline script against a stand-in for pym and returns what it was called with. */
+function runPym(snippet: string): unknown[] {
+  const doc = new DOMParser().parseFromString(snippet, 'text/html');
+  const scripts = [...doc.querySelectorAll('script')];
+  expect(scripts).toHaveLength(2);
+  expect(scripts[0]?.getAttribute('src')).toBe('https://pym.nprapps.org/pym.v1.min.js');
+  const calls: unknown[][] = [];
+  const pym = {
+    Parent: function (this: unknown, ...args: unknown[]) {
+      calls.push(args);
+    },
+  };
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- runs the generated snippet, as a page would
+  (new Function('pym', scripts[1]?.textContent ?? '') as (p: typeof pym) => void)(pym);
+  expect(calls).toHaveLength(1);
+  return calls[0] ?? [];
 }
 
 describe('embedCodes: responsive snippet', () => {
@@ -111,7 +132,7 @@ describe('embedCodes: responsive snippet', () => {
 
   it('sets the title, lazy loading, full width and the given height', () => {
     const frame = onlyIframe(embedCodes(input()).responsive);
-    expect(frame.getAttribute('title')).toBe('Where demands meet');
+    expect(frame.getAttribute('title')).toBe('Where demands meet — Overlap matrix');
     expect(frame.getAttribute('loading')).toBe('lazy');
     expect(frame.getAttribute('width')).toBe('100%');
     expect(frame.getAttribute('height')).toBe('640');
@@ -144,11 +165,11 @@ describe('embedCodes: responsive snippet', () => {
   it('escapes the title so it stays one attribute', () => {
     const title = 'Say "yes" <b>now</b> & then';
     const html = embedCodes(input({ title })).responsive;
-    expect(html).toContain('title="Say &quot;yes&quot; &lt;b&gt;now&lt;/b&gt; &amp; then"');
+    expect(html).toContain('title="Say &quot;yes&quot; &lt;b&gt;now&lt;/b&gt; &amp; then — Overlap matrix"');
     const doc = new DOMParser().parseFromString(html, 'text/html');
     expect(doc.querySelector('b')).toBeNull();
     const frame = onlyIframe(html);
-    expect(frame.getAttribute('title')).toBe(title);
+    expect(frame.getAttribute('title')).toBe(`${title} — Overlap matrix`);
     expect(frame.getAttribute('loading')).toBe('lazy');
     expect(frame.getAttributeNames().sort()).toEqual(['height', 'loading', 'src', 'style', 'title', 'width']);
   });
@@ -193,7 +214,7 @@ describe('embedCodes: frozen snippet', () => {
   it('has the same title, size and host script as the responsive one', () => {
     const codes = embedCodes(input({ height: 700.2 }));
     const frame = onlyIframe(codes.frozen);
-    expect(frame.getAttribute('title')).toBe('Where demands meet');
+    expect(frame.getAttribute('title')).toBe('Where demands meet — Overlap matrix');
     expect(frame.getAttribute('loading')).toBe('lazy');
     expect(frame.getAttribute('width')).toBe('100%');
     expect(frame.getAttribute('height')).toBe('700');
@@ -203,24 +224,6 @@ describe('embedCodes: frozen snippet', () => {
 });
 
 describe('embedCodes: pym.js snippet', () => {
-  /** Runs the snippet's inline script against a stand-in for pym and returns what it was called with. */
-  function runPym(snippet: string): unknown[] {
-    const doc = new DOMParser().parseFromString(snippet, 'text/html');
-    const scripts = [...doc.querySelectorAll('script')];
-    expect(scripts).toHaveLength(2);
-    expect(scripts[0]?.getAttribute('src')).toBe('https://pym.nprapps.org/pym.v1.min.js');
-    const calls: unknown[][] = [];
-    const pym = {
-      Parent: function (this: unknown, ...args: unknown[]) {
-        calls.push(args);
-      },
-    };
-    // eslint-disable-next-line @typescript-eslint/no-implied-eval -- runs the generated snippet, as a page would
-    (new Function('pym', scripts[1]?.textContent ?? '') as (p: typeof pym) => void)(pym);
-    expect(calls).toHaveLength(1);
-    return calls[0] ?? [];
-  }
-
   it('creates a pym parent in its own container, for the embed URL, with the title', () => {
     const codes = embedCodes(input());
     const doc = new DOMParser().parseFromString(codes.pym, 'text/html');
@@ -230,7 +233,7 @@ describe('embedCodes: pym.js snippet', () => {
     expect(id).toBe('overlap-dashboard-matrix');
     expect(src).toBe(codes.src);
     expect(query(String(src)).embed).toBe('1');
-    expect(config).toEqual({ title: 'Where demands meet' });
+    expect(config).toEqual({ title: 'Where demands meet — Overlap matrix' });
   });
 
   it.each([
@@ -249,6 +252,72 @@ describe('embedCodes: pym.js snippet', () => {
     expect(doc.querySelector('img')).toBeNull();
     expect(doc.body.children).toHaveLength(3);
     const [, , config] = runPym(snippet);
-    expect(config).toEqual({ title });
+    expect(config).toEqual({ title: `${title} — Overlap matrix` });
+  });
+});
+
+describe('embedCodes: the iframe title names the dataset and the view, in the interface language', () => {
+  const titles = (overrides: Partial<EmbedCodeInput>) => {
+    const codes = embedCodes(input(overrides));
+    const [, , config] = runPym(codes.pym);
+    return {
+      responsive: onlyIframe(codes.responsive).getAttribute('title'),
+      frozen: onlyIframe(codes.frozen).getAttribute('title'),
+      pym: (config as { title?: string } | undefined)?.title,
+    };
+  };
+
+  it.each([
+    ['compare', 'Where demands meet — Compare'],
+    ['matrix', 'Where demands meet — Overlap matrix'],
+    ['agreement', 'Where demands meet — Agreement'],
+    ['timeline', 'Where demands meet — Timeline'],
+    ['distribution', 'Where demands meet — Distribution'],
+    ['table', 'Where demands meet — All positions'],
+  ] as const)('in English, the %s view is titled %j in all three snippets', (view, expected) => {
+    const state = { ...DEFAULT_STATE, view };
+    expect(titles({ state })).toEqual({ responsive: expected, frozen: expected, pym: expected });
+  });
+
+  it('gives every view its own title', () => {
+    const all = VIEWS.map((view) => titles({ state: { ...DEFAULT_STATE, view } }).responsive);
+    expect(new Set(all).size).toBe(VIEWS.length);
+  });
+
+  it.each([
+    ['uk', uk, 'Україна, Росія і НАТО: де сходяться вимоги', 'Україна, Росія і НАТО: де сходяться вимоги — Матриця збігів'],
+    ['ru', ru, 'Украина, Россия и НАТО: где сходятся требования', 'Украина, Россия и НАТО: где сходятся требования — Матрица совпадений'],
+    ['en', en, 'Ukraine, Russia and NATO: where demands meet', 'Ukraine, Russia and NATO: where demands meet — Overlap matrix'],
+  ] as const)('in %s, names the view in that language', (lang, m, title, expected) => {
+    expect(titles({ lang, m, title })).toEqual({ responsive: expected, frozen: expected, pym: expected });
+  });
+
+  it('names the view in the language of the catalog for every view', () => {
+    for (const [lang, m] of [['uk', uk], ['ru', ru]] as const)
+      for (const view of VIEWS) {
+        const title = titles({ lang, m, state: { ...DEFAULT_STATE, view } }).responsive ?? '';
+        expect(title.startsWith('Where demands meet')).toBe(true);
+        expect(title.endsWith(m.views[view])).toBe(true);
+        expect(title.endsWith(en.views[view])).toBe(false);
+      }
+  });
+});
+
+describe('embedCodes: the interface language', () => {
+  it('pins a language other than English in every variant, so the embed shows what the editor saw', () => {
+    const codes = embedCodes(input({ lang: 'uk', m: uk, kept: {} }));
+    expect(query(codes.src).lang).toBe('uk');
+    expect(query(codes.frozenSrc).lang).toBe('uk');
+    const [, src] = runPym(codes.pym);
+    expect(query(String(src)).lang).toBe('uk');
+  });
+
+  it('leaves English, the embed’s default, out of the URL unless the page already carried lang=', () => {
+    expect('lang' in query(embedCodes(input({ lang: 'en', kept: {} })).src)).toBe(false);
+    expect(query(embedCodes(input({ lang: 'en', kept: { lang: 'en' } })).src).lang).toBe('en');
+  });
+
+  it('follows the language chosen on the page over a lang= the page was opened with', () => {
+    expect(query(embedCodes(input({ lang: 'ru', m: ru, kept: { lang: 'uk' } })).src).lang).toBe('ru');
   });
 });

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { indexDataset } from '../../../src/lib/datasetIndex';
 import {
   DEFAULT_STATE,
+  fullDashboardSearch,
+  keptParams,
   MAX_LIST_ITEMS,
   MAX_LIST_VALUE_LENGTH,
   MAX_QUERY_LENGTH,
@@ -110,6 +112,14 @@ describe('URL state codec', () => {
 
   it('accepts parameters owned by embeds and pym.js without a notice', () => {
     expect(parseUrl('?embed=1&childId=x&initialWidth=600').notices).toEqual([]);
+  });
+
+  it("keeps pym's parameters in the frame's own address, and out of the link to the full dashboard", () => {
+    const kept = keptParams('?view=matrix&embed=1&childId=graphic&initialWidth=600&parentUrl=https%3A%2F%2Fnews.example%2F&lang=uk');
+    expect(new URLSearchParams(serializeUrl(full, kept)).get('childId')).toBe('graphic');
+    const link = new URLSearchParams(fullDashboardSearch(full, kept));
+    expect([...link.keys()].filter((k) => ['embed', 'childId', 'initialWidth', 'parentUrl'].includes(k))).toEqual([]);
+    expect(link.get('lang')).toBe('uk');
   });
 
   it('drops ids the dataset does not know', () => {
