@@ -5,8 +5,7 @@ import { useChartPalette } from '../../state/theme';
 import { useDashboard } from '../../state/store';
 import { categoryName, useI18n } from '../../state/i18n';
 import { twoLineTick } from '../charts/AxisTick';
-import { ChartFrame } from '../charts/ChartFrame';
-import { SeriesLegend } from '../charts/SeriesLegend';
+import { ChartFrame, SeriesLegend } from '../charts/ChartFrame';
 import { FocusableMark } from '../charts/FocusableMark';
 import { useReducedMotion } from '../charts/useReducedMotion';
 
