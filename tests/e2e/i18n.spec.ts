@@ -87,6 +87,13 @@ for (const lang of ['uk', 'ru'] as const)
           .map((el) => `${el.tagName}.${el.getAttribute('class') ?? ''}: ${el.textContent?.slice(0, 40) ?? ''}`),
       );
       expect(clipped).toEqual([]);
+      // Nor does a long word run out of its table header into the next cell (overflow there is visible, not clipped).
+      const spilling = await page.evaluate(() =>
+        [...document.querySelectorAll('th')]
+          .filter((el) => el.getClientRects().length > 0 && el.scrollWidth > el.clientWidth + 1)
+          .map((el) => el.textContent?.slice(0, 40) ?? ''),
+      );
+      expect(spilling).toEqual([]);
       // Chart labels stay inside their chart and are never cut short with an ellipsis.
       const chartText = await page.evaluate(() =>
         [...document.querySelectorAll('svg.recharts-surface text')]
