@@ -4,6 +4,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { ThemeRoot } from './app/ThemeRoot';
+import { interfaceFonts } from './app/fonts';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { startHeightReporting } from './embed/heightReporter';
 import { parsePresentation } from './lib/embedParams';
@@ -32,6 +33,8 @@ const langNotices =
   langParam !== null && !isLang(langParam) ? [{ param: 'lang', message: `ignored lang="${langParam.slice(0, 20)}": expected one of ${LANGS.join(', ')}` }] : [];
 const lang = chooseLang(langParam, navigator.languages, presentation.embed);
 const store = createDashboardStore(state, [...notices, ...presentationNotices, ...langNotices], lang);
+// The interface's fonts download beside the dataset; App draws the dashboard once both are in.
+void interfaceFonts(lang);
 
 const keep = keptParams(window.location.search);
 if (langNotices.length > 0) delete keep.lang;

@@ -18,7 +18,8 @@ import { reconcile, type View } from '../lib/urlState';
 import { DataContext } from '../state/data';
 import { I18nContext, i18nFor, useI18n } from '../state/i18n';
 import { en } from '../i18n/en';
-import { catalogIfLoaded, loadCatalog } from '../i18n/load';
+import { loadCatalog } from '../i18n/load';
+import { interfaceFonts } from './fonts';
 import { DEFAULT_LANG } from '../lib/lang';
 import { LiveRegion } from '../components/LiveRegion';
 import { loadedView, loadView, type LazyView } from './viewChunks';
@@ -62,16 +63,13 @@ export function App({ load }: { load: () => Promise<LoadResult> }) {
   }, [status]);
 
   const lang = useDashboard((s) => s.lang);
-  // The catalog in use: the chosen language's once loaded; until then the previous one (English at first).
-  // `placeholder`: English stands in while the first catalog loads, and is not shown.
-  const [catalog, setCatalog] = useState(() => {
-    const m = catalogIfLoaded(lang);
-    return m ? { lang, m, placeholder: false } : { lang: DEFAULT_LANG, m: en, placeholder: true };
-  });
+  // The catalog in use: the chosen language's once it and the language's fonts are in (fonts.ts says why the fonts);
+  // until then the previous one. `placeholder`: English stands in at first, for the loading line only.
+  const [catalog, setCatalog] = useState({ lang: DEFAULT_LANG, m: en, placeholder: true });
   useEffect(() => {
     let live = true;
-    loadCatalog(lang).then(
-      (m) => live && setCatalog({ lang, m, placeholder: false }),
+    Promise.all([loadCatalog(lang), interfaceFonts(lang)]).then(
+      ([m]) => live && setCatalog({ lang, m, placeholder: false }),
       // A failed download falls back to the language in use (English at first): the page stays usable.
       () => live && setCatalog((c) => ({ ...c, placeholder: false })),
     );
@@ -83,22 +81,21 @@ export function App({ load }: { load: () => Promise<LoadResult> }) {
   useEffect(() => {
     document.documentElement.lang = catalog.lang;
   }, [catalog.lang]);
-  // On first paint wait for the reader's catalog, so a Ukrainian or Russian page never flashes English
-  // (and `data-ready` never marks an English page for a screenshot of another language).
+  // The dashboard waits for the reader's catalog and fonts, so a Ukrainian or Russian page never flashes English, no
+  // chart measures its labels in a fallback font, and `data-ready` marks the page as it will stay.
   const catalogReady = !catalog.placeholder;
   const ready = status.kind === 'ready' ? status.dataset : null;
   // Views read names and titles from the index: built from the dataset in the reader's language.
   const index = useMemo(() => (ready === null ? null : indexDataset(localizeDataset(ready, i18n.lang))), [ready, i18n.lang]);
   let body;
-  if (status.kind === 'loading')
+  if (status.kind === 'failed')
+    body = <ErrorPanel title={status.result.title} problems={status.result.problems} onRetry={status.result.retry ? retry : undefined} />;
+  else if (status.kind === 'loading' || !catalogReady)
     body = (
       <div className="loading" role="status" aria-live="polite">
         <span className="spinner" aria-hidden="true" /> {i18n.m.app.loading}
       </div>
     );
-  else if (status.kind === 'failed')
-    body = <ErrorPanel title={status.result.title} problems={status.result.problems} onRetry={status.result.retry ? retry : undefined} />;
-  else if (!catalogReady) body = null;
   else if (index !== null)
     body = (
       <DataContext.Provider value={index}>

@@ -12,9 +12,6 @@ const loaders: Record<Exclude<Lang, 'en'>, () => Promise<Messages>> = {
 
 const loaded = new Map<Lang, Messages>([['en', en]]);
 
-/** The catalog if already loaded (English always is), else undefined. */
-export const catalogIfLoaded = (lang: Lang): Messages | undefined => loaded.get(lang);
-
 export async function loadCatalog(lang: Lang): Promise<Messages> {
   const ready = loaded.get(lang);
   if (ready) return ready;

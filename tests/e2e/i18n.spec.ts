@@ -106,3 +106,22 @@ for (const lang of ['uk', 'ru'] as const)
       );
       expect(chartText).toEqual([]);
     });
+
+test('the dashboard is drawn only once its fonts are in, so no label is measured in a fallback font', async ({ page }) => {
+  // Fonts that arrive well after the data: the dashboard waits for them (up to 3 s) before drawing.
+  await page.route('**/*.woff2', async (route) => {
+    await new Promise((done) => setTimeout(done, 1000));
+    await route.continue();
+  });
+  for (const [lang, sample] of [
+    ['en', 'Aa'],
+    ['ru', 'Жж'],
+  ] as const) {
+    await page.goto(`/?view=agreement&lang=${lang}`);
+    await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+    const loaded = await page.evaluate((text) => ['400', '700'].map((weight) => document.fonts.check(`${weight} 16px Inter`, text)), sample);
+    expect(loaded, `Inter for ${lang} at data-ready`).toEqual([true, true]);
+    // Nor is any chart label cut short for want of room it would have had in Inter.
+    await expect(page.locator('svg.recharts-surface text', { hasText: '…' })).toHaveCount(0);
+  }
+});
