@@ -29,6 +29,10 @@ try {
 const result = validateDataset(json);
 if (!result.ok) fail([`${file}: ${result.problems.length} problem(s)`, ...result.problems.map((p) => `  ${formatProblem(p)}`)]);
 const d = result.data;
+if (result.migratedFrom !== undefined)
+  console.log(
+    `${file}: format version ${result.migratedFrom}, migrated to version ${d.schemaVersion} as it was read; \`npm run data:migrate -- ${file}\` writes the file in version ${d.schemaVersion}`,
+  );
 console.log(
   `${file}: valid — ${d.positions.length} positions, ${d.parties.length} parties, ${d.actors.length} actors, ${d.issues.length} issues, ${d.sources.length} sources`,
 );

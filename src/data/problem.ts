@@ -20,4 +20,7 @@ export function formatProblem(p: Problem): string {
   return p.path === '' ? p.message : `${p.path}: ${p.message}`;
 }
 
-export type Validation = { ok: true; data: Dataset } | { ok: false; problems: Problem[] };
+export type Validation =
+  /** `migratedFrom`: the version the file was written in, when it was older than the one the dashboard reads. */
+  | { ok: true; data: Dataset; migratedFrom?: number }
+  | { ok: false; problems: Problem[] };

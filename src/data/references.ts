@@ -13,6 +13,15 @@ function isHttpUrl(url: string): boolean {
   }
 }
 
+function isContact(address: string): boolean {
+  try {
+    const u = new URL(address);
+    return u.protocol === 'mailto:' ? u.pathname.includes('@') : u.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
 /** Everything a schema cannot say: references resolve, ids are unique, dates exist, translations fit. */
 export function referentialProblems(ds: Dataset): Problem[] {
   const problems: Problem[] = [];
@@ -30,7 +39,7 @@ export function referentialProblems(ds: Dataset): Problem[] {
   const actors = idSet(ds.actors, 'actors');
   const issues = idSet(ds.issues, 'issues');
   const sources = idSet(ds.sources, 'sources');
-  idSet(ds.positions, 'positions');
+  const positionIds = idSet(ds.positions, 'positions');
 
   // Thousands of positions share a few hundred dates: each distinct one is checked once.
   const realDate = new Map<string, boolean>();
@@ -41,6 +50,18 @@ export function referentialProblems(ds: Dataset): Problem[] {
   };
   const notReal = (value: string) => `"${value}" is not a real calendar date`;
   if (!isReal(ds.meta.updated)) add('meta.updated', notReal(ds.meta.updated));
+
+  const contact = ds.meta.contact;
+  if (contact !== undefined && !isContact(contact)) add('meta.contact', 'expected a mailto: or https: address where readers report an error');
+  ds.meta.defaultParties?.forEach((party, i) => {
+    if (!parties.has(party)) add(`meta.defaultParties[${i}]`, `unknown party "${party}"`);
+  });
+  ds.issues.forEach((issue, i) =>
+    issue.related?.forEach((other, j) => {
+      if (other === issue.id) add(`issues[${i}].related[${j}]`, 'an issue cannot be related to itself');
+      else if (!issues.has(other)) add(`issues[${i}].related[${j}]`, `unknown issue "${other}"`);
+    }),
+  );
 
   const actorParty = new Map(ds.actors.map((a) => [a.id, a.party]));
   const sourceById = new Map(ds.sources.map((s) => [s.id, s]));
@@ -65,6 +86,8 @@ export function referentialProblems(ds: Dataset): Problem[] {
     if (!isReal(p.date)) add(`${at()}.date`, notReal(p.date));
     if (p.stance === 'conditional' && (p.conditions ?? '').trim() === '')
       add(`${at()}.conditions`, 'a conditional position must state its conditions');
+    if (p.basis === 'inferred' && (p.note ?? '').trim() === '')
+      add(`${at()}.note`, 'an inferred position must say in its note what it is inferred from');
 
     // A translation stands beside the English text; it cannot supply what the position itself lacks.
     const hasQuote = p.quote !== null;
@@ -82,6 +105,12 @@ export function referentialProblems(ds: Dataset): Problem[] {
       else if (quoteLang === lang)
         add(`${trAt()}.quote`, `the quote is already in "${lang}" and is shown as printed: it needs no translation`);
     }
+  });
+  ds.corrections?.forEach((c, i) => {
+    if (!isReal(c.date)) add(`corrections[${i}].date`, notReal(c.date));
+    c.positions.forEach((id, j) => {
+      if (!positionIds.has(id)) add(`corrections[${i}].positions[${j}]`, `unknown position "${id}"`);
+    });
   });
   return problems;
 }

@@ -1,126 +1,184 @@
-import * as z from 'zod/mini';
-import { ATTRIBUTIONS, DATE_BASES, LIMITS as L, MIN_ISSUES, MIN_PARTIES, PATTERNS, SCHEMA_VERSION, STANCES, type TranslationLang } from './vocabulary';
+import type { Problem } from './problem';
+import { array, choice, described, integer, matches, maxLength, minLength, nullable, object, oneOf, optional, required, string, type Infer } from './rules';
+import {
+  ATTRIBUTIONS,
+  BASES,
+  DATE_BASES,
+  KINDS,
+  LIMITS as L,
+  MIN_ISSUES,
+  MIN_PARTIES,
+  PATTERNS,
+  SCHEMA_VERSION,
+  SCHEMA_VERSIONS,
+  STANCES,
+  type TranslationLang,
+} from './vocabulary';
 
-// This schema is the dataset format's reference: the validator CLI, the published JSON Schema and the app's error
-// messages come from it. The app checks valid files with the faster shape.ts first and loads this only for messages.
-export { ATTRIBUTIONS, DATE_BASES, STANCES, TRANSLATION_LANGS, type TranslationLang } from './vocabulary';
+// The dataset format, written once: the app's check, the validator CLI's messages, the TypeScript types below and
+// data/dataset.schema.json all come from these definitions. Referential rules (ids exist, real dates) are in
+// references.ts; older versions are read by migrate.ts.
+export { ATTRIBUTIONS, BASES, DATE_BASES, KINDS, STANCES, TRANSLATION_LANGS, type TranslationLang } from './vocabulary';
 
-// zod's JIT compiles validators with `new Function`, which a strict CSP (no 'unsafe-eval') forbids.
-// zod/mini ships no messages by default ("Invalid input"); a dataset author needs to know what is wrong.
-z.config({ jitless: true, ...z.locales.en() });
+const text = (max: number) => string(minLength(1, 'must not be empty'), maxLength(max));
+const id = string(matches(PATTERNS.id, 'expected an id of lower-case letters, digits and hyphens'), maxLength(L.id));
+const isoDate = string(matches(PATTERNS.isoDate, 'expected a date as YYYY-MM-DD'));
+const languageTag = string(matches(PATTERNS.languageTag, 'expected a BCP 47 language tag such as "en", "uk" or "ru"'), maxLength(L.languageTag));
 
-const isoDate = z.string().check(z.regex(PATTERNS.isoDate, 'expected a date as YYYY-MM-DD'));
-const id = z.string().check(
-  z.regex(PATTERNS.id, 'expected an id of lower-case letters, digits and hyphens'),
-  z.maxLength(L.id),
-);
-const text = (max: number) => z.string().check(z.minLength(1, 'must not be empty'), z.maxLength(max));
-const nullableText = (max: number) => z.nullable(text(max));
-const languageTag = z.string().check(
-  z.regex(PATTERNS.languageTag, 'expected a BCP 47 language tag such as "en", "uk" or "ru"'),
-  z.maxLength(L.languageTag),
-);
-
-/**
- * `translations: { uk?: {...}, ru?: {...} }` of a record: each language optional, each field optional (a missing one
- * falls back to the English value). Strict at both levels, so an unknown language or a misspelt field is an error.
- */
-function translations<Shape extends Record<string, z.ZodMiniType<string | undefined>>>(shape: Shape) {
-  const fields = z.strictObject(shape);
-  const byLang = { uk: z.optional(fields), ru: z.optional(fields) } satisfies Record<TranslationLang, unknown>;
-  return z.optional(z.strictObject(byLang));
+/** `translations: { uk?: {...}, ru?: {...} }`: both levels strict, every field optional text (English fills a gap). */
+function translations<const K extends string>(limits: Readonly<Record<K, number>>) {
+  const entries = Object.entries(limits) as [K, number][];
+  const fields = object(Object.fromEntries(entries.map(([k, max]) => [k, optional(text(max))])) as Record<K, ReturnType<typeof optional<string>>>);
+  return optional(object({ uk: optional(fields), ru: optional(fields) } satisfies Record<TranslationLang, unknown>));
 }
 
-export const partySchema = z.strictObject({
-  id,
-  name: text(L.name),
-  shortName: text(L.shortName),
+const party = object({
+  id: required(id),
+  name: required(text(L.name)),
+  shortName: required(text(L.shortName)),
   /** Optional: parties without one take the next free colour of the fallback palette. */
-  color: z.optional(z.string().check(z.regex(PATTERNS.color, 'expected a colour as #RRGGBB'))),
-  translations: translations({ name: z.optional(text(L.name)), shortName: z.optional(text(L.shortName)) }),
+  color: optional(string(matches(PATTERNS.color, 'expected a colour as #RRGGBB'))),
+  translations: translations({ name: L.name, shortName: L.shortName }),
 });
 
-export const actorSchema = z.strictObject({
-  id,
-  name: text(L.name),
-  role: text(L.role),
-  party: id,
-  translations: translations({ name: z.optional(text(L.name)), role: z.optional(text(L.role)) }),
+const actor = object({
+  id: required(id),
+  name: required(text(L.name)),
+  role: required(text(L.role)),
+  party: required(id),
+  translations: translations({ name: L.name, role: L.role }),
 });
 
-export const issueSchema = z.strictObject({
-  id,
-  title: text(L.title),
-  proposition: text(L.proposition),
-  category: id,
-  translations: translations({ title: z.optional(text(L.title)), proposition: z.optional(text(L.proposition)) }),
+const issueV1 = {
+  id: required(id),
+  title: required(text(L.title)),
+  proposition: required(text(L.proposition)),
+  category: required(id),
+  translations: translations({ title: L.title, proposition: L.proposition }),
+};
+const issue = object({
+  ...issueV1,
+  related: optional(described(array(id), 'Ids of mirror issues read together with this one (nato-membership and neutrality).')),
 });
 
-export const sourceSchema = z.strictObject({
-  id,
-  outlet: text(L.outlet),
-  headline: text(L.headline),
-  published: isoDate,
+const source = object({
+  id: required(id),
+  outlet: required(text(L.outlet)),
+  headline: required(text(L.headline)),
+  published: required(isoDate),
   /** The language the report is printed in, and so the language of the quotes taken from it. */
-  language: z.optional(languageTag),
-  url: z.nullable(z.string().check(z.maxLength(L.url))),
-  file: z.optional(nullableText(L.file)),
-  note: z.optional(nullableText(L.note)),
+  language: optional(languageTag),
+  url: required(nullable(string(maxLength(L.url)))),
+  /** The archived text the quotes are checked against, relative to the sources folder. */
+  file: optional(nullable(text(L.file))),
+  note: optional(nullable(text(L.note))),
 });
 
-export const positionSchema = z.strictObject({
-  id,
-  party: id,
-  actor: z.nullable(id),
-  issue: id,
-  stance: z.enum(STANCES, `expected one of: ${STANCES.join(', ')}`),
-  conditions: z.optional(nullableText(L.conditions)),
-  date: isoDate,
-  dateBasis: z.optional(z.enum(DATE_BASES, `expected one of: ${DATE_BASES.join(', ')}`)),
-  summary: text(L.summary),
-  quote: nullableText(L.quote),
+const positionV1 = {
+  id: required(id),
+  party: required(id),
+  actor: required(nullable(id)),
+  issue: required(id),
+  stance: required(choice(STANCES)),
+  conditions: optional(nullable(text(L.conditions))),
+  date: required(described(isoDate, 'When it was said (see dateBasis), not when it was published.')),
+  dateBasis: optional(choice(DATE_BASES)),
+  summary: required(text(L.summary)),
+  quote: required(nullable(text(L.quote))),
   /** The quote's language when it differs from its source's (a Ukrainian statement printed in an English report). */
-  quoteLanguage: z.optional(languageTag),
-  attribution: z.enum(ATTRIBUTIONS, `expected one of: ${ATTRIBUTIONS.join(', ')}`),
-  source: id,
-  note: z.optional(nullableText(L.note)),
+  quoteLanguage: optional(languageTag),
+  attribution: required(choice(ATTRIBUTIONS)),
+  source: required(id),
+  note: optional(nullable(text(L.note))),
   /** `quote` here is a translation shown beside the quote, never in its place: the quote stays as printed. */
-  translations: translations({
-    summary: z.optional(text(L.summary)),
-    conditions: z.optional(text(L.conditions)),
-    quote: z.optional(text(L.quote)),
-  }),
+  translations: translations({ summary: L.summary, conditions: L.conditions, quote: L.quote }),
+};
+const position = object({
+  ...positionV1,
+  kind: optional(described(choice(KINDS), 'demand (the default): what the party wants; concession: what it would accept short of that.')),
+  basis: optional(described(choice(BASES), 'stated (the default), or inferred from an action or a linked demand; the note says from what.')),
 });
 
-export const metaSchema = z.strictObject({
-  title: text(L.metaTitle),
-  description: text(L.description),
-  updated: isoDate,
-  credit: text(L.credit),
-  license: text(L.license),
-  translations: translations({ title: z.optional(text(L.metaTitle)), description: z.optional(text(L.description)), credit: z.optional(text(L.credit)) }),
+const metaV1 = {
+  title: required(text(L.metaTitle)),
+  description: required(text(L.description)),
+  updated: required(isoDate),
+  credit: required(text(L.credit)),
+  license: required(text(L.license)),
+  translations: translations({ title: L.metaTitle, description: L.description, credit: L.credit }),
+};
+const meta = object({
+  ...metaV1,
+  staleAfterDays: optional(described(integer(1, 36_500), 'A position older than this at the as-of date is stale (default 365).')),
+  /** Where readers report an error: checked in references.ts to be a mailto: or https: address. */
+  contact: optional(string(minLength(1, 'must not be empty'), maxLength(L.contact))),
+  defaultParties: optional(described(array(id), 'The parties shown until a reader chooses; all of them when absent.')),
 });
 
-export const datasetSchema = z.strictObject({
-  schemaVersion: z.literal(SCHEMA_VERSION, 'expected schemaVersion 1, the only version this dashboard reads'),
-  meta: metaSchema,
-  parties: z.array(partySchema).check(z.minLength(MIN_PARTIES, 'a dataset needs at least two parties')),
-  actors: z.array(actorSchema),
-  issues: z.array(issueSchema).check(z.minLength(MIN_ISSUES, 'a dataset needs at least one issue')),
-  sources: z.array(sourceSchema),
-  positions: z.array(positionSchema),
+const correction = object({
+  date: required(isoDate),
+  positions: required(array(id)),
+  text: required(text(L.correction)),
+});
+
+const tooFewParties = 'a dataset needs at least two parties';
+const tooFewIssues = 'a dataset needs at least one issue';
+const versionMessage = `expected schemaVersion ${SCHEMA_VERSIONS.join(' or ')}, the versions this dashboard reads`;
+
+export const datasetV1 = object({
+  schemaVersion: required(oneOf([1], versionMessage)),
+  meta: required(object(metaV1)),
+  parties: required(array(party, MIN_PARTIES, tooFewParties)),
+  actors: required(array(actor)),
+  issues: required(array(object(issueV1), MIN_ISSUES, tooFewIssues)),
+  sources: required(array(source)),
+  positions: required(array(object(positionV1))),
+});
+
+export const dataset = object({
+  schemaVersion: required(oneOf([SCHEMA_VERSION], versionMessage)),
+  meta: required(meta),
+  parties: required(array(party, MIN_PARTIES, tooFewParties)),
+  actors: required(array(actor)),
+  issues: required(array(issue, MIN_ISSUES, tooFewIssues)),
+  sources: required(array(source)),
+  positions: required(array(position)),
+  /** The dataset's public corrections log, newest last. */
+  corrections: optional(array(correction)),
 });
 
 export type Stance = (typeof STANCES)[number];
 export type Attribution = (typeof ATTRIBUTIONS)[number];
-export type Party = z.infer<typeof partySchema>;
-export type Actor = z.infer<typeof actorSchema>;
-export type Issue = z.infer<typeof issueSchema>;
-export type Source = z.infer<typeof sourceSchema>;
-export type Position = z.infer<typeof positionSchema>;
-export type DatasetMeta = z.infer<typeof metaSchema>;
-export type Dataset = z.infer<typeof datasetSchema>;
+export type Kind = (typeof KINDS)[number];
+export type Basis = (typeof BASES)[number];
+export type Dataset = Infer<typeof dataset>;
+export type DatasetV1 = Infer<typeof datasetV1>;
+export type Party = Dataset['parties'][number];
+export type Actor = Dataset['actors'][number];
+export type Issue = Dataset['issues'][number];
+export type Source = Dataset['sources'][number];
+export type Position = Dataset['positions'][number];
+export type Correction = NonNullable<Dataset['corrections']>[number];
+export type DatasetMeta = Dataset['meta'];
 export type PartyTranslation = NonNullable<NonNullable<Party['translations']>[TranslationLang]>;
 export type ActorTranslation = NonNullable<NonNullable<Actor['translations']>[TranslationLang]>;
 export type IssueTranslation = NonNullable<NonNullable<Issue['translations']>[TranslationLang]>;
 export type PositionTranslation = NonNullable<NonNullable<Position['translations']>[TranslationLang]>;
+
+/** What is wrong with the shape of `input` for its version's rule, each problem at its JSON path. */
+export function shapeProblems(input: unknown, rule: typeof dataset | typeof datasetV1 = dataset): Problem[] {
+  const out: Problem[] = [];
+  rule.explain(input, [], out);
+  return out;
+}
+
+/** The published JSON Schema of the current version. */
+export function datasetJsonSchema(): string {
+  const schema = {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    ...dataset.json,
+    title: 'Demands overlap dataset',
+    description: `Positions of parties on issues, each with its source (format version ${SCHEMA_VERSION}; version 1 files are migrated when read). Referential rules (ids exist and are unique, real calendar dates, conditions on conditional positions, a note on inferred ones) are checked by \`npm run validate:data\`.`,
+  };
+  return `${JSON.stringify(schema, null, 2)}\n`;
+}

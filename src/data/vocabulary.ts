@@ -1,13 +1,15 @@
 /**
- * The dataset format's words and limits, free of any validation library: the zod schema (schema.ts, for the
- * CLI, the JSON Schema and error messages) and the fast shape check the app runs (shape.ts) both read them,
- * so the two cannot drift apart.
+ * The dataset format's words and limits: the format (schema.ts), the URL codec and the interface read them here.
  */
 import type { Lang } from '../lib/lang';
 
 export const STANCES = ['supports', 'conditional', 'opposes'] as const;
 export const ATTRIBUTIONS = ['direct', 'reported'] as const;
 export const DATE_BASES = ['statement', 'report'] as const;
+/** What a position says: a demand is what the party wants; a concession, what it would accept short of that. */
+export const KINDS = ['demand', 'concession'] as const;
+/** How it is known: said by the party, or read by the curators from an action or a linked demand. */
+export const BASES = ['stated', 'inferred'] as const;
 
 /** The interface languages a translation can be given for: every one but English, the dataset's own language. */
 export type TranslationLang = Exclude<Lang, 'en'>;
@@ -42,8 +44,14 @@ export const LIMITS = {
   description: 2000,
   credit: 400,
   license: 200,
+  contact: 400,
+  correction: 2000,
 } as const;
 
 export const MIN_PARTIES = 2;
 export const MIN_ISSUES = 1;
-export const SCHEMA_VERSION = 1;
+/** The version this dashboard writes; every earlier one is read and migrated (migrate.ts). */
+export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSIONS = [1, 2] as const;
+/** A position older than this many days at the as-of date is stale, unless the dataset says otherwise. */
+export const DEFAULT_STALE_AFTER_DAYS = 365;

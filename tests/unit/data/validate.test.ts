@@ -54,7 +54,7 @@ describe('validateDataset', () => {
   });
 
   it('reports a wrong schemaVersion and missing arrays', () => {
-    const problems = problemsOf({ schemaVersion: 2, meta: {} });
+    const problems = problemsOf({ schemaVersion: 3, meta: {} });
     expect(problems.some((p) => p.startsWith('schemaVersion:'))).toBe(true);
     expect(problems.some((p) => p.startsWith('positions:'))).toBe(true);
     expect(problems.some((p) => p.startsWith('meta.title:'))).toBe(true);

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,7 +13,11 @@ describe('npm run validate:data', () => {
   it('prints counts and exits 0 for the bundled dataset', () => {
     const r = run();
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/valid — 44 positions, 3 parties, \d+ actors, 17 issues, 5 sources/);
+    const d = readJson('../../data/dataset.json') as Record<'positions' | 'parties' | 'actors' | 'issues' | 'sources', unknown[]>;
+    expect(r.stdout).toContain(
+      `valid — ${d.positions.length} positions, ${d.parties.length} parties, ${d.actors.length} actors, ${d.issues.length} issues, ${d.sources.length} sources`,
+    );
+    expect(r.stdout).not.toContain('migrated');
   });
 
   it('prints every problem with its JSON path and exits 1', () => {
@@ -37,5 +41,35 @@ describe('npm run validate:data', () => {
     const r = run(file);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('invalid JSON at line 3');
+  });
+
+  it('reads a version 1 file, says it migrated it, and data:migrate writes it in version 2', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'migrate-'));
+    const file = join(dir, 'v1.json');
+    writeFileSync(file, readFileSync(resolve(root, 'tests/fixtures/four-parties.json')));
+    const read = run(file);
+    expect(read.status).toBe(0);
+    expect(read.stdout).toContain('format version 1, migrated to version 2 as it was read');
+
+    const out = join(dir, 'v2.json');
+    const migrate = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/migrate-data.ts', file, '--out', out], { cwd: root, encoding: 'utf8' });
+    expect(migrate.status).toBe(0);
+    expect(migrate.stdout).toContain('written in format version 2 (was 1)');
+    const written = JSON.parse(readFileSync(out, 'utf8')) as { schemaVersion: number; positions: unknown[] };
+    expect(written.schemaVersion).toBe(2);
+    expect(written.positions).toEqual((readJson('four-parties.json') as { positions: unknown[] }).positions);
+    const again = run(out);
+    expect(again.status).toBe(0);
+    expect(again.stdout).not.toContain('migrated');
+  });
+
+  it('data:migrate refuses an invalid file and writes nothing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'migrate-'));
+    const file = join(dir, 'bad.json');
+    writeFileSync(file, JSON.stringify({ schemaVersion: 1, meta: {} }));
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/migrate-data.ts', file], { cwd: root, encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('nothing written');
+    expect(readFileSync(file, 'utf8')).toBe(JSON.stringify({ schemaVersion: 1, meta: {} }));
   });
 });
