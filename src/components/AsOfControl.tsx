@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { changeDates } from '../lib/datasetIndex';
 import { useData } from '../state/data';
-import { useAsOf } from '../state/derived';
+import { useAsOf, useStaleness } from '../state/derived';
 import { useI18n } from '../state/i18n';
 import { useDashboard } from '../state/store';
 import { useReducedMotion } from './charts/useReducedMotion';
@@ -94,6 +94,23 @@ export function AsOfControl() {
           {m.asOf.latest}
         </button>
       )}
+      <FreshToggle />
     </div>
+  );
+}
+
+/** "Current positions only" (fresh=1): stale positions count as no stated position everywhere. */
+function FreshToggle() {
+  const { fresh, days } = useStaleness();
+  const setFresh = useDashboard((s) => s.setFresh);
+  const { m } = useI18n();
+  return (
+    <label className="fresh-toggle" title={m.stale.freshHint(days)}>
+      <input type="checkbox" checked={fresh} onChange={(e) => setFresh(e.target.checked)} aria-describedby="fresh-hint" />
+      {m.stale.freshLabel}
+      <span id="fresh-hint" className="visually-hidden">
+        {m.stale.freshHint(days)}
+      </span>
+    </label>
   );
 }

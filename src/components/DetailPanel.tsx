@@ -114,6 +114,7 @@ function StanceDetail({ party, issue }: { party: string; issue: string }) {
   return (
     <>
       <PartyPosition party={party} position={pos} />
+      <RelatedPositions issue={issue} parties={[party]} />
       {history.length > 0 && (
         <section className="detail-party">
           <h4>{m.detail.earlier}</h4>
@@ -135,15 +136,21 @@ function PairDetail({ issue, a, b }: { issue: string; a: string; b: string }) {
   return (
     <section>
       <p className="verdict-line">
-        <VerdictBadge verdict={c.verdict} /> {m.detail.verdictLine(partyName(a), partyName(b), m.verdictExplanation[c.verdict])}
+        <VerdictBadge verdict={c.verdict} />{' '}
+        {c.conceded === 'a' || c.conceded === 'b'
+          ? m.detail.conceded(partyName(c.conceded === 'a' ? a : b), partyName(c.conceded === 'a' ? b : a))
+          : c.conceded === 'both'
+            ? m.detail.bothConcede(partyName(a), partyName(b))
+            : m.detail.verdictLine(partyName(a), partyName(b), m.verdictExplanation[c.verdict])}
       </p>
       <PartyPosition party={a} position={c.positionA} />
       <PartyPosition party={b} position={c.positionB} />
+      <RelatedPositions issue={issue} parties={[a, b]} />
     </section>
   );
 }
 
-const VERDICT_ORDER: readonly Verdict[] = ['conflict', 'partial', 'overlap', 'no-basis'];
+const VERDICT_ORDER: readonly Verdict[] = ['conflict', 'partial', 'concession', 'overlap', 'no-basis'];
 
 /** The comparisons behind an agreement index: each issue's verdict with both positions. */
 function PairAllDetail({ a, b, category }: { a: string; b: string; category: string | undefined }) {
@@ -191,6 +198,34 @@ function PairAllDetail({ a, b, category }: { a: string; b: string; category: str
         );
       })}
     </section>
+  );
+}
+
+/**
+ * The same parties' standing positions on the asked issue's mirror issues (`issues[].related`): NATO membership is
+ * read with neutrality, so a concession coded on one is seen beside the demand on the other.
+ */
+function RelatedPositions({ issue, parties }: { issue: string; parties: readonly string[] }) {
+  const { issues } = useData();
+  const { current } = useGrid();
+  const { m } = useI18n();
+  const related = (issues.get(issue)?.related ?? []).flatMap((id) => {
+    const other = issues.get(id);
+    return other === undefined ? [] : [other];
+  });
+  if (related.length === 0) return null;
+  return (
+    <>
+      {related.map((other) => (
+        <section key={other.id} className="detail-related">
+          <h3>{m.detail.related(other.title)}</h3>
+          <p className="proposition">{m.detail.proposition(other.proposition)}</p>
+          {parties.map((party) => (
+            <PartyPosition key={party} party={party} position={current.get(stanceKey(party, other.id)) ?? null} />
+          ))}
+        </section>
+      ))}
+    </>
   );
 }
 

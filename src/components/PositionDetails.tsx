@@ -2,7 +2,9 @@ import type { Position } from '../data/schema';
 import { useData } from '../state/data';
 import { useI18n } from '../state/i18n';
 import { positionText, quoteLanguage } from '../lib/translate';
+import { useAsOf, useStaleness } from '../state/derived';
 import { StanceBadge } from './ui/Badges';
+import { useStaleAge } from './ui/StanceCell';
 
 const safeHref = (url: string | null) => (url !== null && /^https?:\/\//i.test(url) ? url : null);
 
@@ -16,6 +18,9 @@ export function PositionDetails({ position, showStance = false }: { position: Po
   const { m, fmt, lang } = useI18n();
   const quoteLang = quoteLanguage(position, source);
   const translation = positionText(position, lang).quoteTranslation;
+  const asOf = useAsOf();
+  const { days } = useStaleness();
+  const age = useStaleAge()(position, asOf, days);
   return (
     <article className="position">
       <header className="position-head">
@@ -33,7 +38,12 @@ export function PositionDetails({ position, showStance = false }: { position: Po
           {position.dateBasis === 'report' ? m.position.reportedUndated(fmt.date(position.date)) : fmt.date(position.date)}
         </span>
         <span className={`tag tag-${position.attribution}`}>{m.attribution[position.attribution]}</span>
+        {position.kind === 'concession' && <span className="tag tag-concession">{m.kind.concession}</span>}
+        {position.basis === 'inferred' && <span className="tag tag-inferred">{m.basis.inferred}</span>}
+        {age !== null && <span className="tag tag-stale">{age}</span>}
       </header>
+      {position.kind === 'concession' && <p className="quote-note">{m.position.concession}</p>}
+      {position.basis === 'inferred' && <p className="quote-note">{m.position.inferred}</p>}
       {position.quote !== null ? (
         <blockquote className="quote">
           <p lang={quoteLang}>“{position.quote}”</p>

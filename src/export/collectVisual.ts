@@ -8,6 +8,7 @@ const TINT_OF: Record<string, 'supports' | 'conditional' | 'opposes' | 'none'> =
   'stance-opposes': 'opposes',
   'stance-none': 'none',
   'verdict-overlap': 'supports',
+  'verdict-concession': 'supports',
   'verdict-partial': 'conditional',
   'verdict-conflict': 'opposes',
   'verdict-no-basis': 'none',
@@ -115,7 +116,13 @@ function tablePiece(table: HTMLTableElement, pal: ChartPalette, measure: Measure
     title: text(tr.querySelector('th .issue-title') ?? tr.querySelector('th')),
     cells: [...tr.querySelectorAll('td')].map((td) => {
       const cell = td.querySelector('.cell');
-      const label = cell ? [text(cell.querySelector('.sym')), text(cell.querySelector('.cell-text')?.firstChild ?? null) || text(cell.querySelector('.cell-text'))].filter(Boolean).join(' ') : text(td.firstChild ?? td);
+      // data-export-mark: what a still image must keep of a cell beyond its stance ("inferred").
+      const mark = cell?.getAttribute('data-export-mark') ?? '';
+      const label = cell
+        ? [text(cell.querySelector('.sym')), text(cell.querySelector('.cell-text')?.firstChild ?? null) || text(cell.querySelector('.cell-text')), mark ? `(${mark})` : '']
+            .filter(Boolean)
+            .join(' ')
+        : text(td.firstChild ?? td);
       return { label, tint: cell ? tintOf(cell, pal) : null };
     }),
   }));

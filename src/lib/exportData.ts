@@ -30,6 +30,9 @@ const CSV_COLUMNS: readonly (readonly [string, (p: Position, index: DatasetIndex
   ['source_published', (p, ix) => ix.sources.get(p.source)?.published],
   ['source_url', (p, ix) => ix.sources.get(p.source)?.url],
   ['source_file', (p, ix) => ix.sources.get(p.source)?.file],
+  // Format version 2: written with their defaults, so a reader never has to know that absent means demand/stated.
+  ['kind', (p) => p.kind ?? 'demand'],
+  ['basis', (p) => p.basis ?? 'stated'],
 ];
 
 /** The header row, exported so consumers and tests need not restate the column list. */

@@ -1,4 +1,4 @@
-import type { Attribution, Position, Stance } from '../data/schema';
+import type { Attribution, Basis, Dataset, Position, Stance } from '../data/schema';
 import type { DatasetIndex } from './datasetIndex';
 
 /** Empty lists mean "no restriction". Dates are inclusive YYYY-MM-DD or null. */
@@ -8,6 +8,8 @@ export interface Filters {
   categories: string[];
   stances: Stance[];
   attribution: Attribution[];
+  /** `stated` leaves out positions the curators inferred. */
+  basis: Basis[];
   from: string | null;
   to: string | null;
   q: string;
@@ -19,12 +21,30 @@ export const EMPTY_FILTERS: Filters = {
   categories: [],
   stances: [],
   attribution: [],
+  basis: [],
   from: null,
   to: null,
   q: '',
 };
 
 export type FilterName = keyof Filters;
+
+/**
+ * The parties shown when the reader has not chosen: the dataset's `meta.defaultParties` (a curator's choice, so no
+ * party is named in code), else every party. An empty `parties` filter means this selection.
+ */
+export function defaultParties(dataset: Dataset): string[] {
+  const known = new Set(dataset.parties.map((p) => p.id));
+  const chosen = (dataset.meta.defaultParties ?? []).filter((id) => known.has(id));
+  return chosen.length > 0 ? chosen : [];
+}
+
+/** The filters as the views apply them: an empty party filter stands for the default selection. */
+export function withDefaultParties(filters: Filters, dataset: Dataset): Filters {
+  if (filters.parties.length > 0) return filters;
+  const parties = defaultParties(dataset);
+  return parties.length === 0 ? filters : { ...filters, parties };
+}
 
 const allows = <T>(list: readonly T[], value: T) => list.length === 0 || list.includes(value);
 
@@ -54,6 +74,7 @@ function predicate(filters: Filters, index: DatasetIndex, names: ReadonlySet<Fil
       return false;
     if (names.has('stances') && !allows(filters.stances, p.stance)) return false;
     if (names.has('attribution') && !allows(filters.attribution, p.attribution)) return false;
+    if (names.has('basis') && !allows(filters.basis, p.basis ?? 'stated')) return false;
     if (names.has('from') && filters.from !== null && p.date < filters.from) return false;
     if (names.has('to') && filters.to !== null && p.date > filters.to) return false;
     if (terms.length > 0) {

@@ -10,6 +10,7 @@ export const NO_POSITION_SYMBOL = '–';
 
 export const VERDICT_SYMBOL: Record<Verdict, string> = {
   overlap: '=',
+  concession: '→',
   partial: '≈',
   conflict: '≠',
   'no-basis': '·',

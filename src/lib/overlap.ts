@@ -1,8 +1,11 @@
 import type { Position, Stance } from '../data/schema';
 import { stanceKey } from './asOf';
 
-export const VERDICTS = ['overlap', 'partial', 'conflict', 'no-basis'] as const;
+export const VERDICTS = ['overlap', 'concession', 'partial', 'conflict', 'no-basis'] as const;
 export type Verdict = (typeof VERDICTS)[number];
+
+/** Which side of a pair conceded: the position that is a concession (both, when each is). */
+export type Conceded = 'a' | 'b' | 'both';
 
 export interface Comparison {
   issue: string;
@@ -12,6 +15,8 @@ export interface Comparison {
   /** The positions the verdict rests on; null where a party has no stated position. */
   positionA: Position | null;
   positionB: Position | null;
+  /** For a `concession` verdict: who conceded; null otherwise. */
+  conceded: Conceded | null;
 }
 
 export function compareStances(a: Stance | null, b: Stance | null): Verdict {
@@ -19,6 +24,19 @@ export function compareStances(a: Stance | null, b: Stance | null): Verdict {
   if (a === b) return 'overlap';
   if (a === 'conditional' || b === 'conditional') return 'partial';
   return 'conflict';
+}
+
+const conceding = (p: Position | null) => p?.kind === 'concession';
+
+/**
+ * The verdict on two positions. The same stance where either is a concession is a `concession`: the positions meet,
+ * but because one side gave way, not because both want the same thing (Zelensky accepting that Ukraine will not join
+ * NATO is not agreeing with Russia's demand). Every other pairing follows the stances alone.
+ */
+export function comparePositions(a: Position | null, b: Position | null): { verdict: Verdict; conceded: Conceded | null } {
+  const verdict = compareStances(a?.stance ?? null, b?.stance ?? null);
+  if (verdict !== 'overlap' || !(conceding(a) || conceding(b))) return { verdict, conceded: null };
+  return { verdict: 'concession', conceded: conceding(a) && conceding(b) ? 'both' : conceding(a) ? 'a' : 'b' };
 }
 
 export function compareOn(
@@ -29,14 +47,7 @@ export function compareOn(
 ): Comparison {
   const positionA = current.get(stanceKey(a, issue)) ?? null;
   const positionB = current.get(stanceKey(b, issue)) ?? null;
-  return {
-    issue,
-    a,
-    b,
-    verdict: compareStances(positionA?.stance ?? null, positionB?.stance ?? null),
-    positionA,
-    positionB,
-  };
+  return { issue, a, b, ...comparePositions(positionA, positionB), positionA, positionB };
 }
 
 /** Every unordered pair of the given parties, in the given order. */
@@ -47,7 +58,8 @@ export function partyPairs(parties: readonly string[]): [string, string][] {
   return pairs;
 }
 
-const POINTS: Record<Exclude<Verdict, 'no-basis'>, number> = { overlap: 2, partial: 1, conflict: 0 };
+/** A concession scores as an overlap: the positions meet. */
+const POINTS: Record<Exclude<Verdict, 'no-basis'>, number> = { overlap: 2, concession: 2, partial: 1, conflict: 0 };
 
 export interface Agreement {
   a: string;
@@ -55,6 +67,10 @@ export interface Agreement {
   /** 0–1, or null when no issue is comparable. */
   index: number | null;
   overlap: number;
+  /** Issues where the positions meet because one side conceded. */
+  concession: number;
+  /** Of those, how many each side conceded (both conceding counts for each). */
+  concededBy: { a: number; b: number };
   partial: number;
   conflict: number;
   /** Issues both parties addressed (the denominator). */
@@ -65,7 +81,7 @@ export interface Agreement {
 }
 
 /**
- * Agreement index as voting-advice applications score it (Wahl-O-Mat): 2 points per overlap,
+ * Agreement index as voting-advice applications score it (Wahl-O-Mat): 2 points per overlap or concession,
  * 1 per partial, 0 per conflict, over 2 × the comparable issues.
  */
 export function agreement(
@@ -77,15 +93,19 @@ export function agreement(
   const comparisons = issues.map((issue) => compareOn(current, issue, a, b));
   const count = (v: Verdict) => comparisons.filter((c) => c.verdict === v).length;
   const overlap = count('overlap');
+  const concession = count('concession');
   const partial = count('partial');
   const conflict = count('conflict');
-  const comparable = overlap + partial + conflict;
-  const points = overlap * POINTS.overlap + partial * POINTS.partial;
+  const comparable = overlap + concession + partial + conflict;
+  const points = overlap * POINTS.overlap + concession * POINTS.concession + partial * POINTS.partial;
+  const by = (side: 'a' | 'b') => comparisons.filter((c) => c.conceded === side || c.conceded === 'both').length;
   return {
     a,
     b,
     index: comparable === 0 ? null : points / (2 * comparable),
     overlap,
+    concession,
+    concededBy: { a: by('a'), b: by('b') },
     partial,
     conflict,
     comparable,

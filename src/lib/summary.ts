@@ -19,7 +19,11 @@ const EN_FMT = formatterFor('en');
 export function agreementSentence(ag: Agreement, nameA: string, nameB: string, asOf: string, s: Text = EN, fmt: Formatter = EN_FMT): string {
   const when = s.asOf(fmt.date(asOf));
   if (ag.comparable === 0) return s.noneTogether(when, nameA, nameB);
-  if (ag.comparable === 1) return s.oneIssue(when, nameA, nameB, ag.overlap === 1 ? 'overlap' : ag.partial === 1 ? 'partial' : 'conflict');
+  if (ag.comparable === 1) {
+    // A concession is never "agreement": the sentence names who gave way.
+    if (ag.concession === 1) return ag.concededBy.a === 1 ? s.oneConcession(when, nameA, nameB) : s.oneConcession(when, nameB, nameA);
+    return s.oneIssue(when, nameA, nameB, ag.overlap === 1 ? 'overlap' : ag.partial === 1 ? 'partial' : 'conflict');
+  }
   return s.counts(when, nameA, nameB, ag, fmt.list);
 }
 

@@ -1,7 +1,23 @@
 import type { Position, Stance } from '../data/schema';
 import { resolveAsOf, stanceKey } from './asOf';
 import { changeDates } from './datasetIndex';
+import { dayNumber } from './dates';
 import { agreement, partyPairs, type Agreement } from './overlap';
+import { staleFrom, withoutStale } from './stale';
+
+/** "Current positions only": the staleness window in days, or null when stale positions still count. */
+export type FreshWindow = number | null;
+
+/** The dates at which any stance can change: each statement, and, with a window, the day each goes stale. */
+function stepDates(positions: readonly Position[], window: FreshWindow, until?: string): string[] {
+  const dates = changeDates(positions);
+  if (window === null) return dates;
+  const expiries = positions.map((p) => staleFrom(p.date, window)).filter((d) => until === undefined || d <= until);
+  return [...new Set([...dates, ...expiries])].sort();
+}
+
+const standing = (positions: readonly Position[], date: string, window: FreshWindow) =>
+  window === null ? resolveAsOf(positions, date) : withoutStale(resolveAsOf(positions, date), date, window);
 
 /** One step of a party's stance on an issue: from `date` until the next step. */
 export interface StanceStep {
@@ -15,12 +31,18 @@ export interface StanceStep {
  * A party's stance on one issue at every date where any party's position on it changes,
  * so every party's steps share the same x positions. Same-date ties follow resolveAsOf.
  */
-export function stanceSteps(positions: readonly Position[], issue: string, parties: readonly string[]): Map<string, StanceStep[]> {
+export function stanceSteps(
+  positions: readonly Position[],
+  issue: string,
+  parties: readonly string[],
+  window: FreshWindow = null,
+  until?: string,
+): Map<string, StanceStep[]> {
   const onIssue = positions.filter((p) => p.issue === issue);
-  const dates = changeDates(onIssue);
+  const dates = stepDates(onIssue, window, until);
   const steps = new Map<string, StanceStep[]>(parties.map((id) => [id, []]));
   for (const date of dates) {
-    const current = resolveAsOf(onIssue, date);
+    const current = standing(onIssue, date, window);
     for (const party of parties) {
       const position = current.get(stanceKey(party, issue)) ?? null;
       steps.get(party)?.push({ date, stance: position?.stance ?? null, position });
@@ -35,10 +57,16 @@ export interface AgreementPoint {
 }
 
 /** The agreement index of every pair, recomputed at each date where any position changes. */
-export function agreementOverTime(positions: readonly Position[], issues: readonly string[], parties: readonly string[]): AgreementPoint[] {
+export function agreementOverTime(
+  positions: readonly Position[],
+  issues: readonly string[],
+  parties: readonly string[],
+  window: FreshWindow = null,
+  until?: string,
+): AgreementPoint[] {
   const pairs = partyPairs(parties);
-  return changeDates(positions).map((date) => {
-    const current = resolveAsOf(positions, date);
+  return stepDates(positions, window, until).map((date) => {
+    const current = standing(positions, date, window);
     return { date, pairs: pairs.map(([a, b]) => agreement(current, issues, a, b)) };
   });
 }
@@ -55,16 +83,6 @@ export function mostDiscussedIssue(positions: readonly Position[], issues: reado
 /** Vertical order of the step chart, bottom to top. */
 export const STANCE_LEVEL: Record<Stance | 'none', number> = { none: 0, opposes: 1, conditional: 2, supports: 3 };
 
-/** Whole days since 1970-01-01, parsed by hand so no time zone can move a date. */
-export function dayNumber(iso: string): number {
-  const [y = 1970, m = 1, d = 1] = iso.split('-').map(Number);
-  return Date.UTC(y, m - 1, d) / 86_400_000;
-}
-
-export function isoFromDay(day: number): string {
-  return new Date(day * 86_400_000).toISOString().slice(0, 10);
-}
-
 export interface SeriesPoint {
   day: number;
   date: string;
@@ -78,9 +96,15 @@ export interface SeriesPoint {
  * Each party's step series on one issue up to `asOf`, with a final point at `asOf` so the last
  * step runs to the date being looked at.
  */
-export function stanceSeries(positions: readonly Position[], issue: string, parties: readonly string[], asOf: string): Map<string, SeriesPoint[]> {
+export function stanceSeries(
+  positions: readonly Position[],
+  issue: string,
+  parties: readonly string[],
+  asOf: string,
+  window: FreshWindow = null,
+): Map<string, SeriesPoint[]> {
   const onIssue = positions.filter((p) => p.issue === issue && p.date <= asOf);
-  const steps = stanceSteps(onIssue, issue, parties);
+  const steps = stanceSteps(onIssue, issue, parties, window, asOf);
   const series = new Map<string, SeriesPoint[]>();
   for (const party of parties) {
     const points = (steps.get(party) ?? []).map((s) => ({
@@ -107,8 +131,14 @@ export interface AgreementRow {
 }
 
 /** Every pair's agreement index at each change up to `asOf`, in percent, ending at `asOf`. */
-export function agreementSeries(positions: readonly Position[], issues: readonly string[], parties: readonly string[], asOf: string): AgreementRow[] {
-  const rows = agreementOverTime(positions.filter((p) => p.date <= asOf), issues, parties).map(({ date, pairs }) => ({
+export function agreementSeries(
+  positions: readonly Position[],
+  issues: readonly string[],
+  parties: readonly string[],
+  asOf: string,
+  window: FreshWindow = null,
+): AgreementRow[] {
+  const rows = agreementOverTime(positions.filter((p) => p.date <= asOf), issues, parties, window, asOf).map(({ date, pairs }) => ({
     day: dayNumber(date),
     date,
     values: Object.fromEntries(pairs.map((ag) => [pairKey(ag.a, ag.b), ag.index === null ? null : Math.round(ag.index * 1000) / 10])),

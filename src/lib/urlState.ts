@@ -1,11 +1,12 @@
-import type { Attribution, Stance } from '../data/schema';
-import { ATTRIBUTIONS, LIMITS, STANCES } from '../data/vocabulary';
+import type { Attribution, Basis, Stance } from '../data/schema';
+import { ATTRIBUTIONS, BASES, LIMITS, STANCES } from '../data/vocabulary';
 import type { DatasetIndex } from './datasetIndex';
 import { isRealDate } from './dates';
 import { EMPTY_FILTERS, type Filters } from './filters';
 import { MATRIX_SORTS, type MatrixSort } from './matrix';
 
-export const VIEWS = ['compare', 'matrix', 'agreement', 'timeline', 'distribution', 'table'] as const;
+/** Every view a URL can name; 'method' (the methodology page) is reached from the header, not the view tabs. */
+export const VIEWS = ['compare', 'matrix', 'agreement', 'timeline', 'distribution', 'table', 'method'] as const;
 export type View = (typeof VIEWS)[number];
 export const DEFAULT_VIEW: View = 'compare';
 
@@ -17,9 +18,11 @@ export interface UrlState extends Filters {
   group: boolean;
   /** Row order of the overlap matrix. */
   sort: MatrixSort;
+  /** Current positions only: stale positions count as no stated position. */
+  fresh: boolean;
 }
 
-export const DEFAULT_STATE: UrlState = { ...EMPTY_FILTERS, view: DEFAULT_VIEW, asOf: null, group: false, sort: 'issue' };
+export const DEFAULT_STATE: UrlState = { ...EMPTY_FILTERS, view: DEFAULT_VIEW, asOf: null, group: false, sort: 'issue', fresh: false };
 
 export interface Notice {
   param: string;
@@ -45,7 +48,7 @@ const MAX_ID_LENGTH = LIMITS.id;
  */
 export const MAX_LIST_VALUE_LENGTH = MAX_LIST_ITEMS * (MAX_ID_LENGTH + 1) - 1;
 
-const LIST_KEYS = ['parties', 'issues', 'categories', 'stances', 'attribution'] as const;
+const LIST_KEYS = ['parties', 'issues', 'categories', 'stances', 'attribution', 'basis'] as const;
 const isListKey = (key: string) => (LIST_KEYS as readonly string[]).includes(key);
 
 /** The first `max` code points of `s`: a cut by UTF-16 units can split a surrogate pair. */
@@ -146,6 +149,13 @@ export function parseUrl(search: string): ParsedUrl {
       case 'attribution':
         state.attribution = parseList<Attribution>(key, raw, oneOf(ATTRIBUTIONS), notices);
         break;
+      case 'basis':
+        state.basis = parseList<Basis>(key, raw, oneOf(BASES), notices);
+        break;
+      case 'fresh':
+        if (raw === '1') state.fresh = true;
+        else bad('expected "1"');
+        break;
       case 'from':
       case 'to':
       case 'asOf':
@@ -194,6 +204,7 @@ export function serializeUrl(state: UrlState, keep: Readonly<Record<string, stri
   if (state.q !== '') params.set('q', firstCodePoints(state.q, MAX_QUERY_LENGTH));
   if (state.group) params.set('group', 'issue');
   if (state.sort !== DEFAULT_STATE.sort) params.set('sort', state.sort);
+  if (state.fresh) params.set('fresh', '1');
   for (const [k, v] of Object.entries(keep)) params.set(k, v);
   const s = params.toString();
   return s === '' ? '' : `?${s}`;

@@ -4,7 +4,8 @@ import { useShallow } from 'zustand/react/shallow';
 import type { Position } from '../data/schema';
 import { resolveAsOf } from '../lib/asOf';
 import { latestDate, type DatasetIndex } from '../lib/datasetIndex';
-import { filterPositions, type FilterName, type Filters } from '../lib/filters';
+import { filterPositions, withDefaultParties, type FilterName, type Filters } from '../lib/filters';
+import { staleAfterDays, withoutStale } from '../lib/stale';
 import { useData } from './data';
 import { useDashboard } from './store';
 
@@ -16,6 +17,7 @@ export function useFilters(): Filters {
       categories: s.url.categories,
       stances: s.url.stances,
       attribution: s.url.attribution,
+      basis: s.url.basis,
       from: s.url.from,
       to: s.url.to,
       q: s.url.q,
@@ -49,7 +51,25 @@ export function filteredPositions(index: DatasetIndex, filters: Filters): Positi
  * Views derive from the filters and date a beat behind the controls: a click repaints its checkbox (or the slider)
  * at once, and the views follow in a transition React can interrupt, so input stays fast at 10,000 positions.
  */
-const useViewFilters = (): Filters => useDeferredValue(useFilters());
+const useViewFilters = (): Filters => useDeferredValue(useEffectiveFilters());
+
+/** The filters in force: the reader's, with the dataset's default parties where the reader chose none. */
+export function useEffectiveFilters(): Filters {
+  const { dataset } = useData();
+  const filters = useFilters();
+  return useMemo(() => withDefaultParties(filters, dataset), [filters, dataset]);
+}
+
+/**
+ * The staleness window, and whether "current positions only" (fresh=1) is on: then stale positions count as no
+ * stated position in every view, export and summary.
+ */
+export function useStaleness(): { days: number; fresh: boolean } {
+  const { dataset } = useData();
+  const fresh = useDashboard((s) => s.url.fresh);
+  const days = staleAfterDays(dataset.meta);
+  return useMemo(() => ({ days, fresh }), [days, fresh]);
+}
 
 export function useFilteredPositions(): Position[] {
   const index = useData();
@@ -58,12 +78,13 @@ export function useFilteredPositions(): Position[] {
 }
 
 /** Filters that shape the comparison grid: who and what is compared, and which evidence counts. */
-export const GRID_FILTERS: ReadonlySet<FilterName> = new Set(['parties', 'issues', 'categories', 'attribution']);
+export const GRID_FILTERS: ReadonlySet<FilterName> = new Set(['parties', 'issues', 'categories', 'attribution', 'basis']);
 
 export function useGrid() {
   const index = useData();
   const filters = useViewFilters();
   const asOf = useDeferredValue(useAsOf());
+  const staleness = useDeferredValue(useStaleness());
   return useMemo(() => {
     const { dataset } = index;
     const evidence = filterPositions(dataset.positions, filters, index, GRID_FILTERS);
@@ -73,6 +94,8 @@ export function useGrid() {
         (filters.issues.length === 0 || filters.issues.includes(i.id)) &&
         (filters.categories.length === 0 || filters.categories.includes(i.category)),
     );
-    return { parties, issues, current: resolveAsOf(evidence, asOf), evidence, asOf };
-  }, [index, filters, asOf]);
+    const standing = resolveAsOf(evidence, asOf);
+    const current = staleness.fresh ? withoutStale(standing, asOf, staleness.days) : standing;
+    return { parties, issues, current, evidence, asOf, staleness };
+  }, [index, filters, asOf, staleness]);
 }

@@ -31,6 +31,7 @@ export interface DashboardState {
   setAsOf: (date: string | null) => void;
   setGroup: (group: boolean) => void;
   setSort: (sort: MatrixSort) => void;
+  setFresh: (fresh: boolean) => void;
   setLang: (lang: Lang) => void;
   select: (selection: Selection | null) => void;
   dismissNotice: (index: number) => void;
@@ -52,6 +53,7 @@ export function createDashboardStore(url: UrlState, notices: Notice[] = [], lang
     setAsOf: (asOf) => set((s) => ({ url: { ...s.url, asOf } })),
     setGroup: (group) => set((s) => ({ url: { ...s.url, group } })),
     setSort: (sort) => set((s) => ({ url: { ...s.url, sort } })),
+    setFresh: (fresh) => set((s) => ({ url: { ...s.url, fresh } })),
     setLang: (next) => set({ lang: next }),
     select: (selection) => set({ selection }),
     dismissNotice: (index) => set((s) => ({ notices: s.notices.filter((_, i) => i !== index) })),

@@ -54,7 +54,7 @@ describe('Agreement view with four parties', () => {
     renderWith(<AgreementView />, ds, { asOf: AS_OF });
     const overall = partyPairs(ids).map(([a, b]) => agreement(current, ds.issues.map((x) => x.id), a, b));
     const sentence = agreementRankingSentence(overall, short, AS_OF);
-    expect(sentence).toMatch(/agree most .* least/);
+    expect(sentence).toMatch(/score highest .* score lowest/);
     expect(screen.getByRole('figure', { name: 'Agreement index of each pair of parties' })).toHaveAccessibleDescription(sentence);
   });
 

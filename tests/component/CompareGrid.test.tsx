@@ -49,3 +49,35 @@ describe('CompareGrid with four parties', () => {
     expect(store.getState().selection).toEqual({ kind: 'pair', issue: 'borders', a: 'alpha', b: 'beta' });
   });
 });
+
+describe('CompareGrid on format version 2 (five parties)', () => {
+  const v2 = loadFixture('five-parties.json');
+
+  it('shows the dataset’s default parties until the reader chooses', () => {
+    renderWith(<CompareGrid />, v2);
+    const heads = within(screen.getByRole('table')).getAllByRole('columnheader').map((h) => h.textContent?.trim());
+    expect(heads.slice(1, 4)).toEqual(['Alpha', 'Beta', 'Gamma']);
+    expect(heads).not.toContain('Epsilon');
+  });
+
+  it('names who conceded in the verdict cell and never says they overlap', () => {
+    renderWith(<CompareGrid />, v2, { asOf: '2023-06-01' });
+    const cell = screen.getByRole('button', { name: 'Alpha and Beta on Bloc membership: Alpha concedes. Show why' });
+    expect(cell).toHaveClass('verdict-concession');
+    expect(screen.getByText('Alpha – Beta', { selector: '.pair-name' }).closest('li')).toHaveTextContent(
+      'As of 1 June 2023, Alpha and Beta partly agree on 2 and conflict on 2 of the 5 issues both addressed; on 1, Alpha concedes what Beta demands.',
+    );
+  });
+
+  it('says in the cell’s name what it shows: the date, reported, inferred, a concession, and a stale position’s age', () => {
+    renderWith(<CompareGrid />, v2, { asOf: '2024-03-01', parties: ['alpha', 'epsilon'] });
+    expect(screen.getByRole('button', { name: 'Alpha on Neutral status: Conditional 1 May 2023 · reported · concession. Show the positions behind it' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Epsilon on Borders: Supports 1 Feb 2023 · inferred stated 1 year earlier. Show the positions behind it' })).toHaveClass('is-stale');
+  });
+
+  it('with "current positions only", a stale position counts as no stated position', () => {
+    renderWith(<CompareGrid />, v2, { asOf: '2024-03-01', parties: ['alpha', 'epsilon'], fresh: true });
+    expect(screen.getByRole('button', { name: 'Epsilon on Borders: No stated position. Show the positions behind it' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Alpha and Epsilon on Borders: No basis. Show why' })).toBeInTheDocument();
+  });
+});

@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
 import { stanceKey } from '../../lib/asOf';
-import { STANCE_SYMBOL } from '../../lib/labels';
 import { agreement, compareOn, partyPairs } from '../../lib/overlap';
 import { agreementSentence } from '../../lib/summary';
 import { useGrid } from '../../state/derived';
@@ -9,11 +8,12 @@ import { useData } from '../../state/data';
 import { useI18n } from '../../state/i18n';
 import { PartyDot } from '../ui/Badges';
 import { Legend } from '../ui/Legend';
+import { StanceCell } from '../ui/StanceCell';
 import { VerdictCell } from '../ui/VerdictCell';
 
 /** Issues as rows, each party's current stance, then the verdict for every pair of parties. */
 export function CompareGrid() {
-  const { parties, issues, current, asOf } = useGrid();
+  const { parties, issues, current, asOf, staleness } = useGrid();
   const { colors } = useData();
   const { m, fmt } = useI18n();
   const select = useDashboard((s) => s.select);
@@ -76,25 +76,14 @@ export function CompareGrid() {
                   const pos = current.get(stanceKey(p.id, issue.id));
                   return (
                     <td key={p.id}>
-                      <button
-                        type="button"
-                        className={`cell stance-${pos?.stance ?? 'none'}`}
-                        aria-label={m.compare.stanceCell(p.shortName, issue.title, m.stance[pos?.stance ?? 'none'])}
-                        onClick={() => select({ kind: 'stance', issue: issue.id, party: p.id })}
-                      >
-                        <span aria-hidden="true" className="sym">
-                          {pos ? STANCE_SYMBOL[pos.stance] : '–'}
-                        </span>
-                        <span className="cell-text">
-                          {m.stance[pos?.stance ?? 'none']}
-                          {pos && (
-                            <span className="cell-date">
-                              {fmt.shortDate(pos.date)}
-                              {pos.attribution === 'reported' ? ` · ${m.compare.reported}` : ''}
-                            </span>
-                          )}
-                        </span>
-                      </button>
+                      <StanceCell
+                        position={pos}
+                        party={p.shortName}
+                        issueTitle={issue.title}
+                        asOf={asOf}
+                        staleAfterDays={staleness.days}
+                        onOpen={() => select({ kind: 'stance', issue: issue.id, party: p.id })}
+                      />
                     </td>
                   );
                 })}

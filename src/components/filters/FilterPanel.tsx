@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { ATTRIBUTIONS, STANCES } from '../../data/vocabulary';
+import { ATTRIBUTIONS, BASES, STANCES } from '../../data/vocabulary';
 import { activeFilters } from '../../lib/filters';
 import { useData } from '../../state/data';
-import { useFilters } from '../../state/derived';
+import { useEffectiveFilters, useFilters } from '../../state/derived';
 import { categoryName, useI18n } from '../../state/i18n';
 import { useDashboard } from '../../state/store';
 import { ChipGroup, DropdownChecklist } from '../ui/MultiSelect';
@@ -16,6 +16,8 @@ export function FilterPanel({ dateRange = true, textSearch = true }: { dateRange
   const [open, setOpen] = useState(false);
   const { m } = useI18n();
   const active = activeFilters(filters).length;
+  // Until the reader chooses, the dataset's default parties are the ones shown, and so the ones ticked.
+  const shownParties = useEffectiveFilters().parties;
 
   return (
     <section className={`filters${open ? ' is-open' : ''}`} aria-label={m.filters.region}>
@@ -44,7 +46,7 @@ export function FilterPanel({ dateRange = true, textSearch = true }: { dateRange
         <ChipGroup
           legend={m.filters.parties}
           options={dataset.parties.map((p) => ({ value: p.id, label: p.shortName, color: colors.get(p.id) }))}
-          selected={filters.parties}
+          selected={shownParties}
           onChange={(v) => setFilter('parties', v)}
         />
         <ChipGroup
@@ -70,6 +72,12 @@ export function FilterPanel({ dateRange = true, textSearch = true }: { dateRange
           options={ATTRIBUTIONS.map((a) => ({ value: a, label: m.attribution[a] }))}
           selected={filters.attribution}
           onChange={(v) => setFilter('attribution', v)}
+        />
+        <ChipGroup
+          legend={m.filters.basis}
+          options={BASES.map((b) => ({ value: b, label: m.basis[b] }))}
+          selected={filters.basis}
+          onChange={(v) => setFilter('basis', v)}
         />
         {dateRange && (
           <fieldset className="dates">

@@ -5,7 +5,7 @@ import { exportFileName, positionsCsv, positionsJson } from '../../lib/exportDat
 import { exportSubtitle, sourcesLine } from '../../lib/exportText';
 import { fullDashboardSearch } from '../../lib/urlState';
 import { useData } from '../../state/data';
-import { useAsOf, useFilteredPositions, useFilters } from '../../state/derived';
+import { useAsOf, useEffectiveFilters, useFilteredPositions, useStaleness } from '../../state/derived';
 import { usePresentation } from '../../state/presentation';
 import { useDashboard } from '../../state/store';
 import { useChartPalette } from '../../state/theme';
@@ -20,7 +20,8 @@ export function ExportPanel() {
   const index = useData();
   const { dataset } = index;
   const url = useDashboard((s) => s.url);
-  const filters = useFilters();
+  const filters = useEffectiveFilters();
+  const staleness = useStaleness();
   const asOf = useAsOf();
   const positions = useFilteredPositions();
   const palette = useChartPalette();
@@ -44,7 +45,7 @@ export function ExportPanel() {
       palette,
       {
         title: dataset.meta.title,
-        subtitle: exportSubtitle(filters, index, asOf, m, fmt),
+        subtitle: exportSubtitle(filters, index, asOf, m, fmt, staleness.fresh ? staleness.days : null),
         sources: sourcesLine(index, m),
         credit: m.export.credit(dataset.meta.credit, fmt.date(dataset.meta.updated), dataset.meta.license),
         permalink,

@@ -17,6 +17,7 @@ export function LinkCutNote() {
     categories: m.filters.categories,
     stances: m.filters.stance,
     attribution: m.filters.attribution,
+    basis: m.filters.basis,
   };
   return (
     <div className="link-cut" role="note">

@@ -1,7 +1,8 @@
 import { Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { seriesColor, seriesDash } from '../../lib/palette';
 import { useChartPalette } from '../../state/theme';
-import { dayNumber, isoFromDay, pairKey, type AgreementRow } from '../../lib/timeline';
+import { dayNumber, isoFromDay } from '../../lib/dates';
+import { pairKey, type AgreementRow } from '../../lib/timeline';
 import { ChartFrame, SeriesLegend } from '../charts/ChartFrame';
 import { useReducedMotion } from '../charts/useReducedMotion';
 import { useI18n } from '../../state/i18n';

@@ -2,7 +2,8 @@ import { useMemo } from 'react';
 import { Line, LineChart, ReferenceLine, XAxis, YAxis, type DotItemDotProps } from 'recharts';
 import type { Issue, Position } from '../../data/schema';
 import { useChartPalette } from '../../state/theme';
-import { dayNumber, STANCE_LEVEL, type SeriesPoint } from '../../lib/timeline';
+import { dayNumber } from '../../lib/dates';
+import { STANCE_LEVEL, type SeriesPoint } from '../../lib/timeline';
 import { useData } from '../../state/data';
 import { useDashboard } from '../../state/store';
 import { useI18n } from '../../state/i18n';
@@ -11,6 +12,7 @@ import { FocusableMark } from '../charts/FocusableMark';
 import { useHint, useHintStore, type HintStore } from '../charts/hintStore';
 import { useReducedMotion } from '../charts/useReducedMotion';
 import { StanceBadge } from '../ui/Badges';
+import { usePositionMarks } from '../ui/StanceCell';
 import { Marker, MarkerTarget, markerReach, SeriesSwatch } from './markers';
 import { formatTick, padDomain, timeTicks } from './timeAxis';
 
@@ -57,7 +59,11 @@ export function StanceSteps({ issue, parties, series, domain, asOf, summary }: P
   const padded = padDomain(domain);
   const { m, fmt } = useI18n();
   const levelLabel = [m.stance.none, m.stance.opposes, m.stance.conditional, m.stance.supports];
-  const stanceText = (p: Position) => `${m.stance[p.stance]}${p.attribution === 'reported' ? m.timeline.reportedSuffix : ''}`;
+  const marks = usePositionMarks();
+  const stanceText = (p: Position) => {
+    const how = marks(p);
+    return how.length === 0 ? m.stance[p.stance] : `${m.stance[p.stance]} (${how.join(', ')})`;
+  };
 
   return (
     <ChartFrame
@@ -201,6 +207,9 @@ function MarkerHint({ store, width }: { store: HintStore<Hint>; width: number })
               {actor ? `${actor.name}, ${actor.role}` : hint.party.name}
               {p.attribution === 'reported' ? m.timeline.reportedBy : ''}
             </p>
+            {(p.basis === 'inferred' || p.kind === 'concession') && (
+              <p className="hint-who">{[p.kind === 'concession' ? m.kind.concession : null, p.basis === 'inferred' ? m.basis.inferred : null].filter(Boolean).join(' · ')}</p>
+            )}
             {p.quote !== null ? <blockquote>“{p.quote}”</blockquote> : <p>{p.summary}</p>}
           </div>
         );

@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { latestDate, earliestDate } from '../../lib/datasetIndex';
 import { partyPairs } from '../../lib/overlap';
-import { agreementSeries, dayNumber, mostDiscussedIssue, stanceSeries, stanceSteps } from '../../lib/timeline';
+import { dayNumber } from '../../lib/dates';
+import { agreementSeries, mostDiscussedIssue, stanceSeries, stanceSteps } from '../../lib/timeline';
 import { timelineSentence } from '../../lib/summary';
 import { useData } from '../../state/data';
 import { useGrid } from '../../state/derived';
@@ -13,7 +14,8 @@ import { StanceSteps } from './StanceSteps';
 /** One issue's stances over time, and every pair's agreement over time, up to the as-of date. */
 export function TimelineView() {
   const index = useData();
-  const { parties, issues, evidence, asOf } = useGrid();
+  const { parties, issues, evidence, asOf, staleness } = useGrid();
+  const window = staleness.fresh ? staleness.days : null;
   const chosen = useDashboard((s) => s.url.issues);
   const setFilter = useDashboard((s) => s.setFilter);
   const { m, fmt } = useI18n();
@@ -26,13 +28,13 @@ export function TimelineView() {
     () => [dayNumber(earliestDate(dataset.positions) ?? dataset.meta.updated), dayNumber(latestDate(dataset.positions) ?? dataset.meta.updated)],
     [dataset],
   );
-  const series = useMemo(() => (issueId === null ? new Map() : stanceSeries(evidence, issueId, partyIds, asOf)), [evidence, issueId, partyIds, asOf]);
+  const series = useMemo(() => (issueId === null ? new Map() : stanceSeries(evidence, issueId, partyIds, asOf, window)), [evidence, issueId, partyIds, asOf, window]);
   const sentence = useMemo(() => {
     if (issue === undefined) return '';
-    const steps = stanceSteps(evidence.filter((p) => p.date <= asOf), issue.id, partyIds);
+    const steps = stanceSteps(evidence.filter((p) => p.date <= asOf), issue.id, partyIds, window, asOf);
     return timelineSentence(steps, (id) => index.parties.get(id)?.shortName ?? id, issue.title, asOf, m.summary, fmt);
-  }, [evidence, issue, partyIds, asOf, index, m, fmt]);
-  const agreementRows = useMemo(() => agreementSeries(evidence, issueIds, partyIds, asOf), [evidence, issueIds, partyIds, asOf]);
+  }, [evidence, issue, partyIds, asOf, window, index, m, fmt]);
+  const agreementRows = useMemo(() => agreementSeries(evidence, issueIds, partyIds, asOf, window), [evidence, issueIds, partyIds, asOf, window]);
   const pairs = useMemo(() => partyPairs(partyIds), [partyIds]);
 
   if (parties.length === 0 || issue === undefined)

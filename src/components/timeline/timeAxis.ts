@@ -1,4 +1,4 @@
-import { dayNumber, isoFromDay } from '../../lib/timeline';
+import { dayNumber, isoFromDay } from '../../lib/dates';
 
 /** Ticks on 1 January of each year in the domain, adding 1 July when fewer than three would show. */
 export function timeTicks([from, to]: readonly [number, number]): number[] {

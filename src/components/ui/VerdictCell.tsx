@@ -3,22 +3,33 @@ import { VERDICT_SYMBOL } from '../../lib/labels';
 import { useI18n } from '../../state/i18n';
 import { useDashboard } from '../../state/store';
 
-/** A pair's verdict on one issue, as a button that opens the two positions behind it. */
+/** The words a verdict cell shows: a concession names who conceded ("Ukraine concedes"), never an agreement. */
+export function useVerdictText(): (c: Comparison, nameA: string, nameB: string) => string {
+  const { m } = useI18n();
+  return (c, nameA, nameB) => {
+    if (c.verdict !== 'concession' || c.conceded === null) return m.verdict[c.verdict];
+    if (c.conceded === 'both') return m.verdict.concession;
+    return m.compare.concedes(c.conceded === 'a' ? nameA : nameB);
+  };
+}
+
+/**
+ * A pair's verdict on one issue, as a button that opens the two positions behind it. Its accessible name is its
+ * visible text between a hidden prefix (who and what) and the action, so speech matches what sighted readers see.
+ */
 export function VerdictCell({ comparison, nameA, nameB, issueTitle }: { comparison: Comparison; nameA: string; nameB: string; issueTitle: string }) {
   const select = useDashboard((s) => s.select);
   const { m } = useI18n();
+  const verdictText = useVerdictText();
   const { verdict, issue, a, b } = comparison;
   return (
-    <button
-      type="button"
-      className={`cell verdict-${verdict}`}
-      aria-label={m.compare.verdictCell(nameA, nameB, issueTitle, m.verdict[verdict])}
-      onClick={() => select({ kind: 'pair', issue, a, b })}
-    >
+    <button type="button" className={`cell verdict-${verdict}`} onClick={() => select({ kind: 'pair', issue, a, b })}>
+      <span className="visually-hidden">{m.compare.verdictCell(nameA, nameB, issueTitle)}</span>{' '}
       <span aria-hidden="true" className="sym">
         {VERDICT_SYMBOL[verdict]}
       </span>
-      <span className="cell-text">{m.verdict[verdict]}</span>
+      <span className="cell-text">{verdictText(comparison, nameA, nameB)}</span>
+      <span className="visually-hidden">. {m.compare.verdictCellAction}</span>
     </button>
   );
 }

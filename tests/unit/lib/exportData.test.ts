@@ -10,7 +10,7 @@ const COLUMNS = [
   'id', 'date', 'date_basis', 'party', 'party_name', 'actor', 'actor_name', 'actor_role',
   'issue', 'issue_title', 'issue_proposition', 'category', 'stance', 'attribution', 'quote',
   'summary', 'conditions', 'note', 'source', 'source_outlet', 'source_headline',
-  'source_published', 'source_url', 'source_file',
+  'source_published', 'source_url', 'source_file', 'kind', 'basis',
 ];
 
 type Row = Record<string, string>;
@@ -47,6 +47,8 @@ function expectedRow(p: Position, ds: Dataset): Row {
     source_published: s(source?.published),
     source_url: s(source?.url),
     source_file: s(source?.file),
+    kind: p.kind ?? 'demand',
+    basis: p.basis ?? 'stated',
   };
 }
 

@@ -3,6 +3,8 @@ import type { Dataset } from '../../../src/data/schema';
 import { indexDataset } from '../../../src/lib/datasetIndex';
 import { exportSubtitle, sourcesLine } from '../../../src/lib/exportText';
 import { EMPTY_FILTERS } from '../../../src/lib/filters';
+import { formatterFor } from '../../../src/lib/format';
+import { en } from '../../../src/i18n/en';
 import { loadBundled, loadFixture } from '../../fixtures/load';
 
 const fixture = indexDataset(loadFixture('four-parties.json'));
@@ -53,6 +55,12 @@ describe('exportSubtitle', () => {
     );
   });
 
+  it('says when inferred positions are left out and when only current positions count', () => {
+    expect(exportSubtitle({ ...EMPTY_FILTERS, basis: ['stated'] }, fixture, '2024-01-31', en, formatterFor('en'), 365)).toBe(
+      'Only: stated positions · Current positions only (stated within 365 days of the date) · Positions as of 31 January 2024',
+    );
+  });
+
   it('writes the date range in words, open at either end', () => {
     expect(exportSubtitle({ ...EMPTY_FILTERS, from: '2023-03-01', to: '2023-06-30' }, fixture, '2024-01-31')).toBe(
       'Stated from 1 March 2023 to 30 June 2023 · Positions as of 31 January 2024',
@@ -85,12 +93,13 @@ describe('exportSubtitle', () => {
       categories: ['security'],
       stances: ['opposes' as const],
       attribution: ['reported' as const],
+      basis: ['stated' as const],
       from: '2023-01-01',
       to: '2023-12-31',
       q: 'troops',
     };
     expect(exportSubtitle(filters, fixture, '2024-01-31')).toBe(
-      'Parties: Alpha, Beta · Categories: Security · Issues: Borders · Stances: Opposes · Only: reported by outlet · ' +
+      'Parties: Alpha, Beta · Categories: Security · Issues: Borders · Stances: Opposes · Only: reported by outlet, stated positions · ' +
         'Stated from 1 January 2023 to 31 December 2023 · Matching “troops” · Positions as of 31 January 2024',
     );
   });

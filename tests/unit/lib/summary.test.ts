@@ -17,8 +17,30 @@ const NAMES: Record<string, string> = { ua: 'Ukraine', ru: 'Russia', nato: 'NATO
 const name = (id: string) => NAMES[id] ?? id;
 
 /** An agreement with the counts given and the index stated explicitly (worked out by hand in each test). */
-function ag(a: string, b: string, index: number | null, overlap: number, partial: number, conflict: number, notComparable = 0): Agreement {
-  return { a, b, index, overlap, partial, conflict, comparable: overlap + partial + conflict, notComparable, comparisons: [] };
+function ag(
+  a: string,
+  b: string,
+  index: number | null,
+  overlap: number,
+  partial: number,
+  conflict: number,
+  notComparable = 0,
+  concededBy = { a: 0, b: 0 },
+): Agreement {
+  const concession = Math.max(concededBy.a, concededBy.b);
+  return {
+    a,
+    b,
+    index,
+    overlap,
+    concession,
+    concededBy,
+    partial,
+    conflict,
+    comparable: overlap + concession + partial + conflict,
+    notComparable,
+    comparisons: [],
+  };
 }
 
 describe('agreementSentence', () => {
@@ -67,7 +89,7 @@ describe('agreementRankingSentence', () => {
       ag('ru', 'nato', 0.5, 0, 1, 0), // 50%
     ];
     expect(agreementRankingSentence(agreements, name, AS_OF)).toBe(
-      'As of 14 June 2024, Ukraine and NATO agree most (75% over 2 issues both addressed); Ukraine and Russia least (0% over 3 issues both addressed).',
+      'As of 14 June 2024, Ukraine and NATO score highest (75% over 2 issues both addressed); Ukraine and Russia score lowest (0% over 3 issues both addressed).',
     );
   });
 
@@ -77,14 +99,14 @@ describe('agreementRankingSentence', () => {
       ag('ua', 'nato', 2 / 3, 1, 2, 0), // 66.7% → 67%
     ];
     expect(agreementRankingSentence(agreements, name, AS_OF)).toBe(
-      'As of 14 June 2024, Ukraine and NATO agree most (67% over 3 issues both addressed); Ukraine and Russia least (17% over 3 issues both addressed).',
+      'As of 14 June 2024, Ukraine and NATO score highest (67% over 3 issues both addressed); Ukraine and Russia score lowest (17% over 3 issues both addressed).',
     );
   });
 
   it('ignores pairs without a common issue instead of ranking them last', () => {
     const agreements = [ag('ua', 'ru', 0.5, 0, 1, 0), ag('ua', 'eu', null, 0, 0, 0, 3), ag('ru', 'nato', 1, 1, 0, 0)];
     expect(agreementRankingSentence(agreements, name, AS_OF)).toBe(
-      'As of 14 June 2024, Russia and NATO agree most (100% over 1 issue both addressed); Ukraine and Russia least (50% over 1 issue both addressed).',
+      'As of 14 June 2024, Russia and NATO score highest (100% over 1 issue both addressed); Ukraine and Russia score lowest (50% over 1 issue both addressed).',
     );
   });
 
@@ -98,11 +120,11 @@ describe('agreementRankingSentence', () => {
   it('names every pair in a tie at the top or the bottom', () => {
     const topTie = [ag('ua', 'ru', 1, 1, 0, 0), ag('ua', 'nato', 1, 2, 0, 0), ag('ru', 'nato', 0, 0, 0, 1)];
     expect(agreementRankingSentence(topTie, name, AS_OF)).toBe(
-      'As of 14 June 2024, Ukraine and Russia, Ukraine and NATO agree most (100% each); Russia and NATO least (0% over 1 issue both addressed).',
+      'As of 14 June 2024, Ukraine and Russia, Ukraine and NATO score highest (100% each); Russia and NATO score lowest (0% over 1 issue both addressed).',
     );
     const bottomTie = [ag('ua', 'ru', 0, 0, 0, 1), ag('ua', 'nato', 1, 2, 0, 0), ag('ru', 'nato', 0, 0, 0, 2)];
     expect(agreementRankingSentence(bottomTie, name, AS_OF)).toBe(
-      'As of 14 June 2024, Ukraine and NATO agree most (100% over 2 issues both addressed); Ukraine and Russia, Russia and NATO least (0% each).',
+      'As of 14 June 2024, Ukraine and NATO score highest (100% over 2 issues both addressed); Ukraine and Russia, Russia and NATO score lowest (0% each).',
     );
   });
 

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { resolveAsOf } from '../../../src/lib/asOf';
+import { dayNumber, isoFromDay } from '../../../src/lib/dates';
 import { stanceDistribution } from '../../../src/lib/distribution';
 import {
   agreementOverTime,
   agreementSeries,
-  dayNumber,
-  isoFromDay,
   mostDiscussedIssue,
   stanceSeries,
   stanceSteps,

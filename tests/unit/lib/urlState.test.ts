@@ -23,12 +23,14 @@ const full: UrlState = {
   categories: ['security'],
   stances: ['supports', 'conditional'],
   attribution: ['direct'],
+  basis: ['stated'],
   from: '2021-01-01',
   to: '2022-12-31',
   asOf: '2022-03-15',
   q: 'Zelensky’s “red line” & co, 100%',
   group: true,
   sort: 'conflicts',
+  fresh: true,
 };
 
 describe('URL state codec', () => {
@@ -43,7 +45,7 @@ describe('URL state codec', () => {
 
   it('uses the documented parameter names', () => {
     const params = new URLSearchParams(serializeUrl(full));
-    expect([...params.keys()]).toEqual(['view', 'parties', 'issues', 'categories', 'stances', 'attribution', 'from', 'to', 'asOf', 'q', 'group', 'sort']);
+    expect([...params.keys()]).toEqual(['view', 'parties', 'issues', 'categories', 'stances', 'attribution', 'basis', 'from', 'to', 'asOf', 'q', 'group', 'sort', 'fresh']);
     expect(params.get('parties')).toBe('ukraine,nato');
   });
 

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ATTRIBUTIONS, STANCES } from '../../../src/data/schema';
+import { ATTRIBUTIONS, BASES, STANCES } from '../../../src/data/schema';
 import { isRealDate } from '../../../src/lib/dates';
 import { MATRIX_SORTS } from '../../../src/lib/matrix';
 import {
@@ -65,11 +65,13 @@ const stateArb: fc.Arbitrary<UrlState> = fc
     categories: idListArb,
     stances: fc.uniqueArray(fc.constantFrom(...STANCES)),
     attribution: fc.uniqueArray(fc.constantFrom(...ATTRIBUTIONS)),
+    basis: fc.uniqueArray(fc.constantFrom(...BASES)),
     range: fc.tuple(fc.option(dateArb), fc.option(dateArb)),
     asOf: fc.option(dateArb),
     q: qArb,
     group: fc.boolean(),
     sort: fc.constantFrom(...MATRIX_SORTS),
+    fresh: fc.boolean(),
   })
   .map(({ range: [a, b], ...rest }) => {
     const [from, to] = a !== null && b !== null && a > b ? [b, a] : [a, b];
