@@ -11,6 +11,10 @@ process.env.TZ = 'UTC';
 const root = import.meta.dirname;
 const DATASET_FILE = resolve(root, 'data/dataset.json');
 const DATASET_URL_PATH = '/data/dataset.json';
+/** The dataset's JSON Schema, served beside it: the methodology page links to it. */
+const SCHEMA_FILE = resolve(root, 'data/dataset.schema.json');
+const SCHEMA_URL_PATH = '/data/dataset.schema.json';
+const DATA_FILES: Record<string, string> = { [DATASET_URL_PATH]: DATASET_FILE, [SCHEMA_URL_PATH]: SCHEMA_FILE };
 const EMBED_SCRIPT_FILE = resolve(root, 'embed/embed.js');
 const EMBED_SCRIPT_PATH = '/embed.js';
 
@@ -36,23 +40,23 @@ function parseDataOrigins(raw: string | undefined): string[] {
 
 /**
  * The dataset lives in data/ (not in a publicDir), so it is edited and validated as a source file.
- * This plugin makes it reachable at <base>data/dataset.json:
- *  - dev server: a middleware answers GET /data/dataset.json with the current file (read per request);
- *  - build: the file is emitted as an asset at dist/data/dataset.json, which `vite preview` then serves.
+ * This plugin makes it reachable at <base>data/dataset.json, and its JSON Schema at <base>data/dataset.schema.json:
+ *  - dev server: a middleware answers GET for either path with the current file (read per request);
+ *  - build: the files are emitted as assets at dist/data/, which `vite preview` then serves.
  */
 function datasetPlugin(): Plugin {
   return {
     name: 'overlap-dataset',
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
-        const path = (req.url ?? '').split('?')[0];
-        if (path !== DATASET_URL_PATH || (req.method !== 'GET' && req.method !== 'HEAD')) {
+        const file = DATA_FILES[(req.url ?? '').split('?')[0] ?? ''];
+        if (file === undefined || (req.method !== 'GET' && req.method !== 'HEAD')) {
           next();
           return;
         }
         let body: Buffer;
         try {
-          body = readFileSync(DATASET_FILE);
+          body = readFileSync(file);
         } catch (err) {
           next(err);
           return;
@@ -65,6 +69,7 @@ function datasetPlugin(): Plugin {
     },
     buildStart() {
       this.addWatchFile(DATASET_FILE);
+      this.addWatchFile(SCHEMA_FILE);
     },
     // Request the dataset in parallel with the JavaScript. Injected after Vite's HTML processing,
     // which would otherwise copy the file to a hashed asset that the app never fetches.
@@ -84,6 +89,7 @@ function datasetPlugin(): Plugin {
         fileName: DATASET_URL_PATH.slice(1),
         source: readFileSync(DATASET_FILE),
       });
+      this.emitFile({ type: 'asset', fileName: SCHEMA_URL_PATH.slice(1), source: readFileSync(SCHEMA_FILE) });
     },
   };
 }

@@ -17,8 +17,13 @@ const KB = 1024;
  * (issue 6 is blocked on that target: README, "The two targets not met"). Raised from 252 KB to 253 KB for session 4's
  * additions: 24 px timeline marker targets, the note on links that cannot carry a long selection, waiting for the
  * interface fonts, and their messages in three languages (250.9 KB at the start of the session, 252.0 KB after).
+ * Raised by 17 KB for the methodology page (view=method), all of it on demand: its chunk with the English text (7.5 KB)
+ * and the Ukrainian and Russian texts (4.5 and 4.7 KB); a reader of the page downloads the chunk and one language.
+ * Raised by 5 KB more for format version 2 (274.3 KB): concessions, staleness, inferred positions, mirror issues and
+ * their words in all three catalogs (English in the first view, which stays at 97 KB; Ukrainian and Russian on
+ * demand), and the JSON Schema each rule of the format now carries beside its check.
  */
-export const BUDGETS = { initialJs: 100 * KB, allJs: 253 * KB, css: 12 * KB, hostScript: 2 * KB };
+export const BUDGETS = { initialJs: 100 * KB, allJs: 275 * KB, css: 12 * KB, hostScript: 2 * KB };
 
 const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
 

@@ -64,10 +64,15 @@ store.subscribe((s, prev) => {
 });
 
 let fetchData: () => Promise<LoadResult>;
+/** Where the dataset comes from: the methodology page offers it for download from the same address. */
+let dataUrl: string | undefined;
 if (dataCheck === null) {
-  fetchData = () => loadDataset(new URL(DEFAULT_DATA, document.baseURI).href);
+  const url = new URL(DEFAULT_DATA, document.baseURI).href;
+  dataUrl = url;
+  fetchData = () => loadDataset(url);
 } else if (dataCheck.ok) {
   const { url } = dataCheck;
+  dataUrl = url;
   fetchData = () => loadDataset(url);
 } else {
   const { message } = dataCheck;
@@ -104,7 +109,7 @@ createRoot(container, {
   onRecoverableError: report('recovered from an error'),
 }).render(
   <StrictMode>
-    <PresentationContext.Provider value={{ ...presentation, kept: keep }}>
+    <PresentationContext.Provider value={{ ...presentation, kept: keep, dataUrl }}>
       <ThemeRoot setting={presentation.theme}>
         <StoreContext.Provider value={store}>
           <ErrorBoundary label="the dashboard">

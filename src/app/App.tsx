@@ -120,6 +120,7 @@ const AgreementView = onDemand('agreement');
 const TimelineView = onDemand('timeline');
 const DistributionView = onDemand('distribution');
 const PositionsTable = onDemand('table');
+const MethodView = onDemand('method');
 
 function CurrentView({ view }: { view: View }) {
   switch (view) {
@@ -133,6 +134,8 @@ function CurrentView({ view }: { view: View }) {
       return <TimelineView />;
     case 'distribution':
       return <DistributionView />;
+    case 'method':
+      return <MethodView />;
     default:
       return <CompareGrid />;
   }
@@ -158,6 +161,8 @@ function Dashboard() {
   const view = useDashboard((s) => s.url.view);
   const { embed, controls } = usePresentation();
   const { m } = useI18n();
+  // The methodology page explains the data; the date, filters and export do not apply to it.
+  const tools = view !== 'method';
   const main = (
     <main id="main" tabIndex={-1}>
       <ErrorBoundary label={m.views[view]} resetKey={view}>
@@ -179,7 +184,7 @@ function Dashboard() {
       <>
         <EmbedHeader />
         <NoticeBar />
-        {controls && (
+        {controls && tools && (
           <div className="embed-controls">
             <AsOfControl />
             <FilterPanel dateRange={false} textSearch={view === 'table'} />
@@ -200,10 +205,10 @@ function Dashboard() {
       <NoticeBar />
       <div className="toolbar">
         <ViewTabs />
-        <AsOfControl />
+        {tools && <AsOfControl />}
       </div>
-      <FilterPanel dateRange={view === 'table'} textSearch={view === 'table'} />
-      <ShareBar />
+      {tools && <FilterPanel dateRange={view === 'table'} textSearch={view === 'table'} />}
+      {tools && <ShareBar />}
       {main}
       <Footer />
       <DetailPanel />

@@ -8,6 +8,7 @@ const loaders = {
   timeline: () => import('../components/timeline/TimelineView'),
   distribution: () => import('../components/distribution/DistributionView'),
   table: () => import('../components/table/PositionsTable'),
+  method: () => import('../components/method/MethodView'),
 } satisfies Partial<Record<View, () => Promise<{ default: ComponentType }>>>;
 
 export type LazyView = keyof typeof loaders;

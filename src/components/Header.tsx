@@ -5,6 +5,7 @@ import { useAsOf } from '../state/derived';
 import { useI18n } from '../state/i18n';
 import { usePresentation } from '../state/presentation';
 import { useDashboard } from '../state/store';
+import { ViewLink } from './ui/ViewLink';
 
 export function Header() {
   const { dataset } = useData();
@@ -23,6 +24,8 @@ export function Header() {
         {m.header.updated(fmt.date(dataset.meta.updated))}
         <span aria-hidden="true"> · </span>
         {dataset.meta.credit}
+        <span aria-hidden="true"> · </span>
+        <MethodLink />
       </p>
     </header>
   );
@@ -46,6 +49,17 @@ function LanguageSwitch() {
   );
 }
 
+/** The methodology page, in the dashboard's current state (its filters and date wait there for the way back). */
+function MethodLink() {
+  const { m } = useI18n();
+  const url = useDashboard((s) => s.url);
+  return (
+    <ViewLink to={{ ...url, view: 'method' }} current={url.view === 'method'} className="method-link">
+      {m.header.methodology}
+    </ViewLink>
+  );
+}
+
 const outletsOf = (sources: readonly { outlet: string }[]) => [...new Set(sources.map((s) => s.outlet))];
 
 export function Footer() {
@@ -54,7 +68,7 @@ export function Footer() {
   return (
     <footer className="site-footer">
       <p>
-        <strong>{m.header.sources}</strong> {outletsOf(dataset.sources).join('; ')}.
+        <strong>{m.header.sources}</strong> {outletsOf(dataset.sources).join('; ')}. <MethodLink />
       </p>
       <p className="muted">
         {dataset.meta.credit} {m.header.licence(dataset.meta.license)} {m.header.footerNote}
@@ -86,6 +100,7 @@ export function EmbedFooter() {
   const url = useDashboard((s) => s.url);
   const { kept } = usePresentation();
   const href = `${window.location.pathname}${fullDashboardSearch(url, kept)}`;
+  const method = `${window.location.pathname}${fullDashboardSearch({ ...url, view: 'method' }, kept)}`;
   return (
     <footer className="site-footer embed-footer">
       <p>
@@ -95,6 +110,11 @@ export function EmbedFooter() {
         {dataset.meta.credit} {m.header.embedDates(fmt.date(asOf), fmt.date(dataset.meta.updated))}{' '}
         <a href={href} target="_blank" rel="noopener noreferrer">
           {m.header.openFull}
+          <span className="visually-hidden"> {m.header.newTab}</span>
+        </a>
+        <span aria-hidden="true"> · </span>
+        <a href={method} target="_blank" rel="noopener noreferrer">
+          {m.header.methodology}
           <span className="visually-hidden"> {m.header.newTab}</span>
         </a>
       </p>

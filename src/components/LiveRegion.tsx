@@ -14,7 +14,8 @@ export function LiveRegion() {
   const count = useFilteredPositions().length;
   const [message, setMessage] = useState('');
   const first = useRef(true);
-  const text = m.live.results(m.views[view], count, fmt.date(asOf));
+  // The methodology page has no filters or date to report: its name is said instead.
+  const text = view === 'method' ? m.views.method : m.live.results(m.views[view], count, fmt.date(asOf));
 
   useEffect(() => {
     // The page's first state is read with the page; only changes are announced.

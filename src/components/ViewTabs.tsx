@@ -2,13 +2,16 @@ import { VIEWS } from '../lib/urlState';
 import { useI18n } from '../state/i18n';
 import { useDashboard } from '../state/store';
 
+/** The methodology page is reached from the header's link; seven tabs would not fit a phone's three columns. */
+const TABS = VIEWS.filter((v) => v !== 'method');
+
 export function ViewTabs() {
   const view = useDashboard((s) => s.url.view);
   const setView = useDashboard((s) => s.setView);
   const { m } = useI18n();
   return (
     <nav className="views" aria-label={m.views.label}>
-      {VIEWS.map((v) => (
+      {TABS.map((v) => (
         <button key={v} type="button" aria-pressed={view === v} className={view === v ? 'is-current' : undefined} onClick={() => setView(v)}>
           {m.views[v]}
         </button>

@@ -22,7 +22,14 @@ const tintOf = (el: Element, pal: ChartPalette) => {
   return null;
 };
 
-const text = (el: Node | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+/** An element's text as a sighted reader sees it: what only a screen reader hears (.visually-hidden) is left out. */
+function seen(el: Node | null): string {
+  if (el === null) return '';
+  if (el instanceof Element && el.classList.contains('visually-hidden')) return '';
+  if (el.nodeType === Node.TEXT_NODE) return el.textContent ?? '';
+  return [...el.childNodes].map(seen).join('');
+}
+const text = (el: Node | null) => seen(el).replace(/\s+/g, ' ').trim();
 
 interface Piece {
   markup: string;

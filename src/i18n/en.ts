@@ -5,6 +5,15 @@
  */
 const n1 = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
+/** What a pair's sentence counts: the issues by verdict, and who conceded on how many. */
+export interface Counts {
+  overlap: number;
+  partial: number;
+  conflict: number;
+  comparable: number;
+  concededBy: { a: number; b: number };
+}
+
 export const en = {
   app: {
     loading: 'Loading positions…',
@@ -25,6 +34,7 @@ export const en = {
     timeline: 'Timeline',
     distribution: 'Distribution',
     table: 'All positions',
+    method: 'Methodology',
   },
   skipTargets: {
     compare: 'comparison',
@@ -33,6 +43,7 @@ export const en = {
     timeline: 'timeline',
     distribution: 'distribution chart',
     table: 'table',
+    method: 'methodology',
   },
   header: {
     positionsAsOf: 'Positions as of',
@@ -43,6 +54,7 @@ export const en = {
     embedDates: (asOf: string, updated: string) => `Positions as of ${asOf}; dataset updated ${updated}.`,
     openFull: 'Open the full dashboard',
     newTab: '(opens in a new tab)',
+    methodology: 'Methodology',
   },
   notices: {
     heading: 'Some of the link’s settings were ignored:',
@@ -68,6 +80,7 @@ export const en = {
     issues: 'Issues',
     stance: 'Stance',
     attribution: 'Attribution',
+    basis: 'Basis',
     statedBetween: 'Stated between',
     fromDate: 'From date',
     toDate: 'To date',
@@ -80,21 +93,31 @@ export const en = {
       categories: 'category',
       stances: 'stance',
       attribution: 'attribution',
+      basis: 'basis',
       from: '“from” date',
       to: '“to” date',
       q: 'search',
     },
   },
   stance: { supports: 'Supports', conditional: 'Conditional', opposes: 'Opposes', none: 'No stated position' },
-  verdict: { overlap: 'Overlap', partial: 'Partial', conflict: 'Conflict', 'no-basis': 'No basis' },
+  verdict: { overlap: 'Overlap', concession: 'Concession', partial: 'Partial', conflict: 'Conflict', 'no-basis': 'No basis' },
   verdictExplanation: {
     overlap: 'both take the same stance',
+    concession: 'one accepts, as a concession, the stance the other demands',
     partial: 'one is conditional, the other is not',
     conflict: 'one supports, the other opposes',
     'no-basis': 'at least one has no stated position',
   },
   attribution: { direct: 'Direct quote', reported: 'Reported by outlet' },
   attributionOnly: { direct: 'direct quote', reported: 'reported by outlet' },
+  basis: { stated: 'Stated', inferred: 'Inferred' },
+  basisOnly: { stated: 'stated positions', inferred: 'inferred positions' },
+  kind: { demand: 'Demand', concession: 'Concession' },
+  stale: {
+    age: (count: number, unit: 'year' | 'month' | 'day') => `stated ${n1(count, unit, `${unit}s`)} earlier`,
+    freshLabel: 'Current positions only',
+    freshHint: (days: number) => `Positions stated more than ${days} days before the date count as no stated position.`,
+  },
   /** Known category ids; others are shown as written in the dataset. */
   categories: {
     security: 'Security',
@@ -110,7 +133,7 @@ export const en = {
     stancesNote: '— each on the issue’s proposition.',
     verdicts: 'Verdicts:',
     index:
-      'Agreement index: 2 points per overlap, 1 per partial, 0 per conflict, divided by 2 × the issues both parties addressed. Issues with no basis are left out and counted beside it.',
+      'Agreement index: 2 points per overlap or concession (the positions meet, though one side gave way), 1 per partial, 0 per conflict, divided by 2 × the issues both parties addressed. Issues with no basis are left out and counted beside it.',
   },
   detail: {
     close: 'Close details',
@@ -121,6 +144,9 @@ export const en = {
     inCategory: (category: string) => `Issues in the category “${category}”`,
     pair: (a: string, b: string) => `${a} and ${b}`,
     verdictLine: (a: string, b: string, explanation: string) => `${a} and ${b}: ${explanation}.`,
+    related: (title: string) => `Read together with “${title}”`,
+    conceded: (conceder: string, other: string) => `${conceder} concedes what ${other} demands.`,
+    bothConcede: (a: string, b: string) => `${a} and ${b} each concede the same stance.`,
     noPosition: 'No stated position on this issue in the dataset as of this date.',
     earlier: 'Earlier positions',
     foot: 'Positions counted here follow the attribution filter; earlier positions stay on record as history.',
@@ -139,6 +165,8 @@ export const en = {
     quoteIn: (language: string) => `Quote as printed, in ${language}.`,
     translation: 'Translation:',
     noQuote: 'No quotable sentence in the source; summary only.',
+    inferred: 'Inferred by the curators, not stated by the party: the note says from what.',
+    concession: 'A concession: what the party says it would accept short of what it wants.',
     conditions: 'Conditions:',
     note: 'Note:',
     source: 'Source:',
@@ -154,9 +182,15 @@ export const en = {
     region: 'Comparison grid, scrolls sideways',
     caption: (date: string) => `Each party’s stance on each issue as of ${date}, and whether each pair of parties overlaps or conflicts`,
     issue: 'Issue',
-    stanceCell: (party: string, issue: string, stance: string) => `${party} on ${issue}: ${stance}. Show the positions behind it`,
-    verdictCell: (a: string, b: string, issue: string, verdict: string) => `${a} and ${b} on ${issue}: ${verdict}. Show why`,
+    // A cell's accessible name is this prefix, the cell's visible text and the action (WCAG 2.5.3, label in name).
+    stanceCell: (party: string, issue: string) => `${party} on ${issue}:`,
+    stanceCellAction: 'Show the positions behind it',
+    verdictCell: (a: string, b: string, issue: string) => `${a} and ${b} on ${issue}:`,
+    verdictCellAction: 'Show why',
+    concession: 'concession',
     reported: 'reported',
+    inferred: 'inferred',
+    concedes: (party: string) => `${party} concedes`,
   },
   matrix: {
     title: 'Where each pair of parties overlaps or conflicts',
@@ -296,6 +330,7 @@ export const en = {
       issues: (names: string) => `Issues: ${names}`,
       stances: (names: string) => `Stances: ${names}`,
       only: (names: string) => `Only: ${names}`,
+      fresh: (days: number) => `Current positions only (stated within ${days} days of the date)`,
       from: (date: string) => `from ${date}`,
       to: (date: string) => `to ${date}`,
       stated: (range: string) => `Stated ${range}`,
@@ -309,19 +344,27 @@ export const en = {
     noneTogether: (when: string, a: string, b: string) => `${when}, ${a} and ${b} have not both stated a position on any of these issues.`,
     oneIssue: (when: string, a: string, b: string, verdict: 'overlap' | 'partial' | 'conflict') =>
       `${when}, ${a} and ${b} ${verdict === 'overlap' ? 'agree' : verdict === 'partial' ? 'partly agree' : 'conflict'} on the one issue both addressed.`,
-    counts: (when: string, a: string, b: string, c: { overlap: number; partial: number; conflict: number; comparable: number }, list: (parts: string[]) => string) => {
+    oneConcession: (when: string, conceder: string, other: string) => `${when}, on the one issue both addressed, ${conceder} concedes what ${other} demands.`,
+    counts: (when: string, a: string, b: string, c: Counts, list: (parts: string[]) => string) => {
       const parts: string[] = [];
       if (c.overlap > 0) parts.push(`agree on ${c.overlap}`);
       if (c.partial > 0) parts.push(`partly agree on ${c.partial}`);
       if (c.conflict > 0) parts.push(`conflict on ${c.conflict}`);
-      return `${when}, ${a} and ${b} ${list(parts)} of the ${n1(c.comparable, 'issue', 'issues')} both addressed.`;
+      const conceded = [
+        ...(c.concededBy.a > 0 ? [`on ${c.concededBy.a}, ${a} concedes what ${b} demands`] : []),
+        ...(c.concededBy.b > 0 ? [`on ${c.concededBy.b}, ${b} concedes what ${a} demands`] : []),
+      ];
+      const of = `of the ${n1(c.comparable, 'issue', 'issues')} both addressed`;
+      if (parts.length === 0) return `${when}, ${of}: ${conceded.join('; ')}.`;
+      return `${when}, ${a} and ${b} ${list(parts)} ${of}${conceded.length > 0 ? `; ${conceded.join('; ')}` : ''}.`;
     },
     noPairs: (when: string) => `${when}, no two parties have stated positions on a common issue.`,
     allSame: (when: string, pct: string) => `${when}, every pair of parties scores the same agreement index, ${pct}.`,
     pairName: (a: string, b: string) => `${a} and ${b}`,
+    // "Score", not "agree": an index can be high because one side conceded.
     rankedOne: (pair: string, most: boolean, pct: string, comparable: number) =>
-      `${pair} ${most ? 'agree most' : 'least'} (${pct} over ${n1(comparable, 'issue', 'issues')} both addressed)`,
-    rankedTie: (pairs: string, most: boolean, pct: string) => `${pairs} ${most ? 'agree most' : 'least'} (${pct} each)`,
+      `${pair} score ${most ? 'highest' : 'lowest'} (${pct} over ${n1(comparable, 'issue', 'issues')} both addressed)`,
+    rankedTie: (pairs: string, most: boolean, pct: string) => `${pairs} score ${most ? 'highest' : 'lowest'} (${pct} each)`,
     ranking: (when: string, top: string, bottom: string) => `${when}, ${top}; ${bottom}.`,
     matrix: (when: string, pairCount: number, conflicted: number, issues: number, allOverlap: number) => {
       const of = `of the ${n1(issues, 'issue', 'issues')} shown`;

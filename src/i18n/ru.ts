@@ -4,7 +4,7 @@
  * «вопрос «…»», «категория «…»». Counts take their noun through `plural`; where a count follows
  * a preposition the forms below are in the case that preposition needs.
  */
-import type { Messages } from './en';
+import type { Counts, Messages } from './en';
 import { count, plural, type PluralForms } from './plural';
 
 const n1 = (n: number, forms: PluralForms) => count('ru', n, forms);
@@ -15,6 +15,11 @@ const period = (s: string) => (s.endsWith('.') ? s : `${s}.`);
 const PCT = '\u00a0%';
 
 const ISSUES: PluralForms = { one: 'вопрос', few: 'вопроса', many: 'вопросов' };
+const AGE_UNITS: Record<'year' | 'month' | 'day', PluralForms> = {
+  year: { one: 'год', few: 'года', many: 'лет' },
+  month: { one: 'месяц', few: 'месяца', many: 'месяцев' },
+  day: { one: 'день', few: 'дня', many: 'дней' },
+};
 const POSITIONS: PluralForms = { one: 'позиция', few: 'позиции', many: 'позиций' };
 const ROWS: PluralForms = { one: 'строка', few: 'строки', many: 'строк' };
 const PROBLEMS: PluralForms = { one: 'проблема', few: 'проблемы', many: 'проблем' };
@@ -60,6 +65,7 @@ export const ru: Messages = {
     timeline: 'Хронология',
     distribution: 'Распределение',
     table: 'Все позиции',
+    method: 'Методология',
   },
   /** Dative: they follow «Перейти к». */
   skipTargets: {
@@ -69,6 +75,7 @@ export const ru: Messages = {
     timeline: 'хронологии',
     distribution: 'графику распределения',
     table: 'таблице',
+    method: 'методологии',
   },
   header: {
     positionsAsOf: 'Позиции по состоянию на',
@@ -80,6 +87,7 @@ export const ru: Messages = {
     embedDates: (asOf: string, updated: string) => `Позиции по состоянию на ${asOf}; данные обновлены ${period(updated)}`,
     openFull: 'Открыть полную версию',
     newTab: '(откроется в новой вкладке)',
+    methodology: 'Методология',
   },
   notices: {
     heading: 'Некоторые параметры ссылки были проигнорированы:',
@@ -105,6 +113,7 @@ export const ru: Messages = {
     issues: 'Вопросы',
     stance: 'Позиция',
     attribution: 'Тип цитаты',
+    basis: 'Основание',
     statedBetween: 'Заявлено в период',
     fromDate: 'Начальная дата',
     toDate: 'Конечная дата',
@@ -118,21 +127,31 @@ export const ru: Messages = {
       categories: 'по категориям',
       stances: 'по позиции',
       attribution: 'по типу цитаты',
+      basis: 'по основанию',
       from: 'по начальной дате',
       to: 'по конечной дате',
       q: 'по поисковому запросу',
     },
   },
   stance: { supports: 'Поддерживает', conditional: 'С условиями', opposes: 'Против', none: 'Позиция не заявлена' },
-  verdict: { overlap: 'Совпадение', partial: 'Частичное совпадение', conflict: 'Конфликт', 'no-basis': 'Нет оснований' },
+  verdict: { overlap: 'Совпадение', concession: 'Уступка', partial: 'Частичное совпадение', conflict: 'Конфликт', 'no-basis': 'Нет оснований' },
   verdictExplanation: {
     overlap: 'обе стороны занимают одинаковую позицию',
+    concession: 'одна сторона в качестве уступки принимает позицию, которой требует другая',
     partial: 'одна сторона выдвигает условия, другая — нет',
     conflict: 'одна сторона поддерживает, другая — против',
     'no-basis': 'хотя бы одна из сторон не заявила позицию',
   },
   attribution: { direct: 'Прямая цитата', reported: 'В пересказе издания' },
   attributionOnly: { direct: 'прямая цитата', reported: 'в пересказе издания' },
+  basis: { stated: 'Заявлено', inferred: 'Выведено' },
+  basisOnly: { stated: 'заявленные позиции', inferred: 'выведенные позиции' },
+  kind: { demand: 'Требование', concession: 'Уступка' },
+  stale: {
+    age: (count: number, unit: 'year' | 'month' | 'day') => `заявлено за ${n1(count, AGE_UNITS[unit])} до этой даты`,
+    freshLabel: 'Только актуальные позиции',
+    freshHint: (days: number) => `Позиции, заявленные более чем за ${days} ${plural('ru', days, AGE_UNITS.day)} до даты, считаются незаявленными.`,
+  },
   // The cast mirrors en.ts (ids beyond these six are shown as written); `Messages` already makes it redundant here.
   // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
   categories: {
@@ -149,7 +168,7 @@ export const ru: Messages = {
     stancesNote: '— по отношению к тезису каждого вопроса.',
     verdicts: 'Оценки:',
     index:
-      'Индекс согласия: 2 балла за каждое совпадение, 1 — за частичное совпадение, 0 — за конфликт; сумма делится на 2 × число вопросов, по которым высказались обе стороны. Вопросы без оснований для сравнения не учитываются и указываются отдельно.',
+      'Индекс согласия: 2 балла за каждое совпадение или уступку (позиции сходятся, хотя одна сторона уступила), 1 — за частичное совпадение, 0 — за конфликт; сумма делится на 2 × число вопросов, по которым высказались обе стороны. Вопросы без оснований для сравнения не учитываются и указываются отдельно.',
   },
   detail: {
     close: 'Закрыть подробности',
@@ -160,6 +179,9 @@ export const ru: Messages = {
     inCategory: (category: string) => `Вопросы в категории «${category}»`,
     pair: (a: string, b: string) => `${a} и ${b}`,
     verdictLine: (a: string, b: string, explanation: string) => `${a} и ${b}: ${explanation}.`,
+    related: (title: string) => `Читать вместе с вопросом «${title}»`,
+    conceded: (conceder: string, other: string) => `${conceder} уступает в том, чего требует ${other}.`,
+    bothConcede: (a: string, b: string) => `${a} и ${b} обе уступают, занимая одинаковую позицию.`,
     noPosition: 'На эту дату в данных нет заявленной позиции по этому вопросу.',
     earlier: 'Предыдущие позиции',
     foot: 'Позиции здесь отобраны в соответствии с фильтром «Тип цитаты»; предыдущие позиции сохраняются в истории.',
@@ -178,6 +200,8 @@ export const ru: Messages = {
     quoteIn: (language: string) => `Цитата в оригинале (язык: ${language}).`,
     translation: 'Перевод:',
     noQuote: 'В источнике нет фразы, которую можно процитировать; приводится только суть.',
+    inferred: 'Выведено составителями, а не заявлено стороной: в примечании сказано, из чего именно.',
+    concession: 'Уступка: то, на что сторона, по ее словам, согласилась бы, хотя добивается она не этого.',
     conditions: 'Условия:',
     note: 'Примечание:',
     source: 'Источник:',
@@ -195,11 +219,14 @@ export const ru: Messages = {
     caption: (date: string) =>
       `Позиция каждой стороны по каждому вопросу на ${date} и совпадение или конфликт позиций в каждой паре сторон`,
     issue: 'Вопрос',
-    stanceCell: (party: string, issue: string, stance: string) =>
-      `${party} по вопросу «${issue}»: ${stance}. Показать соответствующие позиции`,
-    verdictCell: (a: string, b: string, issue: string, verdict: string) =>
-      `${a} и ${b} по вопросу «${issue}»: ${verdict}. Показать объяснение`,
+    stanceCell: (party: string, issue: string) => `${party} по вопросу «${issue}»:`,
+    stanceCellAction: 'Показать соответствующие позиции',
+    verdictCell: (a: string, b: string, issue: string) => `${a} и ${b} по вопросу «${issue}»:`,
+    verdictCellAction: 'Показать объяснение',
+    concession: 'уступка',
     reported: 'в пересказе',
+    inferred: 'выведено',
+    concedes: (party: string) => `${party} уступает`,
   },
   matrix: {
     title: 'Совпадения и конфликты в каждой паре сторон',
@@ -364,6 +391,7 @@ export const ru: Messages = {
       issues: (names: string) => `Вопросы: ${names}`,
       stances: (names: string) => `Позиции: ${names}`,
       only: (names: string) => `Только: ${names}`,
+      fresh: (days: number) => `Только актуальные позиции (заявленные не ранее чем за ${days} ${plural('ru', days, AGE_UNITS.day)} до даты)`,
       from: (date: string) => `с ${date}`,
       to: (date: string) => `по ${date}`,
       stated: (range: string) => `Заявлено ${range}`,
@@ -376,28 +404,36 @@ export const ru: Messages = {
     asOf: (date: string) => `По состоянию на ${date}`,
     noneTogether: (when: string, a: string, b: string) =>
       `${when} нет ни одного из этих вопросов, по которому позицию заявили бы и ${a}, и ${b}.`,
+    oneConcession: (when: string, conceder: string, other: string) =>
+      `${when} в единственном вопросе, по которому высказались обе стороны, ${conceder} уступает в том, чего требует ${other}.`,
     oneIssue: (when: string, a: string, b: string, verdict: 'overlap' | 'partial' | 'conflict') =>
       `${when} ${a} и ${b} ${verdict === 'overlap' ? 'согласны' : verdict === 'partial' ? 'частично согласны' : 'занимают противоположные позиции'} в единственном вопросе, по которому высказались обе стороны.`,
     counts: (
       when: string,
       a: string,
       b: string,
-      c: { overlap: number; partial: number; conflict: number; comparable: number },
+      c: Counts,
       list: (parts: string[]) => string,
     ) => {
       const parts: string[] = [];
       if (c.overlap > 0) parts.push(`согласны по ${c.overlap}`);
       if (c.partial > 0) parts.push(`частично согласны по ${c.partial}`);
       if (c.conflict > 0) parts.push(`занимают противоположные позиции по ${c.conflict}`);
-      return `${when} из ${c.comparable} ${plural('ru', c.comparable, BOTH_ADDRESSED_GEN)}, ${a} и ${b} ${list(parts)}.`;
+      const conceded = [
+        ...(c.concededBy.a > 0 ? [`по ${c.concededBy.a} ${a} уступает в том, чего требует ${b}`] : []),
+        ...(c.concededBy.b > 0 ? [`по ${c.concededBy.b} ${b} уступает в том, чего требует ${a}`] : []),
+      ];
+      const of = `${when} из ${c.comparable} ${plural('ru', c.comparable, BOTH_ADDRESSED_GEN)}`;
+      if (parts.length === 0) return `${of}: ${conceded.join('; ')}.`;
+      return `${of}, ${a} и ${b} ${list(parts)}${conceded.length > 0 ? `; ${conceded.join('; ')}` : ''}.`;
     },
     noPairs: (when: string) => `${when} ни у одной пары сторон нет общего вопроса, по которому обе заявили бы позицию.`,
     allSame: (when: string, pct: string) => `${when} индекс согласия у всех пар сторон одинаков — ${pct}.`,
     pairName: (a: string, b: string) => `${a} и ${b}`,
     rankedOne: (pair: string, most: boolean, pct: string, comparable: number) =>
-      `${pair} ${most ? 'согласны больше всего' : '— меньше всего'} (${pct} по ${comparable} ${plural('ru', comparable, COMMON_ISSUES_DAT)})`,
+      `${pair} ${most ? 'имеют самый высокий индекс' : '— самый низкий'} (${pct} по ${comparable} ${plural('ru', comparable, COMMON_ISSUES_DAT)})`,
     rankedTie: (pairs: string, most: boolean, pct: string) =>
-      `${pairs} ${most ? 'согласны больше всего' : '— меньше всего'} (${pct} у каждой пары)`,
+      `${pairs} ${most ? 'имеют самый высокий индекс' : '— самый низкий'} (${pct} у каждой пары)`,
     ranking: (when: string, top: string, bottom: string) => `${when} ${top}; ${bottom}.`,
     matrix: (when: string, pairCount: number, conflicted: number, issues: number, allOverlap: number) => {
       const of = `из ${issues} ${plural('ru', issues, SHOWN_ISSUES_GEN)}`;

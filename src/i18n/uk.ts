@@ -4,7 +4,7 @@
  * «питання «…»», «категорія «…»». Counts take their noun through `plural`; where a count follows
  * a preposition the forms below are the genitive ones.
  */
-import type { Messages } from './en';
+import type { Counts, Messages } from './en';
 import { count, plural, type PluralForms } from './plural';
 
 const n1 = (n: number, forms: PluralForms) => count('uk', n, forms);
@@ -12,6 +12,12 @@ const n1 = (n: number, forms: PluralForms) => count('uk', n, forms);
 const period = (s: string) => (s.endsWith('.') ? s : `${s}.`);
 
 const ISSUES: PluralForms = { one: 'питання', few: 'питання', many: 'питань' };
+const AGE_UNITS: Record<'year' | 'month' | 'day', PluralForms> = {
+  year: { one: 'рік', few: 'роки', many: 'років' },
+  month: { one: 'місяць', few: 'місяці', many: 'місяців' },
+  day: { one: 'день', few: 'дні', many: 'днів' },
+};
+const DAYS_ACC: PluralForms = AGE_UNITS.day;
 const POSITIONS: PluralForms = { one: 'позиція', few: 'позиції', many: 'позицій' };
 const POSITIONS_ACC: PluralForms = { one: 'позицію', few: 'позиції', many: 'позицій' };
 const ROWS: PluralForms = { one: 'рядок', few: 'рядки', many: 'рядків' };
@@ -53,6 +59,7 @@ export const uk: Messages = {
     timeline: 'Хронологія',
     distribution: 'Розподіл',
     table: 'Усі позиції',
+    method: 'Методологія',
   },
   /** Genitive: they follow «Перейти до». */
   skipTargets: {
@@ -62,6 +69,7 @@ export const uk: Messages = {
     timeline: 'хронології',
     distribution: 'графіка розподілу',
     table: 'таблиці',
+    method: 'методології',
   },
   header: {
     positionsAsOf: 'Позиції станом на',
@@ -73,6 +81,7 @@ export const uk: Messages = {
     embedDates: (asOf: string, updated: string) => `Позиції станом на ${asOf}; дані оновлено ${period(updated)}`,
     openFull: 'Відкрити повну версію',
     newTab: '(відкривається в новій вкладці)',
+    methodology: 'Методологія',
   },
   notices: {
     heading: 'Деякі параметри посилання проігноровано:',
@@ -98,6 +107,7 @@ export const uk: Messages = {
     issues: 'Питання',
     stance: 'Позиція',
     attribution: 'Тип цитати',
+    basis: 'Підстава',
     statedBetween: 'Заявлено в період',
     fromDate: 'Початкова дата',
     toDate: 'Кінцева дата',
@@ -111,21 +121,31 @@ export const uk: Messages = {
       categories: 'за категоріями',
       stances: 'за позицією',
       attribution: 'за типом цитати',
+      basis: 'за підставою',
       from: 'за початковою датою',
       to: 'за кінцевою датою',
       q: 'за пошуковим запитом',
     },
   },
   stance: { supports: 'Підтримує', conditional: 'З умовами', opposes: 'Проти', none: 'Позицію не заявлено' },
-  verdict: { overlap: 'Збіг', partial: 'Частковий збіг', conflict: 'Конфлікт', 'no-basis': 'Немає підстав' },
+  verdict: { overlap: 'Збіг', concession: 'Поступка', partial: 'Частковий збіг', conflict: 'Конфлікт', 'no-basis': 'Немає підстав' },
   verdictExplanation: {
     overlap: 'обидві сторони займають однакову позицію',
+    concession: 'одна сторона як поступку приймає позицію, якої вимагає інша',
     partial: 'одна сторона висуває умови, інша — ні',
     conflict: 'одна сторона підтримує, інша — проти',
     'no-basis': 'принаймні одна зі сторін не заявила позиції',
   },
   attribution: { direct: 'Пряма цитата', reported: 'Зі слів видання' },
   attributionOnly: { direct: 'пряма цитата', reported: 'зі слів видання' },
+  basis: { stated: 'Заявлено', inferred: 'Виведено' },
+  basisOnly: { stated: 'заявлені позиції', inferred: 'виведені позиції' },
+  kind: { demand: 'Вимога', concession: 'Поступка' },
+  stale: {
+    age: (count: number, unit: 'year' | 'month' | 'day') => `заявлено за ${n1(count, AGE_UNITS[unit])} до цієї дати`,
+    freshLabel: 'Лише чинні позиції',
+    freshHint: (days: number) => `Позиції, заявлені більш ніж за ${days} ${plural('uk', days, DAYS_ACC)} до дати, вважаються незаявленими.`,
+  },
   // The cast mirrors en.ts (ids beyond these six are shown as written); `Messages` already makes it redundant here.
   // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
   categories: {
@@ -142,7 +162,7 @@ export const uk: Messages = {
     stancesNote: '— щодо тези кожного питання.',
     verdicts: 'Оцінки:',
     index:
-      'Індекс згоди: 2 бали за кожен збіг, 1 — за частковий збіг, 0 — за конфлікт; сума ділиться на 2 × кількість питань, щодо яких висловилися обидві сторони. Питання без підстав для порівняння не враховуються й наводяться окремо.',
+      'Індекс згоди: 2 бали за кожен збіг або поступку (позиції сходяться, хоча одна сторона поступилася), 1 — за частковий збіг, 0 — за конфлікт; сума ділиться на 2 × кількість питань, щодо яких висловилися обидві сторони. Питання без підстав для порівняння не враховуються й наводяться окремо.',
   },
   detail: {
     close: 'Закрити подробиці',
@@ -153,6 +173,9 @@ export const uk: Messages = {
     inCategory: (category: string) => `Питання в категорії «${category}»`,
     pair: (a: string, b: string) => `${a} та ${b}`,
     verdictLine: (a: string, b: string, explanation: string) => `${a} та ${b}: ${explanation}.`,
+    related: (title: string) => `Читати разом із питанням «${title}»`,
+    conceded: (conceder: string, other: string) => `${conceder} поступається тим, чого вимагає ${other}.`,
+    bothConcede: (a: string, b: string) => `${a} та ${b} обидві поступаються, займаючи однакову позицію.`,
     noPosition: 'Станом на цю дату в даних немає заявленої позиції щодо цього питання.',
     earlier: 'Попередні позиції',
     foot: 'Позиції тут відібрано відповідно до фільтра «Тип цитати»; попередні позиції зберігаються в історії.',
@@ -171,6 +194,8 @@ export const uk: Messages = {
     quoteIn: (language: string) => `Цитата в оригіналі (мова: ${language}).`,
     translation: 'Переклад:',
     noQuote: 'У джерелі немає речення, яке можна процитувати; наведено лише суть.',
+    inferred: 'Виведено упорядниками, а не заявлено стороною: у примітці сказано, з чого саме.',
+    concession: 'Поступка: те, на що сторона, за її словами, погодилася б, хоч і не цього вона домагається.',
     conditions: 'Умови:',
     note: 'Примітка:',
     source: 'Джерело:',
@@ -188,11 +213,14 @@ export const uk: Messages = {
     caption: (date: string) =>
       `Позиція кожної сторони щодо кожного питання станом на ${date} і збіг чи конфлікт позицій у кожній парі сторін`,
     issue: 'Питання',
-    stanceCell: (party: string, issue: string, stance: string) =>
-      `${party} щодо питання «${issue}»: ${stance}. Показати відповідні позиції`,
-    verdictCell: (a: string, b: string, issue: string, verdict: string) =>
-      `${a} та ${b} щодо питання «${issue}»: ${verdict}. Показати пояснення`,
+    stanceCell: (party: string, issue: string) => `${party} щодо питання «${issue}»:`,
+    stanceCellAction: 'Показати відповідні позиції',
+    verdictCell: (a: string, b: string, issue: string) => `${a} та ${b} щодо питання «${issue}»:`,
+    verdictCellAction: 'Показати пояснення',
+    concession: 'поступка',
     reported: 'у переказі',
+    inferred: 'виведено',
+    concedes: (party: string) => `${party} поступається`,
   },
   matrix: {
     title: 'Збіги й конфлікти в кожній парі сторін',
@@ -358,6 +386,7 @@ export const uk: Messages = {
       issues: (names: string) => `Питання: ${names}`,
       stances: (names: string) => `Позиції: ${names}`,
       only: (names: string) => `Лише: ${names}`,
+      fresh: (days: number) => `Лише чинні позиції (заявлені не раніше ніж за ${days} ${plural('uk', days, DAYS_ACC)} до дати)`,
       from: (date: string) => `з ${date}`,
       to: (date: string) => `до ${date}`,
       stated: (range: string) => `Заявлено ${range}`,
@@ -370,28 +399,36 @@ export const uk: Messages = {
     asOf: (date: string) => `Станом на ${date}`,
     noneTogether: (when: string, a: string, b: string) =>
       `${when} немає жодного з цих питань, щодо якого позицію заявили б і ${a}, і ${b}.`,
+    oneConcession: (when: string, conceder: string, other: string) =>
+      `${when} щодо єдиного питання, на яке висловилися обидві сторони, ${conceder} поступається тим, чого вимагає ${other}.`,
     oneIssue: (when: string, a: string, b: string, verdict: 'overlap' | 'partial' | 'conflict') =>
       `${when} ${a} та ${b} ${verdict === 'overlap' ? 'погоджуються' : verdict === 'partial' ? 'частково погоджуються' : 'мають протилежні позиції'} щодо єдиного питання, на яке висловилися обидві сторони.`,
     counts: (
       when: string,
       a: string,
       b: string,
-      c: { overlap: number; partial: number; conflict: number; comparable: number },
+      c: Counts,
       list: (parts: string[]) => string,
     ) => {
       const parts: string[] = [];
       if (c.overlap > 0) parts.push(`погоджуються щодо ${c.overlap}`);
       if (c.partial > 0) parts.push(`частково погоджуються щодо ${c.partial}`);
       if (c.conflict > 0) parts.push(`мають протилежні позиції щодо ${c.conflict}`);
-      return `${when} з ${c.comparable} ${plural('uk', c.comparable, BOTH_ADDRESSED_GEN)}, ${a} та ${b} ${list(parts)}.`;
+      const conceded = [
+        ...(c.concededBy.a > 0 ? [`щодо ${c.concededBy.a} ${a} поступається тим, чого вимагає ${b}`] : []),
+        ...(c.concededBy.b > 0 ? [`щодо ${c.concededBy.b} ${b} поступається тим, чого вимагає ${a}`] : []),
+      ];
+      const of = `${when} з ${c.comparable} ${plural('uk', c.comparable, BOTH_ADDRESSED_GEN)}`;
+      if (parts.length === 0) return `${of}: ${conceded.join('; ')}.`;
+      return `${of}, ${a} та ${b} ${list(parts)}${conceded.length > 0 ? `; ${conceded.join('; ')}` : ''}.`;
     },
     noPairs: (when: string) => `${when} жодна пара сторін не має спільного питання, щодо якого обидві заявили б позицію.`,
     allSame: (when: string, pct: string) => `${when} індекс згоди в усіх пар сторін однаковий — ${pct}.`,
     pairName: (a: string, b: string) => `${a} та ${b}`,
     rankedOne: (pair: string, most: boolean, pct: string, comparable: number) =>
-      `${pair} ${most ? 'погоджуються найбільше' : '— найменше'} (${pct} щодо ${comparable} ${plural('uk', comparable, COMMON_ISSUES_GEN)})`,
+      `${pair} ${most ? 'мають найвищий індекс' : '— найнижчий'} (${pct} щодо ${comparable} ${plural('uk', comparable, COMMON_ISSUES_GEN)})`,
     rankedTie: (pairs: string, most: boolean, pct: string) =>
-      `${pairs} ${most ? 'погоджуються найбільше' : '— найменше'} (${pct} у кожної пари)`,
+      `${pairs} ${most ? 'мають найвищий індекс' : '— найнижчий'} (${pct} у кожної пари)`,
     ranking: (when: string, top: string, bottom: string) => `${when} ${top}; ${bottom}.`,
     matrix: (when: string, pairCount: number, conflicted: number, issues: number, allOverlap: number) => {
       const of = `з ${issues} ${plural('uk', issues, SHOWN_ISSUES_GEN)}`;

@@ -25,7 +25,7 @@ describe('CompareGrid with four parties', () => {
     for (const issue of ds.issues)
       for (const [a, b] of partyPairs(ds.parties.map((p) => p.id))) {
         const verdict = compareOn(current, issue.id, a, b).verdict;
-        expect(screen.getByRole('button', { name: `${short(a)} and ${short(b)} on ${issue.title}: ${en.verdict[verdict]}. Show why` })).toBeInTheDocument();
+        expect(screen.getByRole('button', { name: `${short(a)} and ${short(b)} on ${issue.title}: ${en.verdict[verdict]}` })).toBeInTheDocument();
       }
   });
 
@@ -62,7 +62,7 @@ describe('CompareGrid on format version 2 (five parties)', () => {
 
   it('names who conceded in the verdict cell and never says they overlap', () => {
     renderWith(<CompareGrid />, v2, { asOf: '2023-06-01' });
-    const cell = screen.getByRole('button', { name: 'Alpha and Beta on Bloc membership: Alpha concedes. Show why' });
+    const cell = screen.getByRole('button', { name: 'Alpha and Beta on Bloc membership: Alpha concedes' });
     expect(cell).toHaveClass('verdict-concession');
     expect(screen.getByText('Alpha – Beta', { selector: '.pair-name' }).closest('li')).toHaveTextContent(
       'As of 1 June 2023, Alpha and Beta partly agree on 2 and conflict on 2 of the 5 issues both addressed; on 1, Alpha concedes what Beta demands.',
@@ -71,13 +71,21 @@ describe('CompareGrid on format version 2 (five parties)', () => {
 
   it('says in the cell’s name what it shows: the date, reported, inferred, a concession, and a stale position’s age', () => {
     renderWith(<CompareGrid />, v2, { asOf: '2024-03-01', parties: ['alpha', 'epsilon'] });
-    expect(screen.getByRole('button', { name: 'Alpha on Neutral status: Conditional 1 May 2023 · reported · concession. Show the positions behind it' })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Epsilon on Borders: Supports 1 Feb 2023 · inferred stated 1 year earlier. Show the positions behind it' })).toHaveClass('is-stale');
+    expect(screen.getByRole('button', { name: 'Alpha on Neutral status: Conditional 1 May 2023 · reported · concession' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Epsilon on Borders: Supports 1 Feb 2023 · inferred stated 1 year earlier' })).toHaveClass('is-stale');
   });
 
   it('with "current positions only", a stale position counts as no stated position', () => {
     renderWith(<CompareGrid />, v2, { asOf: '2024-03-01', parties: ['alpha', 'epsilon'], fresh: true });
-    expect(screen.getByRole('button', { name: 'Epsilon on Borders: No stated position. Show the positions behind it' })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Alpha and Epsilon on Borders: No basis. Show why' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Epsilon on Borders: No stated position' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Alpha and Epsilon on Borders: No basis' })).toBeInTheDocument();
+  });
+});
+
+describe('CompareGrid cells', () => {
+  it('describe what activating them does', () => {
+    renderWith(<CompareGrid />, ds, { asOf: '2023-12-31' });
+    expect(screen.getByRole('button', { name: 'Alpha and Beta on Borders: Conflict' })).toHaveAccessibleDescription('Show why');
+    expect(screen.getByRole('button', { name: /^Alpha on Borders: Supports/ })).toHaveAccessibleDescription('Show the positions behind it');
   });
 });

@@ -32,7 +32,7 @@ describe('Overlap matrix with four parties', () => {
       const buttons = within(row).getAllByRole('button');
       expect(buttons).toHaveLength(pairs.length);
       pairs.forEach(([a, b], i) =>
-        expect(buttons[i]).toHaveAccessibleName(`${short(a)} and ${short(b)} on ${issue.title}: ${en.verdict[verdicts[i] ?? 'no-basis']}. Show why`),
+        expect(buttons[i]).toHaveAccessibleName(`${short(a)} and ${short(b)} on ${issue.title}: ${en.verdict[verdicts[i] ?? 'no-basis']}`),
       );
       expect(row.querySelector('td.count-col')?.firstChild?.textContent).toBe(String(verdicts.filter((v) => v === 'conflict').length));
     }
@@ -73,6 +73,6 @@ describe('Overlap matrix with four parties', () => {
     renderWith(<MatrixView />, ds, { asOf: early });
     const verdict = compareOn(resolveAsOf(ds.positions, early), 'trade', 'alpha', 'beta').verdict;
     expect(verdict).not.toBe(compareOn(current, 'trade', 'alpha', 'beta').verdict);
-    expect(screen.getByRole('button', { name: `Alpha and Beta on Trade: ${en.verdict[verdict]}. Show why` })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: `Alpha and Beta on Trade: ${en.verdict[verdict]}` })).toBeInTheDocument();
   });
 });

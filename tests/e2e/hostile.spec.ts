@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { DIST as BUILT } from './servers';
 import { ORIGIN } from './servers';
 
 /** The Content-Security-Policy documented in the README ("Security and hosting"). */
@@ -18,7 +19,7 @@ export const CSP = [
   "form-action 'none'",
 ].join('; ');
 
-const DIST = resolve(import.meta.dirname, '../../dist');
+const DIST = resolve(import.meta.dirname, '../..', BUILT);
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript',
@@ -61,7 +62,7 @@ async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
 
 test('under the strict CSP, every view, an export and the embed mode run with zero violations', async ({ page }) => {
   const violations = await watchCsp(page);
-  for (const query of ['', '?view=matrix', '?view=agreement', '?view=timeline', '?view=distribution', '?view=table', '?embed=1&controls=1&view=matrix', '?lang=uk&view=agreement']) {
+  for (const query of ['', '?view=matrix', '?view=agreement', '?view=timeline', '?view=distribution', '?view=table', '?embed=1&controls=1&view=matrix', '?lang=uk&view=agreement', '?view=method&lang=ru']) {
     await page.goto(`${origin}/${query}`);
     await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
     expect(await violations(), query).toEqual([]);

@@ -51,6 +51,7 @@ export function PairBars({ agreements, name, summary }: Props) {
               <th scope="col">{m.agreement.pair}</th>
               <th scope="col">{m.agreement.index}</th>
               <th scope="col">{m.agreement.overlap}</th>
+              <th scope="col">{m.verdict.concession}</th>
               <th scope="col">{m.agreement.partial}</th>
               <th scope="col">{m.agreement.conflict}</th>
               <th scope="col">{m.agreement.compared}</th>
@@ -63,6 +64,7 @@ export function PairBars({ agreements, name, summary }: Props) {
                 <th scope="row">{r.label}</th>
                 <td>{indexLabel(r.ag)}</td>
                 <td>{r.ag.overlap}</td>
+                <td>{r.ag.concession}</td>
                 <td>{r.ag.partial}</td>
                 <td>{r.ag.conflict}</td>
                 <td>{r.ag.comparable}</td>

@@ -9,7 +9,7 @@ import { useI18n } from '../../state/i18n';
 import { PartyDot } from '../ui/Badges';
 import { Legend } from '../ui/Legend';
 import { StanceCell } from '../ui/StanceCell';
-import { VerdictCell } from '../ui/VerdictCell';
+import { CellHints, VerdictCell } from '../ui/VerdictCell';
 
 /** Issues as rows, each party's current stance, then the verdict for every pair of parties. */
 export function CompareGrid() {
@@ -96,6 +96,7 @@ export function CompareGrid() {
             ))}
           </tbody>
         </table>
+        <CellHints />
       </div>
       <Legend />
     </div>

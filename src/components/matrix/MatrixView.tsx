@@ -6,7 +6,7 @@ import { useGrid } from '../../state/derived';
 import { useI18n } from '../../state/i18n';
 import { useDashboard } from '../../state/store';
 import { Legend } from '../ui/Legend';
-import { VerdictCell } from '../ui/VerdictCell';
+import { CellHints, VerdictCell } from '../ui/VerdictCell';
 
 /** Issues as rows, party pairs as columns, each cell the pair's verdict; rows sortable by conflicts. */
 export function MatrixView() {
@@ -87,6 +87,7 @@ export function MatrixView() {
             ))}
           </tbody>
         </table>
+        <CellHints />
       </div>
       <Legend stances={false} index={false} />
     </div>

@@ -2,6 +2,7 @@ import type { Position } from '../../data/schema';
 import { STANCE_SYMBOL, NO_POSITION_SYMBOL } from '../../lib/labels';
 import { ageInDays, ageParts, isStale } from '../../lib/stale';
 import { useI18n } from '../../state/i18n';
+import { STANCE_HINT } from './VerdictCell';
 
 /** How a position was stated, in the words a cell or marker shows: "reported · inferred · concession". */
 export function usePositionMarks(): (p: Position) => string[] {
@@ -25,8 +26,8 @@ export function useStaleAge(): (p: Position, asOf: string, days: number) => stri
 
 /**
  * One party's standing position on one issue, as a button that opens the positions behind it: the stance, the day
- * it was stated, how (reported, inferred, a concession) and, when stale, its age. Its accessible name is that visible
- * text between a hidden prefix and the action (WCAG 2.5.3): a screen reader hears the date and "reported" too.
+ * it was stated, how (reported, inferred, a concession) and, when stale, its age. Its accessible name is a hidden
+ * prefix and that visible text (WCAG 2.5.3): a screen reader hears the date and "reported" too.
  */
 export function StanceCell({
   position,
@@ -53,6 +54,7 @@ export function StanceCell({
       type="button"
       className={`cell stance-${kind}${age === null ? '' : ' is-stale'}`}
       data-export-mark={position?.basis === 'inferred' ? m.compare.inferred : undefined}
+      aria-describedby={STANCE_HINT}
       onClick={onOpen}
     >
       <span className="visually-hidden">{m.compare.stanceCell(party, issueTitle)}</span>{' '}
@@ -74,7 +76,6 @@ export function StanceCell({
           </>
         )}
       </span>
-      <span className="visually-hidden">. {m.compare.stanceCellAction}</span>
     </button>
   );
 }

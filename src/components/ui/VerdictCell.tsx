@@ -3,6 +3,24 @@ import { VERDICT_SYMBOL } from '../../lib/labels';
 import { useI18n } from '../../state/i18n';
 import { useDashboard } from '../../state/store';
 
+export const VERDICT_HINT = 'verdict-cell-hint';
+export const STANCE_HINT = 'stance-cell-hint';
+
+/** What activating a cell does, as the description of every stance and verdict cell of a table. */
+export function CellHints() {
+  const { m } = useI18n();
+  return (
+    <>
+      <span id={STANCE_HINT} hidden>
+        {m.compare.stanceCellAction}
+      </span>
+      <span id={VERDICT_HINT} hidden>
+        {m.compare.verdictCellAction}
+      </span>
+    </>
+  );
+}
+
 /** The words a verdict cell shows: a concession names who conceded ("Ukraine concedes"), never an agreement. */
 export function useVerdictText(): (c: Comparison, nameA: string, nameB: string) => string {
   const { m } = useI18n();
@@ -14,8 +32,9 @@ export function useVerdictText(): (c: Comparison, nameA: string, nameB: string) 
 }
 
 /**
- * A pair's verdict on one issue, as a button that opens the two positions behind it. Its accessible name is its
- * visible text between a hidden prefix (who and what) and the action, so speech matches what sighted readers see.
+ * A pair's verdict on one issue, as a button that opens the two positions behind it. Its accessible name is a hidden
+ * prefix (who and what) and its visible text, so speech matches what sighted readers see (WCAG 2.5.3); what it does
+ * is its description, said once per table by <CellHints>.
  */
 export function VerdictCell({ comparison, nameA, nameB, issueTitle }: { comparison: Comparison; nameA: string; nameB: string; issueTitle: string }) {
   const select = useDashboard((s) => s.select);
@@ -23,13 +42,12 @@ export function VerdictCell({ comparison, nameA, nameB, issueTitle }: { comparis
   const verdictText = useVerdictText();
   const { verdict, issue, a, b } = comparison;
   return (
-    <button type="button" className={`cell verdict-${verdict}`} onClick={() => select({ kind: 'pair', issue, a, b })}>
+    <button type="button" className={`cell verdict-${verdict}`} aria-describedby={VERDICT_HINT} onClick={() => select({ kind: 'pair', issue, a, b })}>
       <span className="visually-hidden">{m.compare.verdictCell(nameA, nameB, issueTitle)}</span>{' '}
       <span aria-hidden="true" className="sym">
         {VERDICT_SYMBOL[verdict]}
       </span>
       <span className="cell-text">{verdictText(comparison, nameA, nameB)}</span>
-      <span className="visually-hidden">. {m.compare.verdictCellAction}</span>
     </button>
   );
 }
