@@ -4,11 +4,11 @@ import { ageInDays, ageParts, isStale } from '../../lib/stale';
 import { useI18n } from '../../state/i18n';
 import { STANCE_HINT } from './VerdictCell';
 
-/** How a position was stated, in the words a cell or marker shows: "reported · inferred · concession". */
-export function usePositionMarks(): (p: Position) => string[] {
+/** How a position was stated, in the words a cell or marker shows: "reported", "inferred", "concession". */
+export function usePositionMarks(): (p: Position, which?: 'all' | 'model') => string[] {
   const { m } = useI18n();
-  return (p) => [
-    ...(p.attribution === 'reported' ? [m.compare.reported] : []),
+  return (p, which = 'all') => [
+    ...(p.attribution === 'reported' && which === 'all' ? [m.compare.reported] : []),
     ...(p.basis === 'inferred' ? [m.compare.inferred] : []),
     ...(p.kind === 'concession' ? [m.compare.concession] : []),
   ];
@@ -66,7 +66,17 @@ export function StanceCell({
         {position && (
           <>
             {' '}
-            <span className="cell-date">{[fmt.shortDate(position.date), ...marks(position)].join(' · ')}</span>
+            <span className="cell-date">
+              {fmt.shortDate(position.date)}
+              {position.attribution === 'reported' ? ` · ${m.compare.reported}` : ''}
+            </span>
+          </>
+        )}
+        {/* Kept on phones, where the date line is left out: a reader must see that a stance was inferred or conceded. */}
+        {position && marks(position, 'model').length > 0 && (
+          <>
+            {' '}
+            <span className="cell-mark">{marks(position, 'model').join(' · ')}</span>
           </>
         )}
         {age !== null && (
