@@ -12,7 +12,7 @@ import { FocusableMark } from '../charts/FocusableMark';
 import { useHint, useHintStore, type HintStore } from '../charts/hintStore';
 import { useReducedMotion } from '../charts/useReducedMotion';
 import { StanceBadge } from '../ui/Badges';
-import { usePositionMarks } from '../ui/StanceCell';
+import { usePositionMarks, useStaleAge } from '../ui/StanceCell';
 import { Marker, MarkerTarget, markerReach, SeriesSwatch } from './markers';
 import { formatTick, padDomain, timeTicks } from './timeAxis';
 
@@ -28,6 +28,8 @@ interface Props {
   series: ReadonlyMap<string, SeriesPoint[]>;
   domain: [number, number];
   asOf: string;
+  /** The staleness window: the standing statement of a party that is older says its age. */
+  staleAfterDays: number;
   summary: string;
 }
 
@@ -47,7 +49,7 @@ interface Hint {
 }
 
 /** Each party's stance on one issue as a step line, with a marker at each statement. */
-export function StanceSteps({ issue, parties, series, domain, asOf, summary }: Props) {
+export function StanceSteps({ issue, parties, series, domain, asOf, staleAfterDays, summary }: Props) {
   const pal = useChartPalette();
   const select = useDashboard((s) => s.select);
   const reduced = useReducedMotion();
@@ -60,8 +62,15 @@ export function StanceSteps({ issue, parties, series, domain, asOf, summary }: P
   const { m, fmt } = useI18n();
   const levelLabel = [m.stance.none, m.stance.opposes, m.stance.conditional, m.stance.supports];
   const marks = usePositionMarks();
+  const staleAge = useStaleAge();
+  // Each party's standing statement as of the date: the last one drawn. Only it can be stale; older ones are history.
+  const standing = useMemo(
+    () => new Set([...series.values()].flatMap((points) => points.filter((pt) => pt.statements.length > 0).at(-1)?.statements.map((p) => p.id) ?? [])),
+    [series],
+  );
   const stanceText = (p: Position) => {
-    const how = marks(p);
+    const age = standing.has(p.id) ? staleAge(p, asOf, staleAfterDays) : null;
+    const how = [...marks(p), ...(age === null ? [] : [age])];
     return how.length === 0 ? m.stance[p.stance] : `${m.stance[p.stance]} (${how.join(', ')})`;
   };
 

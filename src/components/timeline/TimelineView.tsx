@@ -63,6 +63,7 @@ export function TimelineView() {
         series={series}
         domain={domain}
         asOf={asOf}
+        staleAfterDays={staleness.days}
         summary={sentence}
       />
       {pairs.length > 0 && (
