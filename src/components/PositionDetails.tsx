@@ -4,7 +4,7 @@ import { useI18n } from '../state/i18n';
 import { positionText, quoteLanguage } from '../lib/translate';
 import { useAsOf, useStaleness } from '../state/derived';
 import { StanceBadge } from './ui/Badges';
-import { useStaleAge } from './ui/StanceCell';
+import { useStaleAge } from './ui/cellText';
 
 const safeHref = (url: string | null) => (url !== null && /^https?:\/\//i.test(url) ? url : null);
 

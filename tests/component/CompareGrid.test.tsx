@@ -73,6 +73,8 @@ describe('CompareGrid on format version 2 (five parties)', () => {
     renderWith(<CompareGrid />, v2, { asOf: '2024-03-01', parties: ['alpha', 'epsilon'] });
     expect(screen.getByRole('button', { name: 'Alpha on Neutral status: Conditional 1 May 2023 · reported concession' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Epsilon on Borders: Supports 1 Feb 2023 inferred stated 1 year earlier' })).toHaveClass('is-stale');
+    // A verdict resting on a stale position says so too.
+    expect(screen.getByRole('button', { name: 'Alpha and Epsilon on Borders: Overlap stated 1 year earlier' })).toHaveClass('is-stale');
   });
 
   it('with "current positions only", a stale position counts as no stated position', () => {

@@ -37,7 +37,9 @@ test('the neutrality row shows Ukraine’s conditional offer of 29 March 2022 ag
 test('fresh=1 turns the verdicts resting on stale positions into no basis, and says so in the control', async ({ page }) => {
   await open(page, '?asOf=2024-06-14');
   const neutrality = page.getByRole('button', { name: /^Ukraine and Russia on Neutral status: / });
-  await expect(neutrality).toHaveAccessibleName('Ukraine and Russia on Neutral status: Partial');
+  // The verdict rests on stale positions: it counts, and says how old the older one is.
+  await expect(neutrality).toHaveAccessibleName('Ukraine and Russia on Neutral status: Partial stated 2 years earlier');
+  await expect(neutrality).toHaveClass(/is-stale/);
   await expect(stanceCell(page, 'Ukraine', 'Neutral status')).toHaveAccessibleName(/stated 2 years earlier/);
   await expect(stanceCell(page, 'Ukraine', 'Neutral status')).toHaveClass(/is-stale/);
 
@@ -47,6 +49,12 @@ test('fresh=1 turns the verdicts resting on stale positions into no basis, and s
   await expect.poll(() => new URL(page.url()).searchParams.get('fresh')).toBe('1');
   // A fresh position keeps its verdict.
   await expect(page.getByRole('button', { name: /^Ukraine and Russia on Ukrainian withdrawal: / })).toHaveAccessibleName(/Conflict/);
+
+  // On the timeline, a party's standing statement says its age too; older statements are history and do not.
+  await open(page, '?view=timeline&issues=neutrality&asOf=2024-06-14');
+  await expect(page.getByRole('button', { name: /^Ukraine, 29 March 2022: / })).toHaveAccessibleName(
+    'Ukraine, 29 March 2022: Conditional (reported, concession, stated 2 years earlier). Show the source',
+  );
 
   await open(page, '?asOf=2024-06-14&fresh=1');
   await expect(neutrality).toHaveAccessibleName(/No basis/);

@@ -9,7 +9,8 @@ import { useI18n } from '../../state/i18n';
 import { PartyDot } from '../ui/Badges';
 import { Legend } from '../ui/Legend';
 import { StanceCell } from '../ui/StanceCell';
-import { CellHints, VerdictCell } from '../ui/VerdictCell';
+import { CellHints } from '../ui/cellText';
+import { VerdictCell } from '../ui/VerdictCell';
 
 /** Issues as rows, each party's current stance, then the verdict for every pair of parties. */
 export function CompareGrid() {
@@ -89,7 +90,14 @@ export function CompareGrid() {
                 })}
                 {pairs.map(([a, b]) => (
                   <td key={`${a}-${b}`}>
-                    <VerdictCell comparison={compareOn(current, issue.id, a, b)} nameA={name(a)} nameB={name(b)} issueTitle={issue.title} />
+                    <VerdictCell
+                      comparison={compareOn(current, issue.id, a, b)}
+                      nameA={name(a)}
+                      nameB={name(b)}
+                      issueTitle={issue.title}
+                      asOf={asOf}
+                      staleAfterDays={staleness.days}
+                    />
                   </td>
                 ))}
               </tr>

@@ -6,11 +6,12 @@ import { useGrid } from '../../state/derived';
 import { useI18n } from '../../state/i18n';
 import { useDashboard } from '../../state/store';
 import { Legend } from '../ui/Legend';
-import { CellHints, VerdictCell } from '../ui/VerdictCell';
+import { CellHints } from '../ui/cellText';
+import { VerdictCell } from '../ui/VerdictCell';
 
 /** Issues as rows, party pairs as columns, each cell the pair's verdict; rows sortable by conflicts. */
 export function MatrixView() {
-  const { parties, issues, current, asOf } = useGrid();
+  const { parties, issues, current, asOf, staleness } = useGrid();
   const sort = useDashboard((s) => s.url.sort);
   const setSort = useDashboard((s) => s.setSort);
   const { m, fmt } = useI18n();
@@ -76,7 +77,7 @@ export function MatrixView() {
                 </th>
                 {row.cells.map((c) => (
                   <td key={`${c.a}-${c.b}`}>
-                    <VerdictCell comparison={c} nameA={name(c.a)} nameB={name(c.b)} issueTitle={title(row.issue)} />
+                    <VerdictCell comparison={c} nameA={name(c.a)} nameB={name(c.b)} issueTitle={title(row.issue)} asOf={asOf} staleAfterDays={staleness.days} />
                   </td>
                 ))}
                 <td className="count-col">

@@ -12,7 +12,7 @@ import { FocusableMark } from '../charts/FocusableMark';
 import { useHint, useHintStore, type HintStore } from '../charts/hintStore';
 import { useReducedMotion } from '../charts/useReducedMotion';
 import { StanceBadge } from '../ui/Badges';
-import { usePositionMarks, useStaleAge } from '../ui/StanceCell';
+import { usePositionMarks, useStaleAge } from '../ui/cellText';
 import { Marker, MarkerTarget, markerReach, SeriesSwatch } from './markers';
 import { formatTick, padDomain, timeTicks } from './timeAxis';
 

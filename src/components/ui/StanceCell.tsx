@@ -1,28 +1,7 @@
 import type { Position } from '../../data/schema';
 import { STANCE_SYMBOL, NO_POSITION_SYMBOL } from '../../lib/labels';
-import { ageInDays, ageParts, isStale } from '../../lib/stale';
 import { useI18n } from '../../state/i18n';
-import { STANCE_HINT } from './VerdictCell';
-
-/** How a position was stated, in the words a cell or marker shows: "reported", "inferred", "concession". */
-export function usePositionMarks(): (p: Position, which?: 'all' | 'model') => string[] {
-  const { m } = useI18n();
-  return (p, which = 'all') => [
-    ...(p.attribution === 'reported' && which === 'all' ? [m.compare.reported] : []),
-    ...(p.basis === 'inferred' ? [m.compare.inferred] : []),
-    ...(p.kind === 'concession' ? [m.compare.concession] : []),
-  ];
-}
-
-/** "stated 3 years earlier" for a position older than the window at `asOf`, else null. */
-export function useStaleAge(): (p: Position, asOf: string, days: number) => string | null {
-  const { m } = useI18n();
-  return (p, asOf, days) => {
-    if (!isStale(p, asOf, days)) return null;
-    const { unit, count } = ageParts(ageInDays(p.date, asOf));
-    return m.stale.age(count, unit);
-  };
-}
+import { STANCE_HINT, usePositionMarks, useStaleAge } from './cellText';
 
 /**
  * One party's standing position on one issue, as a button that opens the positions behind it: the stance, the day

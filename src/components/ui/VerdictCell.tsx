@@ -2,24 +2,7 @@ import type { Comparison } from '../../lib/overlap';
 import { VERDICT_SYMBOL } from '../../lib/labels';
 import { useI18n } from '../../state/i18n';
 import { useDashboard } from '../../state/store';
-
-export const VERDICT_HINT = 'verdict-cell-hint';
-export const STANCE_HINT = 'stance-cell-hint';
-
-/** What activating a cell does, as the description of every stance and verdict cell of a table. */
-export function CellHints() {
-  const { m } = useI18n();
-  return (
-    <>
-      <span id={STANCE_HINT} hidden>
-        {m.compare.stanceCellAction}
-      </span>
-      <span id={VERDICT_HINT} hidden>
-        {m.compare.verdictCellAction}
-      </span>
-    </>
-  );
-}
+import { useStaleAge, VERDICT_HINT } from './cellText';
 
 /** The words a verdict cell shows: a concession names who conceded ("Ukraine concedes"), never an agreement. */
 export function useVerdictText(): (c: Comparison, nameA: string, nameB: string) => string {
@@ -36,18 +19,49 @@ export function useVerdictText(): (c: Comparison, nameA: string, nameB: string) 
  * prefix (who and what) and its visible text, so speech matches what sighted readers see (WCAG 2.5.3); what it does
  * is its description, said once per table by <CellHints>.
  */
-export function VerdictCell({ comparison, nameA, nameB, issueTitle }: { comparison: Comparison; nameA: string; nameB: string; issueTitle: string }) {
+export function VerdictCell({
+  comparison,
+  nameA,
+  nameB,
+  issueTitle,
+  asOf,
+  staleAfterDays,
+}: {
+  comparison: Comparison;
+  nameA: string;
+  nameB: string;
+  issueTitle: string;
+  asOf: string;
+  staleAfterDays: number;
+}) {
   const select = useDashboard((s) => s.select);
   const { m } = useI18n();
   const verdictText = useVerdictText();
-  const { verdict, issue, a, b } = comparison;
+  const staleAge = useStaleAge();
+  const { verdict, issue, a, b, positionA, positionB } = comparison;
+  // A verdict resting on a stale position says so, with the age of the older one.
+  const older = positionA !== null && positionB !== null ? (positionA.date <= positionB.date ? positionA : positionB) : null;
+  const age = older === null ? null : staleAge(older, asOf, staleAfterDays);
   return (
-    <button type="button" className={`cell verdict-${verdict}`} aria-describedby={VERDICT_HINT} onClick={() => select({ kind: 'pair', issue, a, b })}>
+    <button
+      type="button"
+      className={`cell verdict-${verdict}${age === null ? '' : ' is-stale'}`}
+      aria-describedby={VERDICT_HINT}
+      onClick={() => select({ kind: 'pair', issue, a, b })}
+    >
       <span className="visually-hidden">{m.compare.verdictCell(nameA, nameB, issueTitle)}</span>{' '}
       <span aria-hidden="true" className="sym">
         {VERDICT_SYMBOL[verdict]}
       </span>
-      <span className="cell-text">{verdictText(comparison, nameA, nameB)}</span>
+      <span className="cell-text">
+        {verdictText(comparison, nameA, nameB)}
+        {age !== null && (
+          <>
+            {' '}
+            <span className="cell-age">{age}</span>
+          </>
+        )}
+      </span>
     </button>
   );
 }
