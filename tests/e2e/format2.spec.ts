@@ -72,6 +72,8 @@ test('an inferred position carries its mark in the grid, the detail panel and th
   await expect(dialog).toContainText('Inferred by the curators, not stated by the party');
   await page.keyboard.press('Escape');
 
+  await open(page, '?view=table&parties=ukraine&q=Crimea');
+  await expect(page.locator('tbody tr').filter({ hasText: 'its refusal to recognise Crimea as Russian' }).locator('.tag-inferred')).toHaveText('Inferred');
   await open(page, '?view=table&parties=ukraine');
   await page.getByRole('button', { name: 'Download', exact: true }).click();
   const download = page.waitForEvent('download');

@@ -61,7 +61,27 @@ export function makeColumns({ m, fmt }: I18n) {
     col.accessor((r) => r.position.stance, {
       id: 'stance',
       header: c.stance,
-      cell: (info) => <StanceBadge stance={info.getValue()} />,
+      // Wherever a stance is shown, a concession or an inferred position says so in words.
+      cell: (info) => {
+        const p = info.row.original.position;
+        return (
+          <>
+            <StanceBadge stance={info.getValue()} />
+            {p.kind === 'concession' && (
+              <>
+                {' '}
+                <span className="tag tag-concession">{m.kind.concession}</span>
+              </>
+            )}
+            {p.basis === 'inferred' && (
+              <>
+                {' '}
+                <span className="tag tag-inferred">{m.basis.inferred}</span>
+              </>
+            )}
+          </>
+        );
+      },
     }),
     col.accessor((r) => r.position.summary, { id: 'summary', header: c.summary, enableSorting: false }),
     col.accessor('source', { header: c.source }),
