@@ -338,6 +338,8 @@ export const en = {
       asOf: (date: string) => `Positions as of ${date}`,
     },
     sources: (outlets: string) => `Sources: ${outlets}.`,
+    /** The outlets behind most positions, and how many more the methodology page lists. */
+    sourcesMore: (outlets: string, more: number) => `Sources: ${outlets} and ${more} more (all listed on the methodology page).`,
   },
   summary: {
     asOf: (date: string) => `As of ${date}`,

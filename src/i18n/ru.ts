@@ -399,6 +399,7 @@ export const ru: Messages = {
       asOf: (date: string) => `Позиции по состоянию на ${date}`,
     },
     sources: (outlets: string) => `Источники: ${period(outlets)}`,
+    sourcesMore: (outlets: string, more: number) => `Источники: ${outlets} и еще ${more} (все — на странице методологии).`,
   },
   summary: {
     asOf: (date: string) => `По состоянию на ${date}`,

@@ -394,6 +394,7 @@ export const uk: Messages = {
       asOf: (date: string) => `Позиції станом на ${date}`,
     },
     sources: (outlets: string) => `Джерела: ${period(outlets)}`,
+    sourcesMore: (outlets: string, more: number) => `Джерела: ${outlets} та ще ${more} (усі — на сторінці методології).`,
   },
   summary: {
     asOf: (date: string) => `Станом на ${date}`,

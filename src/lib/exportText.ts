@@ -31,6 +31,27 @@ export function exportSubtitle(
 }
 
 /** "Sources: A; B; C." — every outlet, once, in dataset order. */
+/** How many outlets an export names before it says how many more there are: a line that fits under an image. */
+export const SOURCES_NAMED = 5;
+
+/**
+ * The outlets an export credits: every outlet when there are few, else those behind the most positions (ties in
+ * dataset order) and how many more, which the methodology page lists in full.
+ */
 export function sourcesLine(index: DatasetIndex, m: Messages = en): string {
-  return m.export.sources([...new Set(index.dataset.sources.map((s) => s.outlet))].join('; '));
+  const { sources, positions } = index.dataset;
+  const outletOf = new Map(sources.map((s) => [s.id, s.outlet]));
+  const backed = new Map<string, number>(sources.map((s) => [s.outlet, 0]));
+  for (const p of positions) {
+    const outlet = outletOf.get(p.source);
+    if (outlet !== undefined) backed.set(outlet, (backed.get(outlet) ?? 0) + 1);
+  }
+  const outlets = [...backed.keys()];
+  if (outlets.length <= SOURCES_NAMED) return m.export.sources(outlets.join('; '));
+  const named = outlets
+    .map((outlet, order) => ({ outlet, order, count: backed.get(outlet) ?? 0 }))
+    .sort((a, b) => b.count - a.count || a.order - b.order)
+    .slice(0, SOURCES_NAMED)
+    .map((o) => o.outlet);
+  return m.export.sourcesMore(named.join('; '), outlets.length - SOURCES_NAMED);
 }

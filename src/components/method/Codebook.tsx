@@ -91,6 +91,12 @@ export function Codebook({ text, i18n, index }: SectionProps) {
         </Term>
       </dl>
 
+      <h3>{t.translations.title}</h3>
+      <p>{t.translations.body}</p>
+
+      <h3>{t.coding.title}</h3>
+      <p>{t.coding.body}</p>
+
       <h3>{t.dates.title}</h3>
       <dl className="method-terms">
         <Term label={t.dates.statement} code='dateBasis: "statement"'>

@@ -41,8 +41,10 @@ describe('translations in the dataset', () => {
     expect(complete(ds.actors, ['name', 'role'])).toBe(true);
     expect(complete(ds.issues, ['title', 'proposition'])).toBe(true);
     expect(ds.sources.every((s) => s.language === 'en')).toBe(true);
-    // quotes and summaries stay untranslated for now; quotes are never translated in place
-    expect(ds.positions.every((p) => p.translations === undefined && p.quoteLanguage === undefined)).toBe(true);
+    // every summary and condition is translated; a quote is never translated in place (nor in this dataset beside it)
+    expect(complete(ds.positions, ['summary'])).toBe(true);
+    expect(complete(ds.positions.filter((p) => p.conditions != null), ['conditions'])).toBe(true);
+    expect(ds.positions.every((p) => p.quoteLanguage === undefined && Object.values(p.translations ?? {}).every((t: Item) => t.quote === undefined))).toBe(true);
   });
 
   it('rejects a language that is not an interface language, with its JSON path', () => {

@@ -5,6 +5,8 @@ import { exportSubtitle, sourcesLine } from '../../../src/lib/exportText';
 import { EMPTY_FILTERS } from '../../../src/lib/filters';
 import { formatterFor } from '../../../src/lib/format';
 import { en } from '../../../src/i18n/en';
+import { ru } from '../../../src/i18n/ru';
+import { uk } from '../../../src/i18n/uk';
 import { loadBundled, loadFixture } from '../../fixtures/load';
 
 const fixture = indexDataset(loadFixture('four-parties.json'));
@@ -116,10 +118,22 @@ describe('sourcesLine', () => {
     expect(sourcesLine(fixture)).toBe('Sources: Test Wire.');
   });
 
-  it('lists every outlet of the bundled dataset in dataset order', () => {
-    expect(sourcesLine(bundled)).toBe(
-      'Sources: Unnamed republisher of a Financial Times report; Firstpost; Fox News; UK online outlet (name not printed); RKS News.',
-    );
+  it('names the outlets behind the most positions, and how many more, when there are more than it names', () => {
+    const base = loadFixture('four-parties.json');
+    const first = base.sources[0];
+    if (first === undefined) throw new Error('fixture has no source');
+    const outlets = ['Alpha Post', 'Beta Wire', 'Gamma Daily', 'Delta News', 'Epsilon Times', 'Zeta Radio', 'Eta Herald'];
+    const sources = outlets.map((outlet, i) => ({ ...first, id: `s${i}`, outlet }));
+    // Eta Herald (last in dataset order) backs three positions, Beta Wire two, the rest one or none.
+    const backing = ['s6', 's6', 's6', 's1', 's1', 's0', 's2', 's3', 's4', 's5'];
+    const positions = base.positions.slice(0, backing.length).map((p, i) => ({ ...p, source: backing[i] ?? 's0' }));
+    const line = sourcesLine(indexDataset({ ...base, sources, positions }));
+    expect(line).toBe('Sources: Eta Herald; Beta Wire; Alpha Post; Gamma Daily; Delta News and 2 more (all listed on the methodology page).');
+  });
+
+  it('says how many more outlets there are in Ukrainian and Russian too', () => {
+    expect(sourcesLine(bundled, uk)).toMatch(/^Джерела: .+ та ще \d+ \(усі — на сторінці методології\)\.$/);
+    expect(sourcesLine(bundled, ru)).toMatch(/^Источники: .+ и еще \d+ \(все — на странице методологии\)\.$/);
   });
 
   it('names an outlet once however many of its reports are cited', () => {

@@ -213,9 +213,11 @@ describe('downloadName', () => {
 
 describe('mirrorPairs', () => {
   it('gives each pair of related issues once, in dataset order', () => {
-    expect(mirrorPairs(bundled)).toEqual([
-      ['nato-membership', 'neutrality'],
-      ['crimea-recognition', 'territorial-integrity'],
+    const related: Record<string, string[]> = { borders: ['treaty'], trade: ['troops'], treaty: ['borders'], troops: ['trade'] };
+    const ds: Dataset = { ...four, issues: four.issues.map((i) => ({ ...i, related: related[i.id] })) };
+    expect(mirrorPairs(ds)).toEqual([
+      ['borders', 'treaty'],
+      ['trade', 'troops'],
     ]);
   });
 

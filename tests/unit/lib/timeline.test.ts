@@ -177,22 +177,17 @@ describe('stanceSeries', () => {
     expect([...series.values()]).toEqual([[], [], [], []]);
   });
 
-  it('follows Ukraine and Russia on NATO membership in the bundled data', () => {
+  it('marks every statement of the bundled data at the stance in force after it, the day’s last entry winning', () => {
     const bundled = loadBundled();
-    const series = stanceSeries(bundled.positions, 'nato-membership', ['ukraine', 'russia'], '2024-06-14');
-    // Every party's first statement on this issue is dated 2021-04-06, the first point of the chart,
-    // so Ukraine's series starts at supports: before it there is no point, i.e. no stated position.
-    expect(series.get('ukraine')?.map((p) => [p.date, p.stance])).toEqual([
-      ['2021-04-06', 'supports'],
-      ['2022-03-15', 'opposes'],
-      ['2022-03-29', 'opposes'],
-      ['2024-06-14', 'supports'],
-    ]);
-    const russia = series.get('russia') ?? [];
-    const first = russia.findIndex((p) => p.statements.length > 0);
-    expect(first).toBe(0);
-    expect(russia.length).toBe(4);
-    expect(russia.slice(first).every((p) => p.stance === 'opposes')).toBe(true);
+    const asOf = '2024-06-14';
+    for (const party of ['ukraine', 'russia']) {
+      const mine = bundled.positions.filter((p) => p.party === party && p.issue === 'nato-membership' && p.date <= asOf);
+      const series = stanceSeries(bundled.positions, 'nato-membership', [party], asOf).get(party) ?? [];
+      const marked = series.filter((p) => p.statements.length > 0);
+      expect(marked.map((p) => p.date)).toEqual([...new Set(mine.map((p) => p.date))]);
+      for (const point of marked) expect(point.stance).toBe(point.statements.at(-1)?.stance);
+      expect(series.at(-1)?.date).toBe(asOf);
+    }
   });
 });
 

@@ -48,6 +48,14 @@ export const en: MethodText = {
       direct: 'The report prints the party’s own words in quotation marks.',
       reported: 'The outlet describes the position without quoting the party; the quote shown is then the report’s wording, and the page says so.',
     },
+    translations: {
+      title: 'Translations',
+      body: 'The dataset is written in English. The Ukrainian and Russian summaries, conditions, issue titles and propositions are the editors’ own translations, checked against the English. A quote is never translated in place: it stays as printed in its source, marked with its language, and a translation, where there is one, is shown beside it.',
+    },
+    coding: {
+      title: 'Two coders',
+      body: 'Every source was coded twice: by a first coder, and blind by a second reader given only the text and this codebook. The two codings were compared position by position, each disagreement was resolved against the text, and every change to a published coding is in the corrections log. Reports that are not archived with the dataset carry no quote: a summary in the curators’ words and the report’s address.',
+    },
     dates: {
       title: 'Dates',
       statement: 'Date of the statement',

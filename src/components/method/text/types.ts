@@ -19,6 +19,10 @@ export interface MethodText {
     kinds: { title: string; demand: string; concession: string; count: (concessions: number, positions: number) => string };
     basis: { title: string; stated: string; inferred: string; count: (inferred: number) => string };
     attribution: { title: string; direct: string; reported: string };
+    /** Who wrote the summaries' translations, and that quotes are never translated in place. */
+    translations: { title: string; body: string };
+    /** How each source was coded: two readers, blind, then compared. */
+    coding: { title: string; body: string };
     dates: { title: string; statement: string; statementBody: string; report: string; reportBody: string; count: (reportDated: number, positions: number) => string };
     stale: { title: string; body: (days: number) => string; control: (label: string) => string };
     parties: { title: string; intro: string; speakers: string; noSpeakers: string; notes: Partial<Record<string, string>> };
