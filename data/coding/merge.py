@@ -20,6 +20,7 @@ for batch in BATCHES:
         if not r['diffs']:
             per[src]['agreed'] += 1; final = r['a']
             if d0 and d0.get('patch'): final = {**final, **d0['patch']}
+            if d0 and d0.get('choice') == 'none': final = None  # the same statement is coded from another report
         else:
             d = res.get(k + (n,))
             if d is None:

@@ -4,6 +4,10 @@ import { expect, open, test } from './fixtures';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const VIEWS = ['compare', 'matrix', 'agreement', 'timeline', 'distribution', 'table'] as const;
+// The positions table repeats one row structure for each of the bundled dataset's ~400 positions, and axe takes about
+// a minute over all of them on a shared two-core machine: its scans look at the rows stated since November 2025, every
+// kind of cell and mark included. The whole table is checked for overflow and printing elsewhere.
+const scope = (view: string) => (view === 'table' ? '&from=2025-11-01' : '');
 
 /** WCAG 2.5.3 Label in Name: axe ships it as experimental (off by default), so it is switched on here. */
 const LABEL_IN_NAME = 'label-content-name-mismatch';
@@ -31,19 +35,19 @@ for (const lang of ['en', 'uk', 'ru'])
 for (const theme of ['light', 'dark'] as const)
   for (const view of VIEWS)
     test(`axe: ${view} view, ${theme} theme`, async ({ page }) => {
-      await open(page, `?view=${view}&theme=${theme}`);
+      await open(page, `?view=${view}&theme=${theme}${scope(view)}`);
       await expectNoViolations(page, `${view} ${theme}`);
     });
 
 for (const view of VIEWS)
   test(`axe: ${view} view in embed mode with controls`, async ({ page }) => {
-    await open(page, `?view=${view}&embed=1&controls=1`);
+    await open(page, `?view=${view}&embed=1&controls=1${scope(view)}`);
     await expectNoViolations(page, `${view} embed`);
   });
 
 for (const view of VIEWS)
   test(`axe: ${view} view in embed mode, dark theme, without and with controls`, async ({ page }) => {
-    for (const query of [`?view=${view}&embed=1&theme=dark`, `?view=${view}&embed=1&theme=dark&controls=1`]) {
+    for (const query of [`?view=${view}&embed=1&theme=dark${scope(view)}`, `?view=${view}&embed=1&theme=dark&controls=1${scope(view)}`]) {
       await open(page, query);
       await expect(page.locator('.embed-controls')).toHaveCount(query.includes('controls=1') ? 1 : 0);
       await expectNoViolations(page, query);

@@ -2,14 +2,14 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Dataset } from '../../src/data/schema';
 import { resolveAsOf, stanceKey } from '../../src/lib/asOf';
-import { expect, open, test, urlParam } from './fixtures';
+import { expect, LATEST, longDate, MOST_DISCUSSED, open, test, urlParam } from './fixtures';
 
 const dataset = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../data/dataset.json'), 'utf8')) as Dataset;
 
 const VIEWS = [
   { view: 'matrix', tab: 'Overlap matrix', heading: 'Where each pair of parties overlaps or conflicts' },
   { view: 'agreement', tab: 'Agreement', heading: 'Agreement index of each pair of parties' },
-  { view: 'timeline', tab: 'Timeline', heading: 'NATO membership: each party’s stance over time' },
+  { view: 'timeline', tab: 'Timeline', heading: `${MOST_DISCUSSED.title}: each party’s stance over time` },
   { view: 'distribution', tab: 'Distribution', heading: 'How many parties support or oppose each proposition' },
 ];
 
@@ -17,7 +17,7 @@ for (const { view, tab, heading } of VIEWS) {
   test(`the ${view} view opens from its URL and from the navigation, with a summary sentence`, async ({ page }) => {
     await open(page, `?view=${view}`);
     await expect(page.getByRole('heading', { name: heading })).toBeVisible();
-    await expect(page.locator('.chart-summary').first()).toHaveText(/^As of 14 June 2024, /);
+    await expect(page.locator('.chart-summary').first()).toHaveText(new RegExp(`^As of ${longDate(LATEST)}, `));
     await page.getByRole('button', { name: 'Compare', exact: true }).click();
     await page.getByRole('button', { name: tab, exact: true }).click();
     await expect(page.getByRole('heading', { name: heading })).toBeVisible();
@@ -26,7 +26,7 @@ for (const { view, tab, heading } of VIEWS) {
 }
 
 test('a matrix cell opens the two positions behind it, with their quotes', async ({ page }) => {
-  await open(page, '?view=matrix');
+  await open(page, '?view=matrix&asOf=2024-06-14');
   const current = resolveAsOf(dataset.positions, '2024-06-14');
   const ua = current.get(stanceKey('ukraine', 'nato-membership'));
   const ru = current.get(stanceKey('russia', 'nato-membership'));
@@ -56,26 +56,28 @@ test('the matrix sorts by conflict count and keeps the order in the URL', async 
 });
 
 test('the NATO membership timeline: Ukraine supports in 2021, concedes in March 2022, supports again by June 2024; Russia opposes throughout', async ({ page }) => {
-  await open(page, '?view=timeline&issues=nato-membership');
+  await open(page, '?view=timeline&issues=nato-membership&asOf=2024-06-14');
   const markers = page.getByRole('button', { name: /Show the source$/ });
   await expect(markers.first()).toBeVisible();
-  const ukraine = await page.getByRole('button', { name: /^Ukraine, / }).evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
-  expect(ukraine).toEqual([
-    'Ukraine, 6 April 2021: Supports. Show the source',
-    'Ukraine, 15 March 2022: Opposes (concession). Show the source',
-    'Ukraine, 14 June 2024: Supports (reported). Show the source',
-  ]);
-  // Russia: one marker per position in the data, every one of them opposed.
   const day = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-  const russiaPositions = dataset.positions.filter((p) => p.party === 'russia' && p.issue === 'nato-membership').sort((a, b) => a.date.localeCompare(b.date));
+  const onIssue = (party: string) =>
+    dataset.positions.filter((p) => p.party === party && p.issue === 'nato-membership' && p.date <= '2024-06-14').sort((a, b) => a.date.localeCompare(b.date));
+  // Ukraine: one marker per date on which it spoke, among them these three.
+  const ukraine = await page.getByRole('button', { name: /^Ukraine, / }).evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+  expect(ukraine).toHaveLength(new Set(onIssue('ukraine').map((p) => p.date)).size);
+  expect(ukraine).toContain('Ukraine, 6 April 2021: Supports. Show the source');
+  expect(ukraine).toContain('Ukraine, 15 March 2022: Opposes (concession). Show the source');
+  expect(ukraine).toContain('Ukraine, 14 June 2024: Supports (reported). Show the source');
+  // Russia: one marker per position in the data, every one of them opposed.
+  const russiaPositions = onIssue('russia');
   expect(russiaPositions.map((p) => p.stance)).toEqual(russiaPositions.map(() => 'opposes'));
   const russia = await page.getByRole('button', { name: /^Russia, / }).evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
   expect(russia).toEqual(
     russiaPositions.map((p) => `Russia, ${day.format(new Date(`${p.date}T00:00:00Z`))}: Opposes${p.attribution === 'reported' ? ' (reported)' : ''}. Show the source`),
   );
 
-  // Drawn, not only labelled: Ukraine's 2021 and 2024 markers share the "supports" level; its 2022 marker sits two
-  // levels lower, on "opposes", where every Russian marker sits (parties on one level are drawn a few pixels apart).
+  // Drawn, not only labelled: Ukraine's 2021 and 2024 markers share the "supports" level; its 15 March 2022 marker sits
+  // two levels lower, on "opposes", where every Russian marker sits (parties on one level are drawn a few pixels apart).
   const centre = async (party: string, date: string) => {
     const box = await page.getByRole('button', { name: new RegExp(`^${party}, ${date}`) }).boundingBox();
     return box === null ? Number.NaN : box.y + box.height / 2;
@@ -205,7 +207,7 @@ for (const reduced of [false, true]) {
       sample();
     });
     await page.getByRole('button', { name: 'Latest', exact: true }).click();
-    await expect(page.getByTestId('as-of')).toHaveText('14 June 2024');
+    await expect(page.getByTestId('as-of')).toHaveText(longDate(LATEST));
     await expect.poll(() => page.evaluate(() => (window as unknown as { widths: string[] }).widths.length), { timeout: 3000 }).toBeGreaterThan(1);
     await page.waitForTimeout(1600);
     const widths = await page.evaluate(() => (window as unknown as { widths: string[] }).widths);

@@ -7,7 +7,7 @@ import { expect, open, stanceCell, test } from './fixtures';
 
 interface P { id: string; party: string; issue: string; stance: string; date: string; source: string }
 const data = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../data/dataset.json'), 'utf8')) as {
-  parties: { id: string; name: string }[];
+  parties: { id: string; shortName: string }[];
   issues: { id: string; title: string }[];
   sources: { id: string; url: string | null }[];
   positions: P[];
@@ -23,7 +23,7 @@ function standing(party: string, issue: string): P | null {
   for (const p of data.positions) if (p.party === party && p.issue === issue && p.date <= AS_OF && (held === null || p.date >= held.date)) held = p;
   return held;
 }
-const name = (id: string) => data.parties.find((p) => p.id === id)?.name ?? id;
+const name = (id: string) => data.parties.find((p) => p.id === id)?.shortName ?? id;
 const title = (id: string) => data.issues.find((i) => i.id === id)?.title ?? id;
 
 test('the dataset holds the United States’ 28-point plan on each central term, and Ukraine’s and Russia’s answers', () => {

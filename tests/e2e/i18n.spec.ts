@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { CATALOGS } from '../../src/i18n';
 import type { Dataset } from '../../src/data/schema';
 import { formatterFor } from '../../src/lib/format';
-import { expect, open, test, urlParam } from './fixtures';
+import { LATEST, expect, open, test, urlParam } from './fixtures';
 import { ORIGIN } from './servers';
 
 const dataset = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../data/dataset.json'), 'utf8')) as Dataset;
@@ -14,7 +14,7 @@ test('lang=uk: Ukrainian interface, dates, issue titles and html lang; quotes st
   const uk = CATALOGS.uk;
   await expect(page.locator('html')).toHaveAttribute('lang', 'uk');
   await expect(page.getByRole('button', { name: uk.views.matrix, exact: true })).toHaveAttribute('aria-pressed', 'true');
-  await expect(page.getByTestId('as-of')).toHaveText(formatterFor('uk').date('2024-06-14'));
+  await expect(page.getByTestId('as-of')).toHaveText(formatterFor('uk').date(LATEST));
   const title = nato?.translations?.uk?.title ?? '';
   expect(title).not.toBe('');
   await expect(page.getByRole('rowheader', { name: title })).toBeVisible();
@@ -33,7 +33,7 @@ test('lang=ru: Russian interface and summary sentence', async ({ page }) => {
   await open(page, '?view=distribution&lang=ru');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
   await expect(page.getByRole('heading', { name: CATALOGS.ru.distribution.title })).toBeVisible();
-  await expect(page.locator('.chart-summary')).toContainText(CATALOGS.ru.summary.asOf(formatterFor('ru').date('2024-06-14')));
+  await expect(page.locator('.chart-summary')).toContainText(CATALOGS.ru.summary.asOf(formatterFor('ru').date(LATEST)));
 });
 
 test('the browser’s language is used outside embeds, never inside them; lang= wins', async ({ browser }) => {
@@ -69,7 +69,7 @@ test('exports use the chosen language', async ({ page }) => {
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: CATALOGS.uk.export.svg }).click();
   const svg = readFileSync(await (await download).path(), 'utf8');
-  expect(svg).toContain(CATALOGS.uk.export.subtitle.asOf(formatterFor('uk').date('2024-06-14')));
+  expect(svg).toContain(CATALOGS.uk.export.subtitle.asOf(formatterFor('uk').date(LATEST)));
   expect(svg).toContain(CATALOGS.uk.timeline.stepsTitle(nato?.translations?.uk?.title ?? '').replace(/’/g, '’'));
 });
 

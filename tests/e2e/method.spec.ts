@@ -5,7 +5,7 @@ import type { Page } from '@playwright/test';
 import type { Dataset } from '../../src/data/schema';
 import { resolveAsOf } from '../../src/lib/asOf';
 import { agreement } from '../../src/lib/overlap';
-import { expect, open, settled, test, urlParam } from './fixtures';
+import { LATEST, expect, longDate, open, settled, test, urlParam } from './fixtures';
 
 const dataset = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../data/dataset.json'), 'utf8')) as Dataset;
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -85,8 +85,8 @@ test('the worked example is computed from the data and matches the agreement vie
   await expect(page.getByTestId('method-result')).toHaveText(`The agreement index of ${a?.name} and ${b?.name} is ${expected}.`);
   await expect(page.getByTestId('method-arithmetic')).toContainText(`= ${expected}`);
   // One row per issue both addressed.
-  const example = page.getByRole('table', { name: new RegExp(`^${a?.name} and ${b?.name} as of 14 June 2024`) });
-  const latest = resolveAsOf(dataset.positions, '2024-06-14');
+  const example = page.getByRole('table', { name: new RegExp(`^${a?.name} and ${b?.name} as of ${longDate(LATEST)}`) });
+  const latest = resolveAsOf(dataset.positions, LATEST);
   const both = agreement(latest, dataset.issues.map((i) => i.id), a?.id ?? '', b?.id ?? '').comparable;
   await expect(example.locator('tbody tr')).toHaveCount(both);
 

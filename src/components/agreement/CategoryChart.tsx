@@ -146,16 +146,21 @@ export function CategoryChart({ categories, name, summary }: Props) {
                     if (!ag) return null;
                     const text = `${pair.label} ${pct(ag.index)}`;
                     const end = Number(p.x) + Number(p.width);
-                    // Inside a long bar in white, else after it in ink, so no label leaves the plot.
-                    const inside = Number(p.width) > text.length * 6.6 + 12;
+                    const textWidth = text.length * 6.6;
+                    // Inside a long bar in white, else after it in ink; where neither fits (a long pair name on a
+                    // phone), against the plot's right edge in ink on a paper halo, so no label leaves the plot.
+                    const inside = Number(p.width) > textWidth + 12;
+                    const after = end + 6 + textWidth <= width - 12;
+                    const x = inside ? end - 6 : after ? end + 6 : width - 12;
                     return (
                       <text
-                        x={inside ? end - 6 : end + 6}
+                        x={x}
                         y={Number(p.y) + Number(p.height) / 2}
-                        textAnchor={inside ? 'end' : 'start'}
+                        textAnchor={inside || !after ? 'end' : 'start'}
                         dominantBaseline="central"
                         fontSize={11}
                         fill={inside ? pal.onBar : ag.index === null ? pal.inkMuted : pal.ink}
+                        {...(inside || after ? {} : { stroke: pal.paper, strokeWidth: 3, paintOrder: 'stroke' })}
                         className="bar-value"
                       >
                         {text}

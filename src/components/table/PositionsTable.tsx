@@ -211,7 +211,7 @@ type TableRow = ReturnType<ReturnType<typeof useRowTable>['getRowModel']>['rows'
  * would otherwise cost seconds on a phone). Smaller tables stay whole, so find-in-page and
  * printing see every row.
  */
-const VIRTUALIZE_ABOVE = 300;
+const VIRTUALIZE_ABOVE = 1000;
 
 function GroupRow({ title, count, span }: { title: string; count: number; span: number }) {
   return (
