@@ -24,7 +24,9 @@ test('lang=uk: Ukrainian interface, dates, issue titles and html lang; quotes st
   const quote = dialog.locator('blockquote p[lang="en"]').first();
   await expect(quote).toBeVisible();
   // The quote is the English original, marked as such, with a note in Ukrainian.
-  const original = dataset.positions.filter((p) => p.issue === 'nato-membership').map((p) => `“${p.quote ?? ''}”`);
+  // (from the issue, its history, or the mirror issues read together with it)
+  const shownIssues = new Set(['nato-membership', ...(nato?.related ?? [])]);
+  const original = dataset.positions.filter((p) => shownIssues.has(p.issue)).map((p) => `“${p.quote ?? ''}”`);
   expect(original).toContain(await quote.textContent());
   await expect(dialog.getByText(uk.position.quoteIn(formatterFor('uk').languageName('en'))).first()).toBeVisible();
 });

@@ -21,9 +21,9 @@ interface Run {
 }
 
 /** Runs the CLI and resolves with its exit code and output, whether it succeeds or not. */
-function runCli(args: string[]): Promise<Run> {
+function runCli(args: string[], timeout = 120_000): Promise<Run> {
   return new Promise((done) => {
-    execFile(TSX, [CLI, ...args], { cwd: ROOT, timeout: 120_000 }, (err, stdout, stderr) => {
+    execFile(TSX, [CLI, ...args], { cwd: ROOT, timeout }, (err, stdout, stderr) => {
       const code = err === null ? 0 : typeof err.code === 'number' ? err.code : null;
       done({ code, stdout, stderr });
     });
@@ -171,7 +171,7 @@ test('the example config captures every view at 640 px and 1200 px', async () =>
 });
 
 test('the languages config captures every view in Ukrainian and Russian at 375 px and 1280 px', async () => {
-  test.setTimeout(240_000);
+  test.setTimeout(300_000);
   const config = await readConfig('screenshots.languages.json');
   const shots = resolved(config);
   for (const lang of ['uk', 'ru'])
@@ -183,7 +183,8 @@ test('the languages config captures every view in Ukrainian and Russian at 375 p
   expect(shots).toHaveLength(2 * 2 * VIEWS.length);
 
   const out = join(dir, 'out');
-  const run = await runCli(['--dist', BUILD, '--config', join(ROOT, 'screenshots.languages.json'), '--out', out]);
+  // 28 shots, among them the methodology page (141 sources) at 2×: a few minutes on a shared two-core machine.
+  const run = await runCli(['--dist', BUILD, '--config', join(ROOT, 'screenshots.languages.json'), '--out', out], 280_000);
   await expectCaptured(config, out, run);
   // The two languages give different pictures of the same view.
   for (const view of VIEWS) {
