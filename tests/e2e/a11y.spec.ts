@@ -3,6 +3,9 @@ import type { Page } from '@playwright/test';
 import { expect, open, test } from './fixtures';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+// An axe scan of the 34-issue compare grid takes 10–15 s on a shared two-core CI machine, and some tests scan twice.
+test.describe.configure({ timeout: 90_000 });
+
 const VIEWS = ['compare', 'matrix', 'agreement', 'timeline', 'distribution', 'table'] as const;
 // The positions table repeats one row structure for each of the bundled dataset's ~400 positions, and axe takes about
 // a minute over all of them on a shared two-core machine: its scans look at the rows stated since November 2025, every

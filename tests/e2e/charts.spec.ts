@@ -105,6 +105,8 @@ test('the NATO membership timeline: Ukraine supports in 2021, concedes in March 
 });
 
 test('playing through time steps the as-of date and changes the matrix', async ({ page }) => {
+  // Play takes 1.4 s a date, and a dozen dates lie between April 2021 and 15 March 2022.
+  test.setTimeout(60_000);
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await open(page, '?view=matrix&asOf=2021-04-02');
   const cell = page.getByRole('button', { name: /^Ukraine and Russia on NATO membership: / });
