@@ -157,7 +157,7 @@ test('without --url it serves the build itself: --dist names the build, and a mi
 });
 
 test('the example config captures every view at 640 px and 1200 px', async () => {
-  test.setTimeout(240_000);
+  test.setTimeout(300_000);
   const config = await readConfig('screenshots.config.json');
   const shots = resolved(config);
   const pairs = (width: number) => shots.filter((s) => s.width === width).map((s) => s.view).sort();
@@ -166,7 +166,8 @@ test('the example config captures every view at 640 px and 1200 px', async () =>
   expect(shots).toHaveLength(2 * VIEWS.length);
 
   const out = join(dir, 'out');
-  const run = await runCli(['--dist', BUILD, '--out', out]);
+  // 14 shots at 2×, the methodology page (141 sources) among them: about two minutes on a loaded two-core machine.
+  const run = await runCli(['--dist', BUILD, '--out', out], 280_000);
   await expectCaptured(config, out, run);
 });
 
