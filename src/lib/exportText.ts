@@ -30,7 +30,6 @@ export function exportSubtitle(
   return parts.join(' · ');
 }
 
-/** "Sources: A; B; C." — every outlet, once, in dataset order. */
 /** How many outlets an export names before it says how many more there are: a line that fits under an image. */
 export const SOURCES_NAMED = 5;
 

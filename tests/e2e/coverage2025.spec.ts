@@ -1,28 +1,16 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { expect, open, stanceCell, test } from './fixtures';
+import { resolveAsOf, stanceKey } from '../../src/lib/asOf';
+import { bundled as data, expect, open, stanceCell, test } from './fixtures';
 
 // The 28-point plan's central terms, as of the day after Geneva (23 November 2025), read from the bundled dataset:
 // the grid must show each party's standing position on them, and each cell must open its source with its address.
 
-interface P { id: string; party: string; issue: string; stance: string; date: string; source: string }
-const data = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../data/dataset.json'), 'utf8')) as {
-  parties: { id: string; shortName: string }[];
-  issues: { id: string; title: string }[];
-  sources: { id: string; url: string | null }[];
-  positions: P[];
-};
 const AS_OF = '2025-11-23';
 const TERMS = ['military-limits', 'nato-membership', 'donbas-withdrawal', 'amnesty', 'ukraine-elections'];
 const PARTIES = ['ukraine', 'russia', 'united-states', 'europe'];
 const STANCE: Record<string, string> = { supports: 'Supports', conditional: 'Conditional', opposes: 'Opposes' };
 
-/** The standing position as the codebook defines it: the latest on or before the date, the later entry on a tie. */
-function standing(party: string, issue: string): P | null {
-  let held: P | null = null;
-  for (const p of data.positions) if (p.party === party && p.issue === issue && p.date <= AS_OF && (held === null || p.date >= held.date)) held = p;
-  return held;
-}
+const current = resolveAsOf(data.positions, AS_OF);
+const standing = (party: string, issue: string) => current.get(stanceKey(party, issue)) ?? null;
 const name = (id: string) => data.parties.find((p) => p.id === id)?.shortName ?? id;
 const title = (id: string) => data.issues.find((i) => i.id === id)?.title ?? id;
 

@@ -1,6 +1,9 @@
 import { test as base, expect, type Frame, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { Position } from '../../src/data/schema';
+import { latestDate } from '../../src/lib/datasetIndex';
+import { mostDiscussedIssue } from '../../src/lib/timeline';
 
 /** Every end-to-end test fails on any console error or uncaught page error. */
 export const test = base.extend<{ errors: string[] }>({
@@ -47,27 +50,17 @@ export const stanceCell = (page: Page, party: string, issue: string) =>
  */
 export const urlParam = (page: Page, name: string) => expect.poll(() => new URL(page.url()).searchParams.get(name));
 
-interface BundledPosition {
-  id: string;
-  party: string;
-  issue: string;
-  stance: string;
-  date: string;
-  source: string;
-}
 /** The bundled dataset as the page loads it: tests read their expectations from it instead of restating its contents. */
 export const bundled = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../data/dataset.json'), 'utf8')) as {
   parties: { id: string; name: string; shortName: string }[];
   issues: { id: string; title: string }[];
   sources: { id: string; outlet: string; url: string | null }[];
-  positions: BundledPosition[];
+  positions: Position[];
 };
 /** The latest date of the bundled dataset: the page's default "as of". */
-export const LATEST = bundled.positions.reduce((max, p) => (p.date > max ? p.date : max), '');
+export const LATEST = latestDate(bundled.positions) ?? '';
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 /** A date as the English interface writes it in sentences: "26 February 2026". */
 export const longDate = (iso: string) => `${Number(iso.slice(8, 10))} ${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
 /** The timeline's default issue: the one with the most positions, ties to the first in dataset order. */
-export const MOST_DISCUSSED = bundled.issues
-  .map((i) => ({ i, n: bundled.positions.filter((p) => p.issue === i.id).length }))
-  .reduce((best, x) => (x.n > best.n ? x : best)).i;
+export const MOST_DISCUSSED = bundled.issues.find((i) => i.id === mostDiscussedIssue(bundled.positions, bundled.issues.map((x) => x.id))) ?? { id: '', title: '' };
