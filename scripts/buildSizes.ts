@@ -52,7 +52,9 @@ export function buildSizes(dist: string): BuildSizes {
   const gzip = (file: string) => gzipSync(readFileSync(resolve(dist, file)), { level: 9 }).length;
   const js = [...new Set(Object.values(manifest).map((c) => c.file))].filter((f) => f.endsWith('.js'));
   const css = [...new Set(Object.values(manifest).flatMap((c) => c.css ?? []))];
-  const chunks = js.map((file) => ({ file, gzip: gzip(file), initial: initial.has(file) })).sort((a, b) => b.gzip - a.gzip);
+  const chunks = js
+    .map((file) => ({ file, gzip: gzip(file), initial: initial.has(file) }))
+    .sort((a, b) => b.gzip - a.gzip);
   const sum = (list: ChunkSize[]) => list.reduce((total, c) => total + c.gzip, 0);
   return {
     chunks,

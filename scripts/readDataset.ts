@@ -20,7 +20,8 @@ export function readDatasetFile(file: string): Extract<Validation, { ok: true }>
   } catch (err) {
     fail([`${file}: cannot read: ${(err as Error).message}`]);
   }
-  if (Buffer.byteLength(text) > MAX_DATASET_BYTES) fail([`${file}: larger than the ${MAX_DATASET_BYTES / 1_000_000} MB limit; not parsed`]);
+  if (Buffer.byteLength(text) > MAX_DATASET_BYTES)
+    fail([`${file}: larger than the ${MAX_DATASET_BYTES / 1_000_000} MB limit; not parsed`]);
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -28,6 +29,7 @@ export function readDatasetFile(file: string): Extract<Validation, { ok: true }>
     fail([`${file}: ${describeParseError(err, text)}`]);
   }
   const result = validateDataset(json);
-  if (!result.ok) fail([`${file}: ${result.problems.length} problem(s)`, ...result.problems.map((p) => `  ${formatProblem(p)}`)]);
+  if (!result.ok)
+    fail([`${file}: ${result.problems.length} problem(s)`, ...result.problems.map((p) => `  ${formatProblem(p)}`)]);
   return result;
 }

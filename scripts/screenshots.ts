@@ -16,7 +16,13 @@ const ROOT = resolve(import.meta.dirname, '..');
 const DIST = join(ROOT, 'dist');
 // Same browser and flags as playwright.config.ts: browser downloads are not possible here.
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
 const READY_TIMEOUT_MS = 30_000;
 const DEFAULT_HEIGHT = 800;
 // Upper bounds keep a typo (width 12000, scale 20) from asking Chromium for a gigapixel bitmap.
@@ -28,7 +34,8 @@ type Theme = (typeof THEMES)[number];
 /** Query parameters that have their own field in a shot, so they may not also appear in `params`. */
 const OWN_FIELDS: Record<string, string> = { view: 'view', embed: 'embed', theme: 'theme' };
 // Animations and transitions would otherwise be caught mid-way; the caret would blink into some shots only.
-const FREEZE_CSS = '*,*::before,*::after{animation:none!important;transition:none!important;caret-color:transparent!important}';
+const FREEZE_CSS =
+  '*,*::before,*::after{animation:none!important;transition:none!important;caret-color:transparent!important}';
 
 /** A problem the user can fix (bad arguments or config): printed as one message, without a stack trace. */
 class UserError extends Error {}
@@ -79,8 +86,12 @@ function parseOptions(argv: string[]): Options {
     console.log(USAGE);
     process.exit(0);
   }
-  if (values.url !== undefined && !URL.canParse(values.url)) throw new UserError(`--url: not a valid URL: ${values.url}`);
-  if (values.url !== undefined && values.dist !== undefined) throw new UserError(`--url and --dist exclude each other: --dist names a build to serve when there is no URL\n${USAGE}`);
+  if (values.url !== undefined && !URL.canParse(values.url))
+    throw new UserError(`--url: not a valid URL: ${values.url}`);
+  if (values.url !== undefined && values.dist !== undefined)
+    throw new UserError(
+      `--url and --dist exclude each other: --dist names a build to serve when there is no URL\n${USAGE}`,
+    );
   // Paths given on the command line are relative to where the command runs; the defaults live in the repo.
   return {
     url: values.url,
@@ -108,19 +119,22 @@ class Problems {
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-const describe = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'an array' : `${typeof v} ${JSON.stringify(v)}`);
+const describe = (v: unknown) =>
+  v === null ? 'null' : Array.isArray(v) ? 'an array' : `${typeof v} ${JSON.stringify(v)}`;
 
 /** Keys allowed in `defaults`; a shot also has a `name`. */
 const SHOT_KEYS = ['view', 'params', 'theme', 'width', 'height', 'scale', 'embed'];
 
 function checkKeys(obj: Json, allowed: string[], path: string, problems: Problems): void {
   for (const key of Object.keys(obj))
-    if (!allowed.includes(key)) problems.add(path === '' ? key : `${path}.${key}`, `unknown key (expected one of: ${allowed.join(', ')})`);
+    if (!allowed.includes(key))
+      problems.add(path === '' ? key : `${path}.${key}`, `unknown key (expected one of: ${allowed.join(', ')})`);
 }
 
 function positiveInt(v: unknown, max: number, path: string, problems: Problems): number | undefined {
   if (v === undefined) return undefined;
-  if (typeof v !== 'number' || !Number.isInteger(v) || v <= 0) problems.add(path, `expected a positive integer, got ${describe(v)}`);
+  if (typeof v !== 'number' || !Number.isInteger(v) || v <= 0)
+    problems.add(path, `expected a positive integer, got ${describe(v)}`);
   else if (v > max) problems.add(path, `expected at most ${max}, got ${v}`);
   else return v;
   return undefined;
@@ -128,7 +142,8 @@ function positiveInt(v: unknown, max: number, path: string, problems: Problems):
 
 function scaleOf(v: unknown, path: string, problems: Problems): number | undefined {
   if (v === undefined) return undefined;
-  if (typeof v !== 'number' || !Number.isFinite(v) || v <= 0) problems.add(path, `expected a positive number, got ${describe(v)}`);
+  if (typeof v !== 'number' || !Number.isFinite(v) || v <= 0)
+    problems.add(path, `expected a positive number, got ${describe(v)}`);
   else if (v > MAX_SCALE) problems.add(path, `expected at most ${MAX_SCALE}, got ${v}`);
   else return v;
   return undefined;
@@ -157,7 +172,8 @@ function paramsOf(v: unknown, path: string, problems: Problems): Record<string, 
   const out: Record<string, string> = {};
   for (const [key, value] of Object.entries(v)) {
     const at = `${path}.${key}`;
-    if (key in OWN_FIELDS) problems.add(at, `set "${OWN_FIELDS[key]}" on the shot (or in defaults) instead of in params`);
+    if (key in OWN_FIELDS)
+      problems.add(at, `set "${OWN_FIELDS[key]}" on the shot (or in defaults) instead of in params`);
     else if (typeof value === 'string') out[key] = value;
     else if (typeof value === 'number' && Number.isFinite(value)) out[key] = String(value);
     else if (Array.isArray(value) && value.every((x) => typeof x === 'string')) out[key] = value.join(',');
@@ -184,7 +200,13 @@ function fieldsOf(obj: Json, path: string, problems: Problems): PartialShot {
 // Names become file names: no path separators, nothing hidden, nothing that needs quoting in a shell.
 const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
 
-function shotOf(v: unknown, i: number, defaults: PartialShot, seen: Map<string, number>, problems: Problems): Shot | undefined {
+function shotOf(
+  v: unknown,
+  i: number,
+  defaults: PartialShot,
+  seen: Map<string, number>,
+  problems: Problems,
+): Shot | undefined {
   const path = `shots[${i}]`;
   if (!isObject(v)) {
     problems.add(path, `expected an object, got ${describe(v)}`);
@@ -194,7 +216,10 @@ function shotOf(v: unknown, i: number, defaults: PartialShot, seen: Map<string, 
   const before = problems.list.length;
   let name: string | undefined;
   if (typeof v.name !== 'string' || !NAME.test(v.name))
-    problems.add(`${path}.name`, `expected a file name of letters, digits, ".", "_" or "-" (at most 100), got ${describe(v.name)}`);
+    problems.add(
+      `${path}.name`,
+      `expected a file name of letters, digits, ".", "_" or "-" (at most 100), got ${describe(v.name)}`,
+    );
   else if (seen.has(v.name)) problems.add(`${path}.name`, `"${v.name}" is already used by shots[${seen.get(v.name)}]`);
   else {
     name = v.name;
@@ -206,8 +231,10 @@ function shotOf(v: unknown, i: number, defaults: PartialShot, seen: Map<string, 
   const width = own.width ?? defaults.width;
   // Only report a missing field when it is absent, not when it was present and already reported as invalid.
   if (view === undefined && v.view === undefined) problems.add(`${path}.view`, 'missing (set it here or in defaults)');
-  if (width === undefined && v.width === undefined) problems.add(`${path}.width`, 'missing (set it here or in defaults)');
-  if (problems.list.length > before || name === undefined || view === undefined || width === undefined) return undefined;
+  if (width === undefined && v.width === undefined)
+    problems.add(`${path}.width`, 'missing (set it here or in defaults)');
+  if (problems.list.length > before || name === undefined || view === undefined || width === undefined)
+    return undefined;
   return {
     name,
     view,
@@ -230,7 +257,8 @@ function parseConfig(json: unknown, problems: Problems): Shot[] {
   if (isObject(json.defaults)) {
     checkKeys(json.defaults, SHOT_KEYS, 'defaults', problems);
     defaults = fieldsOf(json.defaults, 'defaults', problems);
-  } else if (json.defaults !== undefined) problems.add('defaults', `expected an object, got ${describe(json.defaults)}`);
+  } else if (json.defaults !== undefined)
+    problems.add('defaults', `expected an object, got ${describe(json.defaults)}`);
 
   if (!Array.isArray(json.shots) || json.shots.length === 0) {
     problems.add('shots', `expected a non-empty array of shots, got ${describe(json.shots)}`);
@@ -299,7 +327,10 @@ async function serve(root: string): Promise<{ origin: string; server: Server }> 
     }
     readFile(file).then(
       (body) => {
-        res.writeHead(200, { 'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Length': body.length });
+        res.writeHead(200, {
+          'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+          'Content-Length': body.length,
+        });
         res.end(req.method === 'HEAD' ? undefined : body);
       },
       () => res.writeHead(404).end(),
@@ -327,7 +358,9 @@ function stop(server: Server): Promise<void> {
 function ensureBuilt(dist: string | undefined): string {
   if (dist !== undefined) {
     if (existsSync(join(dist, 'index.html'))) return dist;
-    throw new UserError(`--dist: ${display(join(dist, 'index.html'))} is missing (build into it with: npx vite build --outDir ${display(dist)})`);
+    throw new UserError(
+      `--dist: ${display(join(dist, 'index.html'))} is missing (build into it with: npx vite build --outDir ${display(dist)})`,
+    );
   }
   if (existsSync(join(DIST, 'index.html'))) return DIST;
   console.log('dist/index.html is missing: running npm run build');
@@ -359,7 +392,11 @@ async function waitUntilReady(page: Page): Promise<void> {
       throw new Error(`not ready after ${READY_TIMEOUT_MS / 1000} s (no data-ready or data-error on <html>)`);
     });
   if ((await root.getAttribute('data-error')) !== null) {
-    const alert = await page.locator('[role="alert"]').first().innerText({ timeout: 1000 }).catch(() => '');
+    const alert = await page
+      .locator('[role="alert"]')
+      .first()
+      .innerText({ timeout: 1000 })
+      .catch(() => '');
     throw new Error(`the page shows a load error${alert ? `: ${alert.replace(/\s+/g, ' ').trim()}` : ''}`);
   }
 }
@@ -371,7 +408,9 @@ async function settle(page: Page): Promise<void> {
   });
   await page.addStyleTag({ content: FREEZE_CSS });
   // Two frames: the style recalculation and any ResizeObserver-driven chart re-render land before the capture.
-  await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
+  await page.evaluate(
+    () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))),
+  );
 }
 
 /** Console errors and uncaught exceptions of one page, reported as warnings (they do not fail the shot). */
@@ -477,7 +516,11 @@ main().then(
   (code) => process.exit(code),
   (err: unknown) => {
     // Usage and config problems are the user's to fix: the message alone says what and where.
-    console.error(err instanceof UserError ? err.message : `error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+    console.error(
+      err instanceof UserError
+        ? err.message
+        : `error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`,
+    );
     process.exit(1);
   },
 );

@@ -35,13 +35,16 @@ function main(): number {
     console.error(err instanceof Error ? err.message : String(err));
     return 1;
   }
-  for (const c of sizes.chunks) console.log(`${c.initial ? 'initial  ' : 'on demand'}  ${kb(c.gzip).padStart(9)}  ${c.file}`);
+  for (const c of sizes.chunks)
+    console.log(`${c.initial ? 'initial  ' : 'on demand'}  ${kb(c.gzip).padStart(9)}  ${c.file}`);
   let failed = 0;
   console.log('');
   for (const key of Object.keys(BUDGETS) as (keyof typeof BUDGETS)[]) {
     const ok = sizes[key] <= BUDGETS[key];
     if (!ok) failed++;
-    console.log(`${ok ? 'ok  ' : 'FAIL'}  ${key.padEnd(10)} ${kb(sizes[key]).padStart(9)} gzip  (budget ${kb(BUDGETS[key])})`);
+    console.log(
+      `${ok ? 'ok  ' : 'FAIL'}  ${key.padEnd(10)} ${kb(sizes[key]).padStart(9)} gzip  (budget ${kb(BUDGETS[key])})`,
+    );
   }
   return failed === 0 ? 0 : 1;
 }

@@ -30,7 +30,9 @@ const { state, notices } = bootUrl;
 const { presentation, notices: presentationNotices } = parsePresentation(window.location.search);
 const langParam = new URLSearchParams(window.location.search).get('lang');
 const langNotices =
-  langParam !== null && !isLang(langParam) ? [{ param: 'lang', message: `ignored lang="${langParam.slice(0, 20)}": expected one of ${LANGS.join(', ')}` }] : [];
+  langParam !== null && !isLang(langParam)
+    ? [{ param: 'lang', message: `ignored lang="${langParam.slice(0, 20)}": expected one of ${LANGS.join(', ')}` }]
+    : [];
 const lang = chooseLang(langParam, navigator.languages, presentation.embed);
 const store = createDashboardStore(state, [...notices, ...presentationNotices, ...langNotices], lang);
 // The interface's fonts download beside the dataset; App draws the dashboard once both are in.
@@ -56,7 +58,11 @@ store.subscribe((s, prev) => {
   urlTimer = setTimeout(() => {
     const { url } = store.getState();
     try {
-      window.history.replaceState(window.history.state, '', `${window.location.pathname}${serializeUrl(url, keep)}${window.location.hash}`);
+      window.history.replaceState(
+        window.history.state,
+        '',
+        `${window.location.pathname}${serializeUrl(url, keep)}${window.location.hash}`,
+      );
     } catch {
       // A sandboxed frame (opaque origin) may refuse; the state still works, only the address does not follow.
     }
@@ -76,7 +82,13 @@ if (dataCheck === null) {
   fetchData = () => loadDataset(url);
 } else {
   const { message } = dataCheck;
-  fetchData = () => Promise.resolve({ ok: false, title: 'This dataset is not allowed', problems: [{ path: 'data', message }], retry: false });
+  fetchData = () =>
+    Promise.resolve({
+      ok: false,
+      title: 'This dataset is not allowed',
+      problems: [{ path: 'data', message }],
+      retry: false,
+    });
 }
 // The first request starts now, not after React's first render (the view's code is already on its way: preloadData).
 let firstLoad: Promise<LoadResult> | null = fetchData();

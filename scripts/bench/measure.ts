@@ -89,9 +89,14 @@ function initScript(threshold: number): void {
   observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-ready'] });
   window.__benchEvents = [];
   // durationThreshold is missing from TypeScript's DOM types; Chromium has supported it since Event Timing shipped.
-  const options: PerformanceObserverInit & { durationThreshold: number } = { type: 'event', durationThreshold: threshold, buffered: true };
+  const options: PerformanceObserverInit & { durationThreshold: number } = {
+    type: 'event',
+    durationThreshold: threshold,
+    buffered: true,
+  };
   new PerformanceObserver((list) => {
-    for (const e of list.getEntries() as PerformanceEventTiming[]) if (e.interactionId > 0) window.__benchEvents?.push(e.duration);
+    for (const e of list.getEntries() as PerformanceEventTiming[])
+      if (e.interactionId > 0) window.__benchEvents?.push(e.duration);
   }).observe(options);
 }
 
@@ -150,12 +155,17 @@ async function load(page: Page, url: string): Promise<Loaded> {
   let report: (signal: LoadSignal) => void = () => undefined;
   const signalled = new Promise<LoadSignal>((ok) => (report = ok));
   await page.exposeFunction('__benchSignal', (signal: LoadSignal) => report(signal));
-  if ((await within(LOAD_TIMEOUT_MS, page.goto(url, { waitUntil: 'commit', timeout: LOAD_TIMEOUT_MS }))) === TIMED_OUT) return { status: 'timeout' };
+  if ((await within(LOAD_TIMEOUT_MS, page.goto(url, { waitUntil: 'commit', timeout: LOAD_TIMEOUT_MS }))) === TIMED_OUT)
+    return { status: 'timeout' };
   const signal = await within(deadline - Date.now(), signalled);
   if (signal === TIMED_OUT) return { status: 'timeout' };
   // The dashboard's title for a file over MAX_DATASET_BYTES (src/data/load.ts).
-  if (signal.kind === 'error') return { status: /too large/i.test(signal.title) ? 'refused: over cap' : `error: ${signal.title.slice(0, 80)}` };
-  const answered = await within(deadline - Date.now(), page.evaluate(() => true));
+  if (signal.kind === 'error')
+    return { status: /too large/i.test(signal.title) ? 'refused: over cap' : `error: ${signal.title.slice(0, 80)}` };
+  const answered = await within(
+    deadline - Date.now(),
+    page.evaluate(() => true),
+  );
   return { status: answered === TIMED_OUT ? 'unresponsive after ready' : 'ready', readyMs: signal.at };
 }
 
@@ -168,7 +178,12 @@ async function jsBytesBeforeReady(page: Page): Promise<number> {
   return page.evaluate(() => {
     const readyAt = window.__benchReady ?? Infinity;
     return (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
-      .filter((e) => ['script', 'link', 'other'].includes(e.initiatorType) && new URL(e.name).pathname.endsWith('.js') && e.responseEnd <= readyAt)
+      .filter(
+        (e) =>
+          ['script', 'link', 'other'].includes(e.initiatorType) &&
+          new URL(e.name).pathname.endsWith('.js') &&
+          e.responseEnd <= readyAt,
+      )
       .reduce((sum, e) => sum + (e.encodedBodySize || e.transferSize), 0);
   });
 }
@@ -204,7 +219,8 @@ async function interactionLatency(page: Page, act: () => Promise<void>): Promise
   const longest = await page.evaluate(async (waitMs) => {
     await new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
     const until = performance.now() + waitMs;
-    while ((window.__benchEvents ?? []).length === 0 && performance.now() < until) await new Promise((ok) => setTimeout(ok, 25));
+    while ((window.__benchEvents ?? []).length === 0 && performance.now() < until)
+      await new Promise((ok) => setTimeout(ok, 25));
     await new Promise((ok) => requestAnimationFrame(ok));
     const events = window.__benchEvents ?? [];
     return events.length === 0 ? null : Math.max(...events);

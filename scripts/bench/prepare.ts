@@ -22,7 +22,8 @@ export interface DatasetFile {
 function run(root: string, command: string, args: string[]): void {
   console.log(`$ ${command} ${args.join(' ')}`);
   const result = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (exit ${result.status ?? result.signal ?? '?'})`);
+  if (result.status !== 0)
+    throw new Error(`${command} ${args.join(' ')} failed (exit ${result.status ?? result.signal ?? '?'})`);
 }
 
 export function buildSites(root: string): void {
@@ -36,7 +37,8 @@ const dataFile = (root: string, count: number) => join(root, '.bench/data', `pos
 export function ensureDatasets(root: string, counts: readonly number[]): void {
   const missing = counts.filter((n) => !existsSync(dataFile(root, n)));
   if (missing.length === 0) return;
-  if (!existsSync(join(root, 'scripts/bench/generate.ts'))) throw new Error('scripts/bench/generate.ts is missing: cannot create .bench/data');
+  if (!existsSync(join(root, 'scripts/bench/generate.ts')))
+    throw new Error('scripts/bench/generate.ts is missing: cannot create .bench/data');
   run(root, 'npx', ['tsx', 'scripts/bench/generate.ts', '--counts', missing.join(',')]);
 }
 

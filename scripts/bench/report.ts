@@ -54,7 +54,13 @@ function failuresOf(samples: readonly Sample[]): string[] {
   return [...counts].map(([status, n]) => `${status} ×${n}`);
 }
 
-export function datasetResult(label: string, count: number, bytes: number, runs: number, samples: Record<PageKind, Sample[]>): DatasetResult {
+export function datasetResult(
+  label: string,
+  count: number,
+  bytes: number,
+  runs: number,
+  samples: Record<PageKind, Sample[]>,
+): DatasetResult {
   return {
     label,
     count,
@@ -81,7 +87,15 @@ function rowsFor(r: DatasetResult): string[][] {
     if (d === undefined && f === undefined) continue;
     const range = (s: Spread | undefined) => (s === undefined ? '–' : `${format(s.min)}–${format(s.max)}`);
     const ratio = d !== undefined && f !== undefined && f.median > 0 ? `${(d.median / f.median).toFixed(2)}×` : '';
-    rows.push(['', label, d === undefined ? '–' : format(d.median), f === undefined ? '–' : format(f.median), ratio, range(d), range(f)]);
+    rows.push([
+      '',
+      label,
+      d === undefined ? '–' : format(d.median),
+      f === undefined ? '–' : format(f.median),
+      ratio,
+      range(d),
+      range(f),
+    ]);
   }
   return rows;
 }

@@ -19,7 +19,13 @@ import { MB } from './stats';
 const ROOT = resolve(import.meta.dirname, '../..');
 // Same browser and flags as playwright.config.ts: browser downloads are not possible here.
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
 const USAGE = 'usage: npm run bench -- [--check] [--runs 5] [--counts bundled,1000,10000,100000]';
 
 interface Options {
@@ -40,10 +46,12 @@ function parseOptions(argv: string[]): Options {
     strict: true,
   });
   const runs = Number(values.runs);
-  if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs: expected a positive integer, got "${values.runs}"\n${USAGE}`);
+  if (!Number.isInteger(runs) || runs < 1)
+    throw new Error(`--runs: expected a positive integer, got "${values.runs}"\n${USAGE}`);
   const counts = values.counts.split(',').map((c) => c.trim());
   for (const c of counts)
-    if (c !== 'bundled' && !/^[1-9]\d*$/.test(c)) throw new Error(`--counts: expected "bundled" or a positive integer, got "${c}"\n${USAGE}`);
+    if (c !== 'bundled' && !/^[1-9]\d*$/.test(c))
+      throw new Error(`--counts: expected "bundled" or a positive integer, got "${c}"\n${USAGE}`);
   return { check: values.check, runs, counts };
 }
 
@@ -130,7 +138,10 @@ async function main(argv: string[]): Promise<number> {
   console.log(`\n${resultsTable(results)}\n`);
   const out = join(ROOT, '.bench/results.json');
   mkdirSync(join(ROOT, '.bench'), { recursive: true });
-  writeFileSync(out, `${JSON.stringify({ machine: machine(browserVersion), options, seconds, sizes, results, checks }, null, 2)}\n`);
+  writeFileSync(
+    out,
+    `${JSON.stringify({ machine: machine(browserVersion), options, seconds, sizes, results, checks }, null, 2)}\n`,
+  );
   console.log(`Wrote ${out} (${seconds.toFixed(0)} s in all).`);
   if (!options.check) return 0;
   console.log(`\n${formatChecks(checks)}`);

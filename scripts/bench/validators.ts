@@ -19,7 +19,10 @@ function median(run: () => unknown, times = 15): number {
   return ms.sort((a, b) => a - b)[Math.floor(times / 2)] ?? NaN;
 }
 
-if (!dataset.ok(input) || !ajvCheck(input) || shapeProblems(input).length > 0) throw new Error('the generated dataset should be valid');
+if (!dataset.ok(input) || !ajvCheck(input) || shapeProblems(input).length > 0)
+  throw new Error('the generated dataset should be valid');
 const ours = median(() => dataset.ok(input));
 const ajv = median(() => ajvCheck(input));
-console.log(`${count} positions: schema.ts check ${ours.toFixed(1)} ms, Ajv (compiled JSON Schema) ${ajv.toFixed(1)} ms, ratio ${(ours / ajv).toFixed(2)}×`);
+console.log(
+  `${count} positions: schema.ts check ${ours.toFixed(1)} ms, Ajv (compiled JSON Schema) ${ajv.toFixed(1)} ms, ratio ${(ours / ajv).toFixed(2)}×`,
+);

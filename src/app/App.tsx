@@ -26,7 +26,10 @@ import { loadedView, loadView, type LazyView } from './viewChunks';
 import { usePresentation } from '../state/presentation';
 import { useDashboard, useDashboardStore } from '../state/store';
 
-type Status = { kind: 'loading' } | { kind: 'failed'; result: Extract<LoadResult, { ok: false }> } | { kind: 'ready'; dataset: Dataset };
+type Status =
+  | { kind: 'loading' }
+  | { kind: 'failed'; result: Extract<LoadResult, { ok: false }> }
+  | { kind: 'ready'; dataset: Dataset };
 
 /** Loads the dataset, then composes the dashboard; the only place that knows about every view. */
 export function App({ load }: { load: () => Promise<LoadResult> }) {
@@ -86,10 +89,19 @@ export function App({ load }: { load: () => Promise<LoadResult> }) {
   const catalogReady = !catalog.placeholder;
   const ready = status.kind === 'ready' ? status.dataset : null;
   // Views read names and titles from the index: built from the dataset in the reader's language.
-  const index = useMemo(() => (ready === null ? null : indexDataset(localizeDataset(ready, i18n.lang))), [ready, i18n.lang]);
+  const index = useMemo(
+    () => (ready === null ? null : indexDataset(localizeDataset(ready, i18n.lang))),
+    [ready, i18n.lang],
+  );
   let body;
   if (status.kind === 'failed')
-    body = <ErrorPanel title={status.result.title} problems={status.result.problems} onRetry={status.result.retry ? retry : undefined} />;
+    body = (
+      <ErrorPanel
+        title={status.result.title}
+        problems={status.result.problems}
+        onRetry={status.result.retry ? retry : undefined}
+      />
+    );
   else if (status.kind === 'loading' || !catalogReady)
     body = (
       <div className="loading" role="status" aria-live="polite">

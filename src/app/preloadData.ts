@@ -11,7 +11,8 @@ import { preloadView } from './viewChunks';
 export const bootUrl = parseUrl(window.location.search);
 
 /** A `?data=` dataset checked against the allowlist, or null for the bundled dataset. */
-export const dataCheck = bootUrl.data === null ? null : checkDataUrl(bootUrl.data, window.location.href, __DATA_ORIGINS__);
+export const dataCheck =
+  bootUrl.data === null ? null : checkDataUrl(bootUrl.data, window.location.href, __DATA_ORIGINS__);
 
 preloadView(bootUrl.state.view);
 if (dataCheck?.ok === true) {

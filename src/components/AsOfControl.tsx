@@ -106,7 +106,12 @@ function FreshToggle() {
   const { m } = useI18n();
   return (
     <label className="fresh-toggle" title={m.stale.freshHint(days)}>
-      <input type="checkbox" checked={fresh} onChange={(e) => setFresh(e.target.checked)} aria-describedby="fresh-hint" />
+      <input
+        type="checkbox"
+        checked={fresh}
+        onChange={(e) => setFresh(e.target.checked)}
+        aria-describedby="fresh-hint"
+      />
       {m.stale.freshLabel}
       <span id="fresh-hint" className="visually-hidden">
         {m.stale.freshHint(days)}

@@ -50,9 +50,11 @@ function DetailBody({ selection, onClose }: { selection: Selection; onClose: () 
   let proposition: string | undefined;
   if (selection.kind === 'pair-all') {
     heading = m.detail.pair(partyName(selection.a), partyName(selection.b));
-    proposition = selection.category === undefined ? m.detail.everyIssue : m.detail.inCategory(categoryName(m, selection.category));
+    proposition =
+      selection.category === undefined ? m.detail.everyIssue : m.detail.inCategory(categoryName(m, selection.category));
   } else {
-    const issueId = selection.kind === 'position' ? dataset.positions.find((p) => p.id === selection.id)?.issue : selection.issue;
+    const issueId =
+      selection.kind === 'position' ? dataset.positions.find((p) => p.id === selection.id)?.issue : selection.issue;
     const issue = issueId === undefined ? undefined : issues.get(issueId);
     heading = issue?.title ?? issueId ?? m.detail.unknown;
     proposition = issue === undefined ? undefined : m.detail.proposition(issue.proposition);
@@ -61,7 +63,9 @@ function DetailBody({ selection, onClose }: { selection: Selection; onClose: () 
     <div className="detail-inner">
       <header className="detail-head">
         <div>
-          <p className="eyebrow">{selection.kind === 'position' ? m.detail.oneStatement : m.detail.asOf(fmt.date(asOf))}</p>
+          <p className="eyebrow">
+            {selection.kind === 'position' ? m.detail.oneStatement : m.detail.asOf(fmt.date(asOf))}
+          </p>
           <h2 id="detail-title">{heading}</h2>
           {proposition !== undefined && <p className="proposition">{proposition}</p>}
         </div>

@@ -35,7 +35,9 @@ export function PositionDetails({ position, showStance = false }: { position: Po
           )}
         </span>
         <span className="position-when">
-          {position.dateBasis === 'report' ? m.position.reportedUndated(fmt.date(position.date)) : fmt.date(position.date)}
+          {position.dateBasis === 'report'
+            ? m.position.reportedUndated(fmt.date(position.date))
+            : fmt.date(position.date)}
         </span>
         <span className={`tag tag-${position.attribution}`}>{m.attribution[position.attribution]}</span>
         {position.kind === 'concession' && <span className="tag tag-concession">{m.kind.concession}</span>}
@@ -48,7 +50,9 @@ export function PositionDetails({ position, showStance = false }: { position: Po
         <blockquote className="quote">
           <p lang={quoteLang}>“{position.quote}”</p>
           {position.attribution === 'reported' && <p className="quote-note">{m.position.reportWording}</p>}
-          {quoteLang.split('-')[0] !== lang && <p className="quote-note">{m.position.quoteIn(fmt.languageName(quoteLang))}</p>}
+          {quoteLang.split('-')[0] !== lang && (
+            <p className="quote-note">{m.position.quoteIn(fmt.languageName(quoteLang))}</p>
+          )}
           {translation !== null && (
             <p className="quote-translation">
               <span className="citation-label">{m.position.translation}</span> {translation}
@@ -71,7 +75,8 @@ export function PositionDetails({ position, showStance = false }: { position: Po
       )}
       {source && (
         <p className="citation">
-          <span className="citation-label">{m.position.source}</span> {source.outlet}, “<span lang="en">{source.headline}</span>”, {fmt.date(source.published)}.{' '}
+          <span className="citation-label">{m.position.source}</span> {source.outlet}, “
+          <span lang="en">{source.headline}</span>”, {fmt.date(source.published)}.{' '}
           {href !== null ? (
             <a href={href} target="_blank" rel="noopener noreferrer">
               {m.position.readReport}

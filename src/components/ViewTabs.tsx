@@ -12,7 +12,13 @@ export function ViewTabs() {
   return (
     <nav className="views" aria-label={m.views.label}>
       {TABS.map((v) => (
-        <button key={v} type="button" aria-pressed={view === v} className={view === v ? 'is-current' : undefined} onClick={() => setView(v)}>
+        <button
+          key={v}
+          type="button"
+          aria-pressed={view === v}
+          className={view === v ? 'is-current' : undefined}
+          onClick={() => setView(v)}
+        >
           {m.views[v]}
         </button>
       ))}

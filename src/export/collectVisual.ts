@@ -58,9 +58,13 @@ function legendPiece(items: LegendItem[], width: number, measure: Measure): Piec
       x = 0;
       y += h + 6;
     }
-    parts.push(`<rect x="${x}" y="${y}" width="${w.toFixed(1)}" height="${h}" rx="4" fill="${item.fill}" stroke="${item.stroke}"/>`);
+    parts.push(
+      `<rect x="${x}" y="${y}" width="${w.toFixed(1)}" height="${h}" rx="4" fill="${item.fill}" stroke="${item.stroke}"/>`,
+    );
     if (item.swatch !== undefined) parts.push(`<g transform="translate(${x + 6} ${y + 4})">${item.swatch}</g>`);
-    parts.push(`<text x="${(x + lead).toFixed(1)}" y="${y + 15}" font-size="12" font-weight="700" fill="${item.ink}">${escapeXml(item.label)}</text>`);
+    parts.push(
+      `<text x="${(x + lead).toFixed(1)}" y="${y + 15}" font-size="12" font-weight="700" fill="${item.ink}">${escapeXml(item.label)}</text>`,
+    );
     x += w + 8;
   }
   return { markup: parts.join(''), height: items.length === 0 ? 0 : y + h };
@@ -71,7 +75,9 @@ function badgeItems(root: Element, pal: ChartPalette) {
     const tint = tintOf(badge, pal);
     const symbol = text(badge.querySelector('.sym'));
     const label = text(badge).slice(symbol.length).trim();
-    return tint ? [{ label: symbol === '' ? label : `${symbol} ${label}`, fill: tint.fill, stroke: tint.ink, ink: tint.ink }] : [];
+    return tint
+      ? [{ label: symbol === '' ? label : `${symbol} ${label}`, fill: tint.fill, stroke: tint.ink, ink: tint.ink }]
+      : [];
   });
 }
 
@@ -79,7 +85,8 @@ function seriesItems(figure: Element, pal: ChartPalette): LegendItem[] {
   return [...figure.querySelectorAll('.series-legend li')].map((li) => {
     const swatch = li.querySelector('.swatch');
     const sample = li.querySelector('svg.series-swatch');
-    if (sample !== null) return { label: text(li), fill: pal.paper, stroke: pal.rule, ink: pal.ink, swatch: sample.innerHTML };
+    if (sample !== null)
+      return { label: text(li), fill: pal.paper, stroke: pal.rule, ink: pal.ink, swatch: sample.innerHTML };
     const color = swatch instanceof HTMLElement ? swatch.style.background : pal.ink;
     return { label: text(li), fill: color, stroke: color, ink: pal.onBar };
   });
@@ -102,7 +109,12 @@ function chartPieces(figure: Element, pal: ChartPalette, measure: Measure): Piec
   const width = Number(svg.getAttribute('width')) || svg.getBoundingClientRect().width;
   const height = Number(svg.getAttribute('height')) || svg.getBoundingClientRect().height;
   const title = wrapText(text(figure.querySelector('.chart-title')), width, 16, 700, measure);
-  const titleMarkup = title.map((line, i) => `<text x="0" y="${16 + i * 20}" font-size="16" font-weight="700" fill="${pal.ink}">${escapeXml(line)}</text>`).join('');
+  const titleMarkup = title
+    .map(
+      (line, i) =>
+        `<text x="0" y="${16 + i * 20}" font-size="16" font-weight="700" fill="${pal.ink}">${escapeXml(line)}</text>`,
+    )
+    .join('');
   const clone = svg.cloneNode(true) as SVGSVGElement;
   // Interaction attributes mean nothing in a still image.
   clone.querySelectorAll('[tabindex]').forEach((el) => el.removeAttribute('tabindex'));
@@ -126,7 +138,11 @@ function tablePiece(table: HTMLTableElement, pal: ChartPalette, measure: Measure
       // data-export-mark: what a still image must keep of a cell beyond its stance ("inferred").
       const mark = cell?.getAttribute('data-export-mark') ?? '';
       const label = cell
-        ? [text(cell.querySelector('.sym')), text(cell.querySelector('.cell-text')?.firstChild ?? null) || text(cell.querySelector('.cell-text')), mark ? `(${mark})` : '']
+        ? [
+            text(cell.querySelector('.sym')),
+            text(cell.querySelector('.cell-text')?.firstChild ?? null) || text(cell.querySelector('.cell-text')),
+            mark ? `(${mark})` : '',
+          ]
             .filter(Boolean)
             .join(' ')
         : text(td.firstChild ?? td);
@@ -142,17 +158,28 @@ function tablePiece(table: HTMLTableElement, pal: ChartPalette, measure: Measure
   const headHeight = Math.max(...headLines.map((l) => l.length)) * 15 + 10;
   headLines.forEach((lines, i) => {
     const x = i === 0 ? 0 : first + (i - 1) * col;
-    lines.forEach((line, j) => parts.push(`<text x="${x + 6}" y="${y + 15 + j * 15}" font-size="12" font-weight="700" fill="${pal.inkMuted}">${escapeXml(line)}</text>`));
+    lines.forEach((line, j) =>
+      parts.push(
+        `<text x="${x + 6}" y="${y + 15 + j * 15}" font-size="12" font-weight="700" fill="${pal.inkMuted}">${escapeXml(line)}</text>`,
+      ),
+    );
   });
   y += headHeight;
   parts.push(`<line x1="0" x2="${width}" y1="${y}" y2="${y}" stroke="${pal.ink}" stroke-width="1.5"/>`);
   for (const row of rows) {
     const titleLines = wrapText(row.title, first - 12, 13, 700, measure);
     const h = Math.max(34, titleLines.length * 16 + 12);
-    titleLines.forEach((line, j) => parts.push(`<text x="6" y="${y + 20 + j * 16}" font-size="13" font-weight="700" fill="${pal.ink}">${escapeXml(line)}</text>`));
+    titleLines.forEach((line, j) =>
+      parts.push(
+        `<text x="6" y="${y + 20 + j * 16}" font-size="13" font-weight="700" fill="${pal.ink}">${escapeXml(line)}</text>`,
+      ),
+    );
     row.cells.forEach((cell, i) => {
       const x = first + i * col;
-      if (cell.tint) parts.push(`<rect x="${x + 3}" y="${y + 4}" width="${col - 6}" height="${h - 8}" rx="4" fill="${cell.tint.fill}"/>`);
+      if (cell.tint)
+        parts.push(
+          `<rect x="${x + 3}" y="${y + 4}" width="${col - 6}" height="${h - 8}" rx="4" fill="${cell.tint.fill}"/>`,
+        );
       parts.push(
         `<text x="${x + (cell.tint ? 10 : col / 2)}" y="${y + h / 2 + 4.5}" font-size="12.5" font-weight="700" text-anchor="${cell.tint ? 'start' : 'middle'}" fill="${cell.tint?.ink ?? pal.ink}">${escapeXml(cell.label)}</text>`,
       );
@@ -169,7 +196,9 @@ export function collectVisual(main: HTMLElement, pal: ChartPalette, measure: Mea
   const legend = (width: number) => legendPiece(badgeItems(main, pal), width, measure);
   if (figures.length > 0) {
     const pieces = figures.flatMap((f) => [...chartPieces(f, pal, measure), { markup: '', height: 8 }]);
-    const width = Math.max(...figures.map((f) => Number(f.querySelector('svg.recharts-surface')?.getAttribute('width')) || 0));
+    const width = Math.max(
+      ...figures.map((f) => Number(f.querySelector('svg.recharts-surface')?.getAttribute('width')) || 0),
+    );
     if (width === 0) return null;
     return stack([...pieces, legend(width)], width);
   }

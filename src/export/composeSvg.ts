@@ -79,7 +79,11 @@ interface Block {
  * A self-contained newsroom graphic: title, subtitle, the visual, then sources, credit and the
  * permalink; fonts inlined, no external references, so it renders the same anywhere.
  */
-export function composeSvg(visual: ExportVisual, text: ExportText, options: ComposeOptions): { svg: string; width: number; height: number } {
+export function composeSvg(
+  visual: ExportVisual,
+  text: ExportText,
+  options: ComposeOptions,
+): { svg: string; width: number; height: number } {
   const { width, colors, measure } = options;
   const pad = width < 600 ? 16 : 28;
   const inner = width - 2 * pad;
@@ -91,8 +95,15 @@ export function composeSvg(visual: ExportVisual, text: ExportText, options: Comp
     lineHeight,
   });
   const blockHeight = (b: Block) => b.lines.length * b.size * b.lineHeight;
-  const head = [block(text.title, width < 600 ? 20 : 26, 700, colors.ink, 1.2), block(text.subtitle, width < 600 ? 13 : 15, 400, colors.inkMuted)];
-  const foot = [block(text.sources, 13, 400, colors.ink), block(text.credit, 12, 400, colors.inkMuted), block(text.permalink, 12, 400, colors.inkMuted)];
+  const head = [
+    block(text.title, width < 600 ? 20 : 26, 700, colors.ink, 1.2),
+    block(text.subtitle, width < 600 ? 13 : 15, 400, colors.inkMuted),
+  ];
+  const foot = [
+    block(text.sources, 13, 400, colors.ink),
+    block(text.credit, 12, 400, colors.inkMuted),
+    block(text.permalink, 12, 400, colors.inkMuted),
+  ];
   const gap = 14;
   const headHeight = head.reduce((h, b) => h + blockHeight(b), 0) + 6;
   const footHeight = foot.reduce((h, b) => h + blockHeight(b), 0) + 4 + 12;
@@ -129,7 +140,9 @@ export function composeSvg(visual: ExportVisual, text: ExportText, options: Comp
     `<svg x="${vx.toFixed(1)}" y="${y.toFixed(1)}" width="${visualWidth.toFixed(1)}" height="${visualHeight.toFixed(1)}" viewBox="0 0 ${visual.width} ${visual.height}" overflow="hidden">${visual.markup}</svg>`,
   );
   y = options.height === null ? y + visualHeight + gap : height - pad - footHeight;
-  out.push(`<line x1="${pad}" x2="${width - pad}" y1="${y.toFixed(1)}" y2="${y.toFixed(1)}" stroke="${colors.rule}" stroke-width="1"/>`);
+  out.push(
+    `<line x1="${pad}" x2="${width - pad}" y1="${y.toFixed(1)}" y2="${y.toFixed(1)}" stroke="${colors.rule}" stroke-width="1"/>`,
+  );
   y += 12;
   foot.forEach(drawBlock);
 

@@ -9,7 +9,11 @@ export type Preset = (typeof PRESETS)[number];
 
 export const PNG_SCALE = 2;
 
-export function presetSize(preset: Preset, viewWidth: number, customWidth: number): { width: number; height: number | null } {
+export function presetSize(
+  preset: Preset,
+  viewWidth: number,
+  customWidth: number,
+): { width: number; height: number | null } {
   switch (preset) {
     case 'social':
       return { width: 1200, height: 628 };
@@ -40,7 +44,12 @@ export interface ImageExport {
 }
 
 /** The current view as a self-contained SVG newsroom graphic, or null where the view has no picture. */
-export async function buildSvg(main: HTMLElement, palette: ChartPalette, text: ExportText, size: { width: number; height: number | null }): Promise<ImageExport | null> {
+export async function buildSvg(
+  main: HTMLElement,
+  palette: ChartPalette,
+  text: ExportText,
+  size: { width: number; height: number | null },
+): Promise<ImageExport | null> {
   const measure = await fontMeasure();
   const visual = collectVisual(main, palette, measure);
   if (visual === null) return null;

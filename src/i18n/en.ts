@@ -21,7 +21,8 @@ export const en = {
     skipTo: (target: string) => `Skip to the ${target}`,
     language: 'Language',
     tryAgain: 'Try again',
-    problemsFound: (n: number, shown: number) => (n > shown ? `${n} problems found; the first ${shown}:` : `${n} problems found:`),
+    problemsFound: (n: number, shown: number) =>
+      n > shown ? `${n} problems found; the first ${shown}:` : `${n} problems found:`,
     notAllowed: 'This dataset is not allowed',
     partFailed: (what: string) => `Could not show ${what}.`,
     partFailedHint: 'The rest of the page still works.',
@@ -50,7 +51,8 @@ export const en = {
     updated: (date: string) => `Dataset updated ${date}`,
     sources: 'Sources:',
     licence: (licence: string) => `Licence: ${licence}.`,
-    footerNote: 'Every stance links to its verbatim quote and source; “reported” marks positions the outlet describes without quoting the party.',
+    footerNote:
+      'Every stance links to its verbatim quote and source; “reported” marks positions the outlet describes without quoting the party.',
     embedDates: (asOf: string, updated: string) => `Positions as of ${asOf}; dataset updated ${updated}.`,
     openFull: 'Open the full dashboard',
     newTab: '(opens in a new tab)',
@@ -100,7 +102,13 @@ export const en = {
     },
   },
   stance: { supports: 'Supports', conditional: 'Conditional', opposes: 'Opposes', none: 'No stated position' },
-  verdict: { overlap: 'Overlap', concession: 'Concession', partial: 'Partial', conflict: 'Conflict', 'no-basis': 'No basis' },
+  verdict: {
+    overlap: 'Overlap',
+    concession: 'Concession',
+    partial: 'Partial',
+    conflict: 'Conflict',
+    'no-basis': 'No basis',
+  },
   verdictExplanation: {
     overlap: 'both take the same stance',
     concession: 'one accepts, as a concession, the stance the other demands',
@@ -180,7 +188,8 @@ export const en = {
     counts: (comparable: number, excluded: number) => `${comparable} comparable · ${excluded} not comparable`,
     notApplicable: 'n/a',
     region: 'Comparison grid, scrolls sideways',
-    caption: (date: string) => `Each party’s stance on each issue as of ${date}, and whether each pair of parties overlaps or conflicts`,
+    caption: (date: string) =>
+      `Each party’s stance on each issue as of ${date}, and whether each pair of parties overlaps or conflicts`,
     issue: 'Issue',
     // A cell's accessible name is this prefix, the cell's visible text and the action (WCAG 2.5.3, label in name).
     stanceCell: (party: string, issue: string) => `${party} on ${issue}:`,
@@ -212,9 +221,11 @@ export const en = {
   agreement: {
     empty: 'Agreement needs two parties and at least one issue: clear the party, issue or category filter.',
     barsTitle: 'Agreement index of each pair of parties',
-    barsNote: 'Bars run from 0% (conflict on every issue both addressed) to 100% (same stance on all of them). Select a bar for the positions behind it.',
+    barsNote:
+      'Bars run from 0% (conflict on every issue both addressed) to 100% (same stance on all of them). Select a bar for the positions behind it.',
     counts: (compared: number, excluded: number) => `${compared} compared · ${excluded} excluded`,
-    barLabel: (pair: string, index: string, counts: string) => `${pair}: agreement index ${index}, ${counts}. Show the comparisons`,
+    barLabel: (pair: string, index: string, counts: string) =>
+      `${pair}: agreement index ${index}, ${counts}. Show the comparisons`,
     pair: 'Pair',
     index: 'Agreement index',
     overlap: 'Overlap',
@@ -223,21 +234,25 @@ export const en = {
     compared: 'Compared',
     excluded: 'Excluded (no basis)',
     categoryTitle: 'Agreement by category of issue',
-    categoryNote: '“No basis”: the two parties have not both stated a position on any issue in the category, so no index is computed.',
+    categoryNote:
+      '“No basis”: the two parties have not both stated a position on any issue in the category, so no index is computed.',
     category: 'Category',
     issues: 'Issues',
     issueCount: (n: number) => n1(n, 'issue', 'issues'),
     comparedCount: (n: number) => `(${n} compared)`,
-    categoryBar: (pair: string, category: string, index: string, compared: number) => `${pair} on ${category}: ${index}, ${compared} compared. Show the comparisons`,
+    categoryBar: (pair: string, category: string, index: string, compared: number) =>
+      `${pair} on ${category}: ${index}, ${compared} compared. Show the comparisons`,
     pairs: 'Pairs',
   },
   timeline: {
     issue: 'Issue',
-    firstOfMany: (n: number) => `The timeline follows one issue: showing the first of the ${n} chosen. The agreement chart below counts all of them.`,
+    firstOfMany: (n: number) =>
+      `The timeline follows one issue: showing the first of the ${n} chosen. The agreement chart below counts all of them.`,
     proposition: (text: string) => `Proposition: ${text}`,
     empty: 'The timeline needs an issue and a party: clear the party, issue or category filter.',
     stepsTitle: (issue: string) => `${issue}: each party’s stance over time`,
-    stepsNote: 'Each line steps when a party’s stance changes; a marker is a statement. Hover or focus a marker for its quote, select it for the full source.',
+    stepsNote:
+      'Each line steps when a party’s stance changes; a marker is a statement. Hover or focus a marker for its quote, select it for the full source.',
     parties: 'Parties',
     party: 'Party',
     date: 'Date',
@@ -250,7 +265,8 @@ export const en = {
     asOfLine: (date: string) => `As of ${date}`,
     reportedBy: ' — reported',
     agreementTitle: 'Agreement index of each pair over time',
-    agreementNote: 'Recomputed at every date on which any position changes; gaps mean the pair had no stated issue in common yet.',
+    agreementNote:
+      'Recomputed at every date on which any position changes; gaps mean the pair had no stated issue in common yet.',
     nothingYet: (date: string) => `No positions were stated on these issues by ${date}.`,
     agreementSummary: (date: string, issues: number, values: string) =>
       `As of ${date}, over ${issues === 1 ? 'the one issue' : `the ${issues} issues`} shown: ${values}.`,
@@ -258,10 +274,17 @@ export const en = {
   distribution: {
     empty: 'No issues or parties match the filters. Clear the party, issue or category filter.',
     title: 'How many parties support or oppose each proposition',
-    note: (parties: number) => `Each bar counts the ${parties} parties shown; select a segment for every party’s position on that issue.`,
+    note: (parties: number) =>
+      `Each bar counts the ${parties} parties shown; select a segment for every party’s position on that issue.`,
     issue: 'Issue',
-    segment: (issue: string, count: number, parties: number, phrase: string) => `${issue}: ${count} of ${n1(parties, 'party', 'parties')} ${phrase}. Show the positions`,
-    phrase: { supports: 'support', conditional: 'support with conditions', opposes: 'oppose', none: 'have no stated position' },
+    segment: (issue: string, count: number, parties: number, phrase: string) =>
+      `${issue}: ${count} of ${n1(parties, 'party', 'parties')} ${phrase}. Show the positions`,
+    phrase: {
+      supports: 'support',
+      conditional: 'support with conditions',
+      opposes: 'oppose',
+      none: 'have no stated position',
+    },
   },
   table: {
     showing: (shown: number, total: number) => `Showing ${shown} of ${n1(total, 'position', 'positions')}`,
@@ -274,8 +297,17 @@ export const en = {
     region: 'Positions table',
     caption: (rows: number) => `Positions, ${n1(rows, 'row', 'rows')}; sortable by column headers`,
     details: 'Details',
-    expand: (open: boolean, party: string, issue: string) => `${open ? 'Hide' : 'Show'} quote and source for ${party} on ${issue}`,
-    columns: { date: 'Date', party: 'Party', actor: 'Speaker', issue: 'Issue', stance: 'Stance', summary: 'Summary', source: 'Source' },
+    expand: (open: boolean, party: string, issue: string) =>
+      `${open ? 'Hide' : 'Show'} quote and source for ${party} on ${issue}`,
+    columns: {
+      date: 'Date',
+      party: 'Party',
+      actor: 'Speaker',
+      issue: 'Issue',
+      stance: 'Stance',
+      summary: 'Summary',
+      source: 'Source',
+    },
     noMatch: 'No positions match.',
     culprit: (filter: string) => `The ${filter} filter leaves nothing to show with the others.`,
     together: 'The filters together leave nothing to show.',
@@ -292,28 +324,39 @@ export const en = {
     copied: 'Copied.',
     selected: 'Selected: press Ctrl+C (⌘C on a Mac) to copy.',
     responsive: 'Responsive iframe (recommended)',
-    responsiveHint: 'Resizes to its content through the small host script (MIT, no dependencies). Include the script once per page.',
+    responsiveHint:
+      'Resizes to its content through the small host script (MIT, no dependencies). Include the script once per page.',
     pym: 'pym.js',
     pymHint: 'For pages that already load NPR’s pym.js.',
     frozen: 'Frozen',
-    frozenHint: 'Pins this view and the date, so the graphic in a published article does not change when positions are added.',
+    frozenHint:
+      'Pins this view and the date, so the graphic in a published article does not change when positions are added.',
     /** The iframe's `title`: a screen reader announces it, so it names the view as well as the dataset. */
     frameTitle: (title: string, view: string) => `${title} — ${view}`,
-    linkCutList: (filter: string, kept: number, total: number) => `${filter}: links to this view keep the first ${kept} of the ${total} selected; this page shows all of them.`,
-    linkCutSearch: (kept: number, total: number) => `Search: links to this view keep the first ${kept} of its ${total} characters; this page searches for all of it.`,
-    sandboxNote: 'Sandboxed iframes work with sandbox="allow-scripts allow-popups" when the dashboard’s assets and data are served with Access-Control-Allow-Origin: *; see the README.',
+    linkCutList: (filter: string, kept: number, total: number) =>
+      `${filter}: links to this view keep the first ${kept} of the ${total} selected; this page shows all of them.`,
+    linkCutSearch: (kept: number, total: number) =>
+      `Search: links to this view keep the first ${kept} of its ${total} characters; this page searches for all of it.`,
+    sandboxNote:
+      'Sandboxed iframes work with sandbox="allow-scripts allow-popups" when the dashboard’s assets and data are served with Access-Control-Allow-Origin: *; see the README.',
   },
   export: {
     image: 'Image',
     size: 'Size',
-    presets: { article: 'Article (width of the view)', social: 'Social 1200 × 628', square: 'Square 1080 × 1080', custom: 'Custom width' },
+    presets: {
+      article: 'Article (width of the view)',
+      social: 'Social 1200 × 628',
+      square: 'Square 1080 × 1080',
+      custom: 'Custom width',
+    },
     widthLabel: 'Width in pixels',
     widthError: 'Enter a whole number from 320 to 3000.',
     png: (scale: number) => `Download PNG (${scale}×)`,
     svg: 'Download SVG',
     copyImage: 'Copy image',
     preparing: 'Preparing…',
-    imageNote: 'Each image carries the title, the filters and date, the sources, the credit and a link back to this view.',
+    imageNote:
+      'Each image carries the title, the filters and date, the sources, the credit and a link back to this view.',
     noPicture: 'The positions table has no picture: download its data below, or switch to a chart or the comparison.',
     data: 'Data',
     dataNote: (n: number) => `The ${n1(n, 'position', 'positions')} matching the filters, with every citation field.`,
@@ -323,7 +366,8 @@ export const en = {
     pngSaved: (w: number, h: number) => `PNG saved, ${w} × ${h} pixels.`,
     copiedImage: 'Image copied to the clipboard.',
     failed: (why: string) => `Export failed: ${why}`,
-    credit: (credit: string, updated: string, licence: string) => `${credit} Dataset updated ${updated}. Licence: ${licence}.`,
+    credit: (credit: string, updated: string, licence: string) =>
+      `${credit} Dataset updated ${updated}. Licence: ${licence}.`,
     subtitle: {
       parties: (names: string) => `Parties: ${names}`,
       categories: (names: string) => `Categories: ${names}`,
@@ -339,14 +383,17 @@ export const en = {
     },
     sources: (outlets: string) => `Sources: ${outlets}.`,
     /** The outlets behind most positions, and how many more the methodology page lists. */
-    sourcesMore: (outlets: string, more: number) => `Sources: ${outlets} and ${more} more (all listed on the methodology page).`,
+    sourcesMore: (outlets: string, more: number) =>
+      `Sources: ${outlets} and ${more} more (all listed on the methodology page).`,
   },
   summary: {
     asOf: (date: string) => `As of ${date}`,
-    noneTogether: (when: string, a: string, b: string) => `${when}, ${a} and ${b} have not both stated a position on any of these issues.`,
+    noneTogether: (when: string, a: string, b: string) =>
+      `${when}, ${a} and ${b} have not both stated a position on any of these issues.`,
     oneIssue: (when: string, a: string, b: string, verdict: 'overlap' | 'partial' | 'conflict') =>
       `${when}, ${a} and ${b} ${verdict === 'overlap' ? 'agree' : verdict === 'partial' ? 'partly agree' : 'conflict'} on the one issue both addressed.`,
-    oneConcession: (when: string, conceder: string, other: string) => `${when}, on the one issue both addressed, ${conceder} concedes what ${other} demands.`,
+    oneConcession: (when: string, conceder: string, other: string) =>
+      `${when}, on the one issue both addressed, ${conceder} concedes what ${other} demands.`,
     counts: (when: string, a: string, b: string, c: Counts, list: (parts: string[]) => string) => {
       const parts: string[] = [];
       if (c.overlap > 0) parts.push(`agree on ${c.overlap}`);
@@ -366,11 +413,13 @@ export const en = {
     // "Score", not "agree": an index can be high because one side conceded.
     rankedOne: (pair: string, most: boolean, pct: string, comparable: number) =>
       `${pair} score ${most ? 'highest' : 'lowest'} (${pct} over ${n1(comparable, 'issue', 'issues')} both addressed)`,
-    rankedTie: (pairs: string, most: boolean, pct: string) => `${pairs} score ${most ? 'highest' : 'lowest'} (${pct} each)`,
+    rankedTie: (pairs: string, most: boolean, pct: string) =>
+      `${pairs} score ${most ? 'highest' : 'lowest'} (${pct} each)`,
     ranking: (when: string, top: string, bottom: string) => `${when}, ${top}; ${bottom}.`,
     matrix: (when: string, pairCount: number, conflicted: number, issues: number, allOverlap: number) => {
       const of = `of the ${n1(issues, 'issue', 'issues')} shown`;
-      if (pairCount === 1) return `${when}, the two parties conflict on ${conflicted} ${of}, and overlap on ${allOverlap}.`;
+      if (pairCount === 1)
+        return `${when}, the two parties conflict on ${conflicted} ${of}, and overlap on ${allOverlap}.`;
       const tail = allOverlap === 0 ? 'and on none do all pairs overlap' : `and every pair overlaps on ${allOverlap}`;
       return `${when}, at least one pair of parties conflicts on ${conflicted} ${of}, ${tail}.`;
     },
@@ -385,10 +434,12 @@ export const en = {
       `${when}, the parties are split — at least one supports and one opposes — on ${split} of the ${n1(issues, 'issue', 'issues')} shown; on ${united}, every party that has spoken takes the same stance.`,
     categoryIntro: (date: string) => `As of ${date}: the agreement index of each pair within each category of issues.`,
     categoryNone: 'No pair shares a stated issue in any category.',
-    categoryHighest: (pair: string, category: string, pct: string, n: number) => `Highest: ${pair} on ${category}, ${pct} over ${n1(n, 'issue', 'issues')}.`,
+    categoryHighest: (pair: string, category: string, pct: string, n: number) =>
+      `Highest: ${pair} on ${category}, ${pct} over ${n1(n, 'issue', 'issues')}.`,
   },
   live: {
-    results: (view: string, count: number, date: string) => `${view}: ${n1(count, 'position', 'positions')} match the filters; positions as of ${date}.`,
+    results: (view: string, count: number, date: string) =>
+      `${view}: ${n1(count, 'position', 'positions')} match the filters; positions as of ${date}.`,
   },
 };
 

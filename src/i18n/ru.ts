@@ -32,14 +32,22 @@ const SHOWN: PluralForms = { one: 'Показана', few: 'Показано', m
 const PAIRS_GEN: PluralForms = { one: 'пары', few: 'пар', many: 'пар' };
 const PARTIES_GEN: PluralForms = { one: 'стороны', few: 'сторон', many: 'сторон' };
 const POSITIONS_GEN: PluralForms = { one: 'позиции', few: 'позиций', many: 'позиций' };
-const SHOWN_ISSUES_GEN: PluralForms = { one: 'показанного вопроса', few: 'показанных вопросов', many: 'показанных вопросов' };
+const SHOWN_ISSUES_GEN: PluralForms = {
+  one: 'показанного вопроса',
+  few: 'показанных вопросов',
+  many: 'показанных вопросов',
+};
 const BOTH_ADDRESSED_GEN: PluralForms = {
   one: 'вопроса, по которому обе стороны заявили позицию',
   few: 'вопросов, по которым обе стороны заявили позиции',
   many: 'вопросов, по которым обе стороны заявили позиции',
 };
 /** Dative, after «по». */
-const SHOWN_ISSUES_DAT: PluralForms = { one: 'показанному вопросу', few: 'показанным вопросам', many: 'показанным вопросам' };
+const SHOWN_ISSUES_DAT: PluralForms = {
+  one: 'показанному вопросу',
+  few: 'показанным вопросам',
+  many: 'показанным вопросам',
+};
 const COMMON_ISSUES_DAT: PluralForms = { one: 'общему вопросу', few: 'общим вопросам', many: 'общим вопросам' };
 
 export const ru: Messages = {
@@ -84,7 +92,8 @@ export const ru: Messages = {
     licence: (licence: string) => `Лицензия: ${period(licence)}`,
     footerNote:
       'Каждая позиция снабжена ссылкой на дословную цитату и источник; пометка «в пересказе» означает, что издание излагает позицию, не цитируя сторону.',
-    embedDates: (asOf: string, updated: string) => `Позиции по состоянию на ${asOf}; данные обновлены ${period(updated)}`,
+    embedDates: (asOf: string, updated: string) =>
+      `Позиции по состоянию на ${asOf}; данные обновлены ${period(updated)}`,
     openFull: 'Открыть полную версию',
     newTab: '(откроется в новой вкладке)',
     methodology: 'Методология',
@@ -134,7 +143,13 @@ export const ru: Messages = {
     },
   },
   stance: { supports: 'Поддерживает', conditional: 'С условиями', opposes: 'Против', none: 'Позиция не заявлена' },
-  verdict: { overlap: 'Совпадение', concession: 'Уступка', partial: 'Частичное совпадение', conflict: 'Конфликт', 'no-basis': 'Нет оснований' },
+  verdict: {
+    overlap: 'Совпадение',
+    concession: 'Уступка',
+    partial: 'Частичное совпадение',
+    conflict: 'Конфликт',
+    'no-basis': 'Нет оснований',
+  },
   verdictExplanation: {
     overlap: 'обе стороны занимают одинаковую позицию',
     concession: 'одна сторона в качестве уступки принимает позицию, которой требует другая',
@@ -150,7 +165,8 @@ export const ru: Messages = {
   stale: {
     age: (count: number, unit: 'year' | 'month' | 'day') => `заявлено за ${n1(count, AGE_UNITS[unit])} до этой даты`,
     freshLabel: 'Только актуальные позиции',
-    freshHint: (days: number) => `Позиции, заявленные более чем за ${days} ${plural('ru', days, AGE_UNITS.day)} до даты, считаются незаявленными.`,
+    freshHint: (days: number) =>
+      `Позиции, заявленные более чем за ${days} ${plural('ru', days, AGE_UNITS.day)} до даты, считаются незаявленными.`,
   },
   // The cast mirrors en.ts (ids beyond these six are shown as written); `Messages` already makes it redundant here.
   // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
@@ -213,7 +229,8 @@ export const ru: Messages = {
     empty:
       'Фильтрам не соответствует ни один вопрос или ни одна сторона. Сбросьте фильтр по сторонам, вопросам или категориям, чтобы сравнить позиции.',
     pairsLabel: 'Согласие между сторонами',
-    counts: (comparable: number, excluded: number) => `Сопоставимых вопросов: ${comparable} · несопоставимых: ${excluded}`,
+    counts: (comparable: number, excluded: number) =>
+      `Сопоставимых вопросов: ${comparable} · несопоставимых: ${excluded}`,
     notApplicable: 'н/д',
     region: 'Таблица сравнения, прокручивается по горизонтали',
     caption: (date: string) =>
@@ -251,7 +268,8 @@ export const ru: Messages = {
     barsTitle: 'Индекс согласия для каждой пары сторон',
     barsNote: `Шкала — от 0${PCT} (конфликт по всем вопросам, по которым высказались обе стороны) до 100${PCT} (одинаковая позиция по всем). Выберите столбец, чтобы увидеть позиции, на которых основана оценка.`,
     counts: (compared: number, excluded: number) => `Сравнено: ${compared} · исключено: ${excluded}`,
-    barLabel: (pair: string, index: string, counts: string) => `${pair}: индекс согласия ${index}. ${counts}. Показать сравнения`,
+    barLabel: (pair: string, index: string, counts: string) =>
+      `${pair}: индекс согласия ${index}. ${counts}. Показать сравнения`,
     pair: 'Пара',
     index: 'Индекс согласия',
     overlap: 'Совпадение',
@@ -298,7 +316,8 @@ export const ru: Messages = {
       `По состоянию на ${date} по ${issues === 1 ? 'единственному показанному вопросу' : `${issues} ${plural('ru', issues, SHOWN_ISSUES_DAT)}`}: ${values}.`,
   },
   distribution: {
-    empty: 'Фильтрам не соответствует ни один вопрос или ни одна сторона. Сбросьте фильтр по сторонам, вопросам или категориям.',
+    empty:
+      'Фильтрам не соответствует ни один вопрос или ни одна сторона. Сбросьте фильтр по сторонам, вопросам или категориям.',
     title: 'Сколько сторон поддерживают или отвергают каждый тезис',
     note: (parties: number) =>
       `Каждый столбец охватывает все показанные стороны (${parties}); выберите сегмент, чтобы увидеть позицию каждой стороны по этому вопросу.`,
@@ -351,10 +370,13 @@ export const ru: Messages = {
     pym: 'pym.js',
     pymHint: 'Для страниц, где уже подключён pym.js от NPR.',
     frozen: 'Зафиксированный',
-    frozenHint: 'Фиксирует этот раздел и дату, чтобы графика в опубликованной статье не менялась при добавлении новых позиций.',
+    frozenHint:
+      'Фиксирует этот раздел и дату, чтобы графика в опубликованной статье не менялась при добавлении новых позиций.',
     frameTitle: (title: string, view: string) => `${title} — ${view}`,
-    linkCutList: (filter: string, kept: number, total: number) => `${filter}: ссылки на этот раздел сохраняют только первые ${kept} из ${total} выбранных; эта страница показывает все.`,
-    linkCutSearch: (kept: number, total: number) => `Поиск: ссылки на этот раздел сохраняют только первые ${kept} из ${total} символов запроса; эта страница ищет по всему запросу.`,
+    linkCutList: (filter: string, kept: number, total: number) =>
+      `${filter}: ссылки на этот раздел сохраняют только первые ${kept} из ${total} выбранных; эта страница показывает все.`,
+    linkCutSearch: (kept: number, total: number) =>
+      `Поиск: ссылки на этот раздел сохраняют только первые ${kept} из ${total} символов запроса; эта страница ищет по всему запросу.`,
     sandboxNote:
       'Изолированные iframe работают с атрибутом sandbox="allow-scripts allow-popups", если ресурсы и данные дашборда отдаются с заголовком Access-Control-Allow-Origin: *; см. README.',
   },
@@ -373,7 +395,8 @@ export const ru: Messages = {
     svg: 'Скачать SVG',
     copyImage: 'Копировать изображение',
     preparing: 'Подготовка…',
-    imageNote: 'Каждое изображение содержит заголовок, фильтры и дату, источники, указание авторства и ссылку на этот раздел.',
+    imageNote:
+      'Каждое изображение содержит заголовок, фильтры и дату, источники, указание авторства и ссылку на этот раздел.',
     noPicture: 'У таблицы позиций нет изображения: скачайте её данные ниже или переключитесь на график или сравнение.',
     data: 'Данные',
     dataNote: (n: number) =>
@@ -384,14 +407,16 @@ export const ru: Messages = {
     pngSaved: (w: number, h: number) => `Файл PNG сохранён, ${w} × ${h} пикс.`,
     copiedImage: 'Изображение скопировано в буфер обмена.',
     failed: (why: string) => `Не удалось экспортировать: ${why}`,
-    credit: (credit: string, updated: string, licence: string) => `${credit} Данные обновлены ${period(updated)} Лицензия: ${period(licence)}`,
+    credit: (credit: string, updated: string, licence: string) =>
+      `${credit} Данные обновлены ${period(updated)} Лицензия: ${period(licence)}`,
     subtitle: {
       parties: (names: string) => `Стороны: ${names}`,
       categories: (names: string) => `Категории: ${names}`,
       issues: (names: string) => `Вопросы: ${names}`,
       stances: (names: string) => `Позиции: ${names}`,
       only: (names: string) => `Только: ${names}`,
-      fresh: (days: number) => `Только актуальные позиции (заявленные не ранее чем за ${days} ${plural('ru', days, AGE_UNITS.day)} до даты)`,
+      fresh: (days: number) =>
+        `Только актуальные позиции (заявленные не ранее чем за ${days} ${plural('ru', days, AGE_UNITS.day)} до даты)`,
       from: (date: string) => `с ${date}`,
       to: (date: string) => `по ${date}`,
       stated: (range: string) => `Заявлено ${range}`,
@@ -399,7 +424,8 @@ export const ru: Messages = {
       asOf: (date: string) => `Позиции по состоянию на ${date}`,
     },
     sources: (outlets: string) => `Источники: ${period(outlets)}`,
-    sourcesMore: (outlets: string, more: number) => `Источники: ${outlets} и еще ${more} (все — на странице методологии).`,
+    sourcesMore: (outlets: string, more: number) =>
+      `Источники: ${outlets} и еще ${more} (все — на странице методологии).`,
   },
   summary: {
     asOf: (date: string) => `По состоянию на ${date}`,
@@ -409,13 +435,7 @@ export const ru: Messages = {
       `${when} в единственном вопросе, по которому высказались обе стороны, ${conceder} уступает в том, чего требует ${other}.`,
     oneIssue: (when: string, a: string, b: string, verdict: 'overlap' | 'partial' | 'conflict') =>
       `${when} ${a} и ${b} ${verdict === 'overlap' ? 'согласны' : verdict === 'partial' ? 'частично согласны' : 'занимают противоположные позиции'} в единственном вопросе, по которому высказались обе стороны.`,
-    counts: (
-      when: string,
-      a: string,
-      b: string,
-      c: Counts,
-      list: (parts: string[]) => string,
-    ) => {
+    counts: (when: string, a: string, b: string, c: Counts, list: (parts: string[]) => string) => {
       const parts: string[] = [];
       if (c.overlap > 0) parts.push(`согласны по ${c.overlap}`);
       if (c.partial > 0) parts.push(`частично согласны по ${c.partial}`);
@@ -438,7 +458,8 @@ export const ru: Messages = {
     ranking: (when: string, top: string, bottom: string) => `${when} ${top}; ${bottom}.`,
     matrix: (when: string, pairCount: number, conflicted: number, issues: number, allOverlap: number) => {
       const of = `из ${issues} ${plural('ru', issues, SHOWN_ISSUES_GEN)}`;
-      if (pairCount === 1) return `${when} позиции двух сторон противоположны по ${conflicted} ${of} и совпадают по ${allOverlap}.`;
+      if (pairCount === 1)
+        return `${when} позиции двух сторон противоположны по ${conflicted} ${of} и совпадают по ${allOverlap}.`;
       const tail =
         allOverlap === 0
           ? 'и нет ни одного вопроса, по которому позиции совпадали бы во всех парах'
@@ -449,13 +470,15 @@ export const ru: Messages = {
     stanceNoun: { supports: 'поддержка', conditional: 'условная поддержка', opposes: 'неприятие' },
     stanceVerb: { supports: 'поддерживает', conditional: 'поддерживает с условиями', opposes: 'выступает против' },
     silentParty: (party: string) => `${party} — позиция не заявлена`,
-    throughout: (party: string, verb: string, first: string) => `${party} неизменно ${verb} (впервые заявлено ${first})`,
+    throughout: (party: string, verb: string, first: string) =>
+      `${party} неизменно ${verb} (впервые заявлено ${first})`,
     path: (party: string, steps: { noun: string; date: string }[]) =>
       `${party}: ${steps.map((s, i) => `${i === 0 ? 'сначала' : 'затем'} ${s.noun} (${s.date})`).join(', ')}`,
     timeline: (when: string, issue: string, parts: string[]) => `${when} по вопросу «${issue}»: ${parts.join('; ')}.`,
     distribution: (when: string, split: number, issues: number, united: number) =>
       `${when} стороны расходятся — хотя бы одна за, а другая против — по ${split} из ${issues} ${plural('ru', issues, SHOWN_ISSUES_GEN)}; по ${united} все высказавшиеся стороны занимают одинаковую позицию.`,
-    categoryIntro: (date: string) => `По состоянию на ${date}: индекс согласия каждой пары в каждой категории вопросов.`,
+    categoryIntro: (date: string) =>
+      `По состоянию на ${date}: индекс согласия каждой пары в каждой категории вопросов.`,
     categoryNone: 'Ни в одной категории ни у одной пары нет общего вопроса с заявленными позициями.',
     categoryHighest: (pair: string, category: string, pct: string, n: number) =>
       `Самый высокий показатель: ${pair} в категории «${category}» — ${pct} (${n1(n, COMMON_ISSUES)}).`,

@@ -128,7 +128,13 @@ export const uk: Messages = {
     },
   },
   stance: { supports: 'Підтримує', conditional: 'З умовами', opposes: 'Проти', none: 'Позицію не заявлено' },
-  verdict: { overlap: 'Збіг', concession: 'Поступка', partial: 'Частковий збіг', conflict: 'Конфлікт', 'no-basis': 'Немає підстав' },
+  verdict: {
+    overlap: 'Збіг',
+    concession: 'Поступка',
+    partial: 'Частковий збіг',
+    conflict: 'Конфлікт',
+    'no-basis': 'Немає підстав',
+  },
   verdictExplanation: {
     overlap: 'обидві сторони займають однакову позицію',
     concession: 'одна сторона як поступку приймає позицію, якої вимагає інша',
@@ -144,7 +150,8 @@ export const uk: Messages = {
   stale: {
     age: (count: number, unit: 'year' | 'month' | 'day') => `заявлено за ${n1(count, AGE_UNITS[unit])} до цієї дати`,
     freshLabel: 'Лише чинні позиції',
-    freshHint: (days: number) => `Позиції, заявлені більш ніж за ${days} ${plural('uk', days, DAYS_ACC)} до дати, вважаються незаявленими.`,
+    freshHint: (days: number) =>
+      `Позиції, заявлені більш ніж за ${days} ${plural('uk', days, DAYS_ACC)} до дати, вважаються незаявленими.`,
   },
   // The cast mirrors en.ts (ids beyond these six are shown as written); `Messages` already makes it redundant here.
   // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
@@ -246,7 +253,8 @@ export const uk: Messages = {
     barsNote:
       'Шкала — від 0% (конфлікт щодо всіх питань, на які висловилися обидві сторони) до 100% (однакова позиція щодо всіх). Виберіть стовпчик, щоб побачити позиції, на яких ґрунтується оцінка.',
     counts: (compared: number, excluded: number) => `Порівняно: ${compared} · виключено: ${excluded}`,
-    barLabel: (pair: string, index: string, counts: string) => `${pair}: індекс згоди ${index}. ${counts}. Показати порівняння`,
+    barLabel: (pair: string, index: string, counts: string) =>
+      `${pair}: індекс згоди ${index}. ${counts}. Показати порівняння`,
     pair: 'Пара',
     index: 'Індекс згоди',
     overlap: 'Збіг',
@@ -293,7 +301,8 @@ export const uk: Messages = {
       `Станом на ${date} щодо ${issues === 1 ? 'єдиного показаного питання' : `${issues} ${plural('uk', issues, SHOWN_ISSUES_GEN)}`}: ${values}.`,
   },
   distribution: {
-    empty: 'Фільтрам не відповідає жодне питання або жодна сторона. Скиньте фільтр за сторонами, питаннями чи категоріями.',
+    empty:
+      'Фільтрам не відповідає жодне питання або жодна сторона. Скиньте фільтр за сторонами, питаннями чи категоріями.',
     title: 'Скільки сторін підтримує чи відкидає кожну тезу',
     note: (parties: number) =>
       `Кожен стовпчик охоплює всі показані сторони (${parties}); виберіть сегмент, щоб побачити позицію кожної сторони щодо цього питання.`,
@@ -346,10 +355,13 @@ export const uk: Messages = {
     pym: 'pym.js',
     pymHint: 'Для сторінок, які вже завантажують pym.js від NPR.',
     frozen: 'Зафіксований',
-    frozenHint: 'Фіксує цей розділ і дату, щоб графіка в опублікованій статті не змінювалася після додавання нових позицій.',
+    frozenHint:
+      'Фіксує цей розділ і дату, щоб графіка в опублікованій статті не змінювалася після додавання нових позицій.',
     frameTitle: (title: string, view: string) => `${title} — ${view}`,
-    linkCutList: (filter: string, kept: number, total: number) => `${filter}: посилання на цей розділ зберігають лише перші ${kept} з ${total} вибраних; ця сторінка показує всі.`,
-    linkCutSearch: (kept: number, total: number) => `Пошук: посилання на цей розділ зберігають лише перші ${kept} з ${total} символів запиту; ця сторінка шукає за всім запитом.`,
+    linkCutList: (filter: string, kept: number, total: number) =>
+      `${filter}: посилання на цей розділ зберігають лише перші ${kept} з ${total} вибраних; ця сторінка показує всі.`,
+    linkCutSearch: (kept: number, total: number) =>
+      `Пошук: посилання на цей розділ зберігають лише перші ${kept} з ${total} символів запиту; ця сторінка шукає за всім запитом.`,
     sandboxNote:
       'Ізольовані iframe працюють з атрибутом sandbox="allow-scripts allow-popups", якщо ресурси й дані дашборда віддаються із заголовком Access-Control-Allow-Origin: *; див. README.',
   },
@@ -368,7 +380,8 @@ export const uk: Messages = {
     svg: 'Завантажити SVG',
     copyImage: 'Копіювати зображення',
     preparing: 'Підготовка…',
-    imageNote: 'Кожне зображення містить заголовок, фільтри й дату, джерела, зазначення авторства та посилання на цей розділ.',
+    imageNote:
+      'Кожне зображення містить заголовок, фільтри й дату, джерела, зазначення авторства та посилання на цей розділ.',
     noPicture: 'Для таблиці позицій зображення немає: завантажте її дані нижче або перейдіть до графіка чи порівняння.',
     data: 'Дані',
     dataNote: (n: number) =>
@@ -379,14 +392,16 @@ export const uk: Messages = {
     pngSaved: (w: number, h: number) => `Файл PNG збережено, ${w} × ${h} пікс.`,
     copiedImage: 'Зображення скопійовано в буфер обміну.',
     failed: (why: string) => `Не вдалося експортувати: ${why}`,
-    credit: (credit: string, updated: string, licence: string) => `${credit} Дані оновлено ${period(updated)} Ліцензія: ${period(licence)}`,
+    credit: (credit: string, updated: string, licence: string) =>
+      `${credit} Дані оновлено ${period(updated)} Ліцензія: ${period(licence)}`,
     subtitle: {
       parties: (names: string) => `Сторони: ${names}`,
       categories: (names: string) => `Категорії: ${names}`,
       issues: (names: string) => `Питання: ${names}`,
       stances: (names: string) => `Позиції: ${names}`,
       only: (names: string) => `Лише: ${names}`,
-      fresh: (days: number) => `Лише чинні позиції (заявлені не раніше ніж за ${days} ${plural('uk', days, DAYS_ACC)} до дати)`,
+      fresh: (days: number) =>
+        `Лише чинні позиції (заявлені не раніше ніж за ${days} ${plural('uk', days, DAYS_ACC)} до дати)`,
       from: (date: string) => `з ${date}`,
       to: (date: string) => `до ${date}`,
       stated: (range: string) => `Заявлено ${range}`,
@@ -394,7 +409,8 @@ export const uk: Messages = {
       asOf: (date: string) => `Позиції станом на ${date}`,
     },
     sources: (outlets: string) => `Джерела: ${period(outlets)}`,
-    sourcesMore: (outlets: string, more: number) => `Джерела: ${outlets} та ще ${more} (усі — на сторінці методології).`,
+    sourcesMore: (outlets: string, more: number) =>
+      `Джерела: ${outlets} та ще ${more} (усі — на сторінці методології).`,
   },
   summary: {
     asOf: (date: string) => `Станом на ${date}`,
@@ -404,13 +420,7 @@ export const uk: Messages = {
       `${when} щодо єдиного питання, на яке висловилися обидві сторони, ${conceder} поступається тим, чого вимагає ${other}.`,
     oneIssue: (when: string, a: string, b: string, verdict: 'overlap' | 'partial' | 'conflict') =>
       `${when} ${a} та ${b} ${verdict === 'overlap' ? 'погоджуються' : verdict === 'partial' ? 'частково погоджуються' : 'мають протилежні позиції'} щодо єдиного питання, на яке висловилися обидві сторони.`,
-    counts: (
-      when: string,
-      a: string,
-      b: string,
-      c: Counts,
-      list: (parts: string[]) => string,
-    ) => {
+    counts: (when: string, a: string, b: string, c: Counts, list: (parts: string[]) => string) => {
       const parts: string[] = [];
       if (c.overlap > 0) parts.push(`погоджуються щодо ${c.overlap}`);
       if (c.partial > 0) parts.push(`частково погоджуються щодо ${c.partial}`);
@@ -423,7 +433,8 @@ export const uk: Messages = {
       if (parts.length === 0) return `${of}: ${conceded.join('; ')}.`;
       return `${of}, ${a} та ${b} ${list(parts)}${conceded.length > 0 ? `; ${conceded.join('; ')}` : ''}.`;
     },
-    noPairs: (when: string) => `${when} жодна пара сторін не має спільного питання, щодо якого обидві заявили б позицію.`,
+    noPairs: (when: string) =>
+      `${when} жодна пара сторін не має спільного питання, щодо якого обидві заявили б позицію.`,
     allSame: (when: string, pct: string) => `${when} індекс згоди в усіх пар сторін однаковий — ${pct}.`,
     pairName: (a: string, b: string) => `${a} та ${b}`,
     rankedOne: (pair: string, most: boolean, pct: string, comparable: number) =>
@@ -433,7 +444,8 @@ export const uk: Messages = {
     ranking: (when: string, top: string, bottom: string) => `${when} ${top}; ${bottom}.`,
     matrix: (when: string, pairCount: number, conflicted: number, issues: number, allOverlap: number) => {
       const of = `з ${issues} ${plural('uk', issues, SHOWN_ISSUES_GEN)}`;
-      if (pairCount === 1) return `${when} позиції двох сторін протилежні щодо ${conflicted} ${of} і збігаються щодо ${allOverlap}.`;
+      if (pairCount === 1)
+        return `${when} позиції двох сторін протилежні щодо ${conflicted} ${of} і збігаються щодо ${allOverlap}.`;
       const tail =
         allOverlap === 0
           ? 'і немає жодного питання, щодо якого позиції збігалися б в усіх парах'

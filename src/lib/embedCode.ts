@@ -33,7 +33,8 @@ export interface EmbedCodes {
   frozenSrc: string;
 }
 
-const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const attr = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 /** A JS string literal that cannot close the surrounding <script>. */
 const jsString = (s: string) => JSON.stringify(s).replace(/</g, '\\u003c');
 

@@ -14,7 +14,13 @@ export interface Presentation {
   childId: string | null;
 }
 
-export const DEFAULT_PRESENTATION: Presentation = { embed: false, controls: false, theme: 'light', transparent: false, childId: null };
+export const DEFAULT_PRESENTATION: Presentation = {
+  embed: false,
+  controls: false,
+  theme: 'light',
+  transparent: false,
+  childId: null,
+};
 
 const FLAG_VALUES = ['1', '0', 'true', 'false'];
 const CHILD_ID = /^[A-Za-z0-9_-]{1,100}$/;
@@ -41,7 +47,8 @@ export function parsePresentation(search: string): { presentation: Presentation;
   const theme = params.get('theme');
   if (theme !== null) {
     if ((THEME_SETTINGS as readonly string[]).includes(theme)) presentation.theme = theme as ThemeSetting;
-    else notices.push({ param: 'theme', message: `ignored theme="${theme.slice(0, 40)}": expected light, dark or auto` });
+    else
+      notices.push({ param: 'theme', message: `ignored theme="${theme.slice(0, 40)}": expected light, dark or auto` });
   }
   const childId = params.get('childId');
   if (childId !== null) {

@@ -15,15 +15,23 @@ export function exportSubtitle(
 ): string {
   const t = m.export.subtitle;
   const parts: string[] = [];
-  const names = (ids: readonly string[], lookup: (id: string) => string | undefined) => ids.map((id) => lookup(id) ?? id).join(', ');
-  if (filters.parties.length > 0) parts.push(t.parties(names(filters.parties, (id) => index.parties.get(id)?.shortName)));
-  if (filters.categories.length > 0) parts.push(t.categories(filters.categories.map((c) => m.categories[c] ?? c.charAt(0).toUpperCase() + c.slice(1)).join(', ')));
+  const names = (ids: readonly string[], lookup: (id: string) => string | undefined) =>
+    ids.map((id) => lookup(id) ?? id).join(', ');
+  if (filters.parties.length > 0)
+    parts.push(t.parties(names(filters.parties, (id) => index.parties.get(id)?.shortName)));
+  if (filters.categories.length > 0)
+    parts.push(
+      t.categories(filters.categories.map((c) => m.categories[c] ?? c.charAt(0).toUpperCase() + c.slice(1)).join(', ')),
+    );
   if (filters.issues.length > 0) parts.push(t.issues(names(filters.issues, (id) => index.issues.get(id)?.title)));
   if (filters.stances.length > 0) parts.push(t.stances(filters.stances.map((s) => m.stance[s]).join(', ')));
   const only = [...filters.attribution.map((a) => m.attributionOnly[a]), ...filters.basis.map((b) => m.basisOnly[b])];
   if (only.length > 0) parts.push(t.only(only.join(', ')));
   if (freshDays !== null) parts.push(t.fresh(freshDays));
-  const range = [filters.from !== null ? t.from(fmt.date(filters.from)) : null, filters.to !== null ? t.to(fmt.date(filters.to)) : null].filter((x) => x !== null);
+  const range = [
+    filters.from !== null ? t.from(fmt.date(filters.from)) : null,
+    filters.to !== null ? t.to(fmt.date(filters.to)) : null,
+  ].filter((x) => x !== null);
   if (range.length > 0) parts.push(t.stated(range.join(' ')));
   if (filters.q !== '') parts.push(t.matching(filters.q));
   parts.push(t.asOf(fmt.date(asOf)));

@@ -70,8 +70,7 @@ function predicate(filters: Filters, index: DatasetIndex, names: ReadonlySet<Fil
   return (p: Position): boolean => {
     if (names.has('parties') && !allows(filters.parties, p.party)) return false;
     if (names.has('issues') && !allows(filters.issues, p.issue)) return false;
-    if (names.has('categories') && !allows(filters.categories, index.issues.get(p.issue)?.category ?? ''))
-      return false;
+    if (names.has('categories') && !allows(filters.categories, index.issues.get(p.issue)?.category ?? '')) return false;
     if (names.has('stances') && !allows(filters.stances, p.stance)) return false;
     if (names.has('attribution') && !allows(filters.attribution, p.attribution)) return false;
     if (names.has('basis') && !allows(filters.basis, p.basis ?? 'stated')) return false;
@@ -111,7 +110,11 @@ export function activeFilters(filters: Filters): FilterName[] {
  * Which single filter, if cleared alone, would bring back results: the answer to "which filter
  * emptied it". Returns the first such filter, or null if no single one is responsible.
  */
-export function culpritFilter(positions: readonly Position[], filters: Filters, index: DatasetIndex): FilterName | null {
+export function culpritFilter(
+  positions: readonly Position[],
+  filters: Filters,
+  index: DatasetIndex,
+): FilterName | null {
   for (const name of activeFilters(filters)) {
     const relaxed: Filters = { ...filters, [name]: EMPTY_FILTERS[name] };
     if (filterPositions(positions, relaxed, index).length > 0) return name;

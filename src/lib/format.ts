@@ -36,8 +36,12 @@ export function formatterFor(lang: Lang): Formatter {
   if (cached) return cached;
   const locale = LOCALE[lang];
   // Each Intl object is built on first use: building all six up front cost ~90 ms of a throttled phone's start-up.
-  const long = once(() => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }));
-  const short = once(() => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }));
+  const long = once(
+    () => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  );
+  const short = once(
+    () => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }),
+  );
   const pct = once(() => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }));
   const num = once(() => new Intl.NumberFormat(locale));
   const list = once(() => new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }));

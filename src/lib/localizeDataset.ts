@@ -13,13 +13,20 @@ export function localizeDataset(dataset: Dataset, lang: Lang): Dataset {
   const meta = dataset.meta.translations?.[lang];
   return {
     ...dataset,
-    meta: { ...dataset.meta, title: meta?.title ?? dataset.meta.title, description: meta?.description ?? dataset.meta.description, credit: meta?.credit ?? dataset.meta.credit },
+    meta: {
+      ...dataset.meta,
+      title: meta?.title ?? dataset.meta.title,
+      description: meta?.description ?? dataset.meta.description,
+      credit: meta?.credit ?? dataset.meta.credit,
+    },
     parties: dataset.parties.map((p) => ({ ...p, name: partyName(p, lang), shortName: partyShortName(p, lang) })),
     actors: dataset.actors.map((a) => ({ ...a, ...actorText(a, lang) })),
     issues: dataset.issues.map((i) => ({ ...i, ...issueText(i, lang) })),
     positions: dataset.positions.map((p) => {
       const t = positionText(p, lang);
-      return p.conditions == null ? { ...p, summary: t.summary } : { ...p, summary: t.summary, conditions: t.conditions ?? p.conditions };
+      return p.conditions == null
+        ? { ...p, summary: t.summary }
+        : { ...p, summary: t.summary, conditions: t.conditions ?? p.conditions };
     }),
   };
 }

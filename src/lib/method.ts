@@ -54,7 +54,12 @@ export function workedExample(dataset: Dataset, asOf?: string): WorkedExample | 
   if (first === undefined || second === undefined) return null;
   const date = asOf ?? latestDate(dataset.positions) ?? dataset.meta.updated;
   const current = resolveAsOf(dataset.positions, date);
-  const result = agreement(current, dataset.issues.map((i) => i.id), first.id, second.id);
+  const result = agreement(
+    current,
+    dataset.issues.map((i) => i.id),
+    first.id,
+    second.id,
+  );
   const rows: ExampleRow[] = [];
   const excluded: Comparison[] = [];
   for (const c of result.comparisons) {
@@ -93,7 +98,9 @@ export function sourceUse(dataset: Dataset): SourceUse[] {
   const order = new Map(dataset.issues.map((issue, i) => [issue.id, i]));
   return dataset.sources.map((source) => {
     const citing = dataset.positions.filter((p) => p.source === source.id);
-    const issues = [...new Set(citing.map((p) => p.issue))].sort((x, y) => (order.get(x) ?? Infinity) - (order.get(y) ?? Infinity));
+    const issues = [...new Set(citing.map((p) => p.issue))].sort(
+      (x, y) => (order.get(x) ?? Infinity) - (order.get(y) ?? Infinity),
+    );
     return { source, positions: citing.length, issues };
   });
 }
@@ -116,7 +123,8 @@ export function correctionsLog(dataset: Dataset): LoggedCorrection[] {
 export function contactLink(contact: string | undefined): { href: string; label: string } | null {
   if (contact === undefined) return null;
   const value = contact.trim();
-  if (/^mailto:[^\s]+$/i.test(value)) return { href: value, label: decodeURIComponent(value.slice('mailto:'.length).split('?')[0] ?? '') };
+  if (/^mailto:[^\s]+$/i.test(value))
+    return { href: value, label: decodeURIComponent(value.slice('mailto:'.length).split('?')[0] ?? '') };
   if (/^https:\/\/[^\s]+$/i.test(value)) return { href: value, label: value };
   return null;
 }
@@ -124,7 +132,10 @@ export function contactLink(contact: string | undefined): { href: string; label:
 /** The download's file name: the dataset file's own name, dated by its last update ("dataset-2026-12-01.json"). */
 export function downloadName(url: string, updated: string): string {
   const file = url.split(/[?#]/)[0]?.split('/').pop() ?? '';
-  const stem = file.replace(/\.json$/i, '').replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[-.]+|[-.]+$/g, '');
+  const stem = file
+    .replace(/\.json$/i, '')
+    .replace(/[^A-Za-z0-9._-]+/g, '-')
+    .replace(/^[-.]+|[-.]+$/g, '');
   return `${stem === '' ? 'dataset' : stem}-${updated}.json`;
 }
 
@@ -145,7 +156,12 @@ export function mirrorPairs(dataset: Dataset): [string, string][] {
 }
 
 /** How many positions have each kind and basis (absent fields counted as their defaults). */
-export function codingCounts(dataset: Dataset): { positions: number; concessions: number; inferred: number; reportDated: number } {
+export function codingCounts(dataset: Dataset): {
+  positions: number;
+  concessions: number;
+  inferred: number;
+  reportDated: number;
+} {
   const ps = dataset.positions;
   return {
     positions: ps.length,

@@ -33,18 +33,16 @@ const conceding = (p: Position | null) => p?.kind === 'concession';
  * but because one side gave way, not because both want the same thing (Zelensky accepting that Ukraine will not join
  * NATO is not agreeing with Russia's demand). Every other pairing follows the stances alone.
  */
-export function comparePositions(a: Position | null, b: Position | null): { verdict: Verdict; conceded: Conceded | null } {
+export function comparePositions(
+  a: Position | null,
+  b: Position | null,
+): { verdict: Verdict; conceded: Conceded | null } {
   const verdict = compareStances(a?.stance ?? null, b?.stance ?? null);
   if (verdict !== 'overlap' || !(conceding(a) || conceding(b))) return { verdict, conceded: null };
   return { verdict: 'concession', conceded: conceding(a) && conceding(b) ? 'both' : conceding(a) ? 'a' : 'b' };
 }
 
-export function compareOn(
-  current: ReadonlyMap<string, Position>,
-  issue: string,
-  a: string,
-  b: string,
-): Comparison {
+export function compareOn(current: ReadonlyMap<string, Position>, issue: string, a: string, b: string): Comparison {
   const positionA = current.get(stanceKey(a, issue)) ?? null;
   const positionB = current.get(stanceKey(b, issue)) ?? null;
   return { issue, a, b, ...comparePositions(positionA, positionB), positionA, positionB };

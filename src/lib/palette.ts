@@ -4,7 +4,16 @@ import type { Party, Stance } from '../data/schema';
  * Okabe–Ito, adjusted where needed for 3:1 contrast on both the light and the dark page; parties without a colour of their
  * own take these in order, skipping any a dataset already uses.
  */
-export const FALLBACK_PARTY_COLORS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#8A6A00', '#6A67C0', '#A0522D', '#777777'] as const;
+export const FALLBACK_PARTY_COLORS = [
+  '#0072B2',
+  '#D55E00',
+  '#009E73',
+  '#CC79A7',
+  '#8A6A00',
+  '#6A67C0',
+  '#A0522D',
+  '#777777',
+] as const;
 
 export function partyColors(parties: readonly Party[]): Map<string, string> {
   const used = new Set(parties.flatMap((p) => (p.color === undefined ? [] : [p.color.toUpperCase()])));
@@ -53,7 +62,16 @@ export interface ChartPalette {
 }
 
 export const CHART_PALETTES: Record<Theme, ChartPalette> = {
-  light: { ink: INK, inkMuted: INK_MUTED, rule: RULE, paper: '#ffffff', bar: '#3b6ea5', onBar: '#ffffff', stance: STANCE_TINT, series: SERIES_COLORS },
+  light: {
+    ink: INK,
+    inkMuted: INK_MUTED,
+    rule: RULE,
+    paper: '#ffffff',
+    bar: '#3b6ea5',
+    onBar: '#ffffff',
+    stance: STANCE_TINT,
+    series: SERIES_COLORS,
+  },
   dark: {
     ink: '#ececec',
     inkMuted: '#b5b5b5',

@@ -9,7 +9,8 @@ export const staleAfterDays = (meta: DatasetMeta): number => meta.staleAfterDays
 export const ageInDays = (date: string, asOf: string): number => dayNumber(asOf) - dayNumber(date);
 
 /** Older than the window at `asOf`: it still counts, but shows its age; "current positions only" leaves it out. */
-export const isStale = (p: Pick<Position, 'date'>, asOf: string, days: number): boolean => ageInDays(p.date, asOf) > days;
+export const isStale = (p: Pick<Position, 'date'>, asOf: string, days: number): boolean =>
+  ageInDays(p.date, asOf) > days;
 
 /** The first day on which a position stated on `date` is stale. */
 export const staleFrom = (date: string, days: number): string => isoFromDay(dayNumber(date) + days + 1);

@@ -16,12 +16,20 @@ const EN = en.summary;
 const EN_FMT = formatterFor('en');
 
 /** One sentence per party pair, e.g. "As of 14 June 2024, Ukraine and Russia partly agree on 1 and conflict on 6 of the 7 issues both addressed." */
-export function agreementSentence(ag: Agreement, nameA: string, nameB: string, asOf: string, s: Text = EN, fmt: Formatter = EN_FMT): string {
+export function agreementSentence(
+  ag: Agreement,
+  nameA: string,
+  nameB: string,
+  asOf: string,
+  s: Text = EN,
+  fmt: Formatter = EN_FMT,
+): string {
   const when = s.asOf(fmt.date(asOf));
   if (ag.comparable === 0) return s.noneTogether(when, nameA, nameB);
   if (ag.comparable === 1) {
     // A concession is never "agreement": the sentence names who gave way.
-    if (ag.concession === 1) return ag.concededBy.a === 1 ? s.oneConcession(when, nameA, nameB) : s.oneConcession(when, nameB, nameA);
+    if (ag.concession === 1)
+      return ag.concededBy.a === 1 ? s.oneConcession(when, nameA, nameB) : s.oneConcession(when, nameB, nameA);
     return s.oneIssue(when, nameA, nameB, ag.overlap === 1 ? 'overlap' : ag.partial === 1 ? 'partial' : 'conflict');
   }
   return s.counts(when, nameA, nameB, ag, fmt.list);
@@ -46,7 +54,8 @@ export function agreementRankingSentence(
   const describe = (group: (typeof scored)[number][], most: boolean) => {
     const [first] = group;
     const pairs = group.map((a) => s.pairName(name(a.a), name(a.b)));
-    if (group.length === 1 && first) return s.rankedOne(pairs[0] ?? '', most, fmt.percent(first.index), first.comparable);
+    if (group.length === 1 && first)
+      return s.rankedOne(pairs[0] ?? '', most, fmt.percent(first.index), first.comparable);
     return s.rankedTie(pairs.join(', '), most, fmt.percent(first?.index ?? 0));
   };
   return s.ranking(
@@ -63,7 +72,13 @@ export function agreementRankingSentence(
 }
 
 /** How widely the pairs conflict across issues, e.g. "… at least one pair conflicts on 9 of the 17 issues …". */
-export function matrixSentence(rows: readonly MatrixRow[], pairCount: number, asOf: string, s: Text = EN, fmt: Formatter = EN_FMT): string {
+export function matrixSentence(
+  rows: readonly MatrixRow[],
+  pairCount: number,
+  asOf: string,
+  s: Text = EN,
+  fmt: Formatter = EN_FMT,
+): string {
   const conflicted = rows.filter((r) => r.conflicts > 0).length;
   const allOverlap = rows.filter((r) => r.overlaps === pairCount && pairCount > 0).length;
   return s.matrix(s.asOf(fmt.date(asOf)), pairCount, conflicted, rows.length, allOverlap);
@@ -80,7 +95,9 @@ export function timelineSentence(
 ): string {
   const parts = [...steps].map(([party, list]) => {
     const changes: { stance: Stance; date: string }[] = [];
-    for (const step of list) if (step.stance !== null && step.stance !== changes.at(-1)?.stance) changes.push({ stance: step.stance, date: step.date });
+    for (const step of list)
+      if (step.stance !== null && step.stance !== changes.at(-1)?.stance)
+        changes.push({ stance: step.stance, date: step.date });
     const [first] = changes;
     if (!first) return s.silentParty(name(party));
     if (changes.length === 1) return s.throughout(name(party), s.stanceVerb[first.stance], fmt.shortDate(first.date));
@@ -93,7 +110,12 @@ export function timelineSentence(
 }
 
 /** How many issues split the parties (some support, some oppose) and how many unite those who spoke. */
-export function distributionSentence(rows: readonly IssueDistribution[], asOf: string, s: Text = EN, fmt: Formatter = EN_FMT): string {
+export function distributionSentence(
+  rows: readonly IssueDistribution[],
+  asOf: string,
+  s: Text = EN,
+  fmt: Formatter = EN_FMT,
+): string {
   const split = rows.filter((r) => r.counts.supports > 0 && r.counts.opposes > 0).length;
   const united = rows.filter((r) => {
     const stated = (['supports', 'conditional', 'opposes'] as const).filter((st) => r.counts[st] > 0);

@@ -138,10 +138,18 @@ export function agreementSeries(
   asOf: string,
   window: FreshWindow = null,
 ): AgreementRow[] {
-  const rows = agreementOverTime(positions.filter((p) => p.date <= asOf), issues, parties, window, asOf).map(({ date, pairs }) => ({
+  const rows = agreementOverTime(
+    positions.filter((p) => p.date <= asOf),
+    issues,
+    parties,
+    window,
+    asOf,
+  ).map(({ date, pairs }) => ({
     day: dayNumber(date),
     date,
-    values: Object.fromEntries(pairs.map((ag) => [pairKey(ag.a, ag.b), ag.index === null ? null : Math.round(ag.index * 1000) / 10])),
+    values: Object.fromEntries(
+      pairs.map((ag) => [pairKey(ag.a, ag.b), ag.index === null ? null : Math.round(ag.index * 1000) / 10]),
+    ),
   }));
   const last = rows.at(-1);
   if (last && last.date < asOf) rows.push({ ...last, day: dayNumber(asOf), date: asOf });

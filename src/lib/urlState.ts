@@ -22,7 +22,14 @@ export interface UrlState extends Filters {
   fresh: boolean;
 }
 
-export const DEFAULT_STATE: UrlState = { ...EMPTY_FILTERS, view: DEFAULT_VIEW, asOf: null, group: false, sort: 'issue', fresh: false };
+export const DEFAULT_STATE: UrlState = {
+  ...EMPTY_FILTERS,
+  view: DEFAULT_VIEW,
+  asOf: null,
+  group: false,
+  sort: 'issue',
+  fresh: false,
+};
 
 export interface Notice {
   param: string;
@@ -89,7 +96,10 @@ function parseList<T extends string>(
   valid: (item: string) => item is T,
   notices: Notice[],
 ): T[] {
-  const items = raw.split(',').map((s) => s.trim()).filter(Boolean);
+  const items = raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const kept: T[] = [];
   for (const item of items) {
     if (!valid(item)) notices.push({ param, message: `ignored "${show(item)}" in ${param}: not a valid value` });
@@ -117,7 +127,11 @@ export function parseUrl(search: string): ParsedUrl {
   try {
     params = new URLSearchParams(search);
   } catch {
-    return { state, data, notices: [{ param: '', message: 'the address could not be read; showing the default view' }] };
+    return {
+      state,
+      data,
+      notices: [{ param: '', message: 'the address could not be read; showing the default view' }],
+    };
   }
   const seen = new Set<string>();
   for (const [key, raw] of params) {
@@ -176,7 +190,8 @@ export function parseUrl(search: string): ParsedUrl {
         break;
       default:
         if (key === 'data') data = raw;
-        else if (!PASSTHROUGH.has(key)) notices.push({ param: key, message: `ignored unknown parameter "${show(key)}"` });
+        else if (!PASSTHROUGH.has(key))
+          notices.push({ param: key, message: `ignored unknown parameter "${show(key)}"` });
     }
   }
   if (state.from !== null && state.to !== null && state.from > state.to) {
@@ -196,7 +211,8 @@ export function parseUrl(search: string): ParsedUrl {
 export function serializeUrl(state: UrlState, keep: Readonly<Record<string, string>> = {}): string {
   const params = new URLSearchParams();
   if (state.view !== DEFAULT_STATE.view) params.set('view', state.view);
-  for (const key of LIST_KEYS) if (state[key].length > 0) params.set(key, state[key].slice(0, MAX_LIST_ITEMS).join(','));
+  for (const key of LIST_KEYS)
+    if (state[key].length > 0) params.set(key, state[key].slice(0, MAX_LIST_ITEMS).join(','));
   for (const key of ['from', 'to', 'asOf'] as const) {
     const v = state[key];
     if (v !== null) params.set(key, v);
@@ -220,7 +236,8 @@ export interface LinkCut {
 /** What serializeUrl leaves out of a link to this state, so the page can say so instead of dropping it silently. */
 export function linkCuts(state: UrlState): LinkCut[] {
   const cuts: LinkCut[] = [];
-  for (const param of LIST_KEYS) if (state[param].length > MAX_LIST_ITEMS) cuts.push({ param, kept: MAX_LIST_ITEMS, total: state[param].length });
+  for (const param of LIST_KEYS)
+    if (state[param].length > MAX_LIST_ITEMS) cuts.push({ param, kept: MAX_LIST_ITEMS, total: state[param].length });
   const q = [...state.q].length;
   if (q > MAX_QUERY_LENGTH) cuts.push({ param: 'q', kept: MAX_QUERY_LENGTH, total: q });
   return cuts;

@@ -78,7 +78,13 @@ export function useFilteredPositions(): Position[] {
 }
 
 /** Filters that shape the comparison grid: who and what is compared, and which evidence counts. */
-export const GRID_FILTERS: ReadonlySet<FilterName> = new Set(['parties', 'issues', 'categories', 'attribution', 'basis']);
+export const GRID_FILTERS: ReadonlySet<FilterName> = new Set([
+  'parties',
+  'issues',
+  'categories',
+  'attribution',
+  'basis',
+]);
 
 export function useGrid() {
   const index = useData();

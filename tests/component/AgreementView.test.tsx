@@ -23,7 +23,12 @@ describe('Agreement view with four parties', () => {
     const bars = screen.getAllByRole('button', { name: /: agreement index / });
     expect(bars).toHaveLength(pairs.length);
     pairs.forEach(([a, b], i) => {
-      const ag = agreement(current, ds.issues.map((x) => x.id), a, b);
+      const ag = agreement(
+        current,
+        ds.issues.map((x) => x.id),
+        a,
+        b,
+      );
       expect(bars[i]).toHaveAccessibleName(
         `${short(a)} – ${short(b)}: agreement index ${pct(ag.index)}, ${ag.comparable} compared · ${ag.notComparable} excluded. Show the comparisons`,
       );
@@ -33,29 +38,53 @@ describe('Agreement view with four parties', () => {
   it('draws bars whose lengths follow the index', () => {
     const { container } = renderWith(<AgreementView />, ds, { asOf: AS_OF });
     const chart = container.querySelectorAll('figure.chart')[0];
-    const widths = [...(chart?.querySelectorAll('.mark.bar rect:last-child') ?? [])].map((r) => Number(r.getAttribute('width')));
-    const indexes = partyPairs(ids).map(([a, b]) => agreement(current, ds.issues.map((x) => x.id), a, b).index ?? 0);
+    const widths = [...(chart?.querySelectorAll('.mark.bar rect:last-child') ?? [])].map((r) =>
+      Number(r.getAttribute('width')),
+    );
+    const indexes = partyPairs(ids).map(
+      ([a, b]) =>
+        agreement(
+          current,
+          ds.issues.map((x) => x.id),
+          a,
+          b,
+        ).index ?? 0,
+    );
     expect(widths).toHaveLength(indexes.length);
     // Longer index, longer bar: compare every pair of bars.
     for (let i = 0; i < widths.length; i++)
-      for (let j = 0; j < widths.length; j++) if ((indexes[i] ?? 0) > (indexes[j] ?? 0)) expect(widths[i]).toBeGreaterThan(widths[j] ?? 0);
+      for (let j = 0; j < widths.length; j++)
+        if ((indexes[i] ?? 0) > (indexes[j] ?? 0)) expect(widths[i]).toBeGreaterThan(widths[j] ?? 0);
   });
 
   it('shows each category’s index per pair, “no basis” where there is none', () => {
     const { container } = renderWith(<AgreementView />, ds, { asOf: AS_OF });
     const rows = agreementByCategory(current, ds.issues, ids);
-    const labels = [...container.querySelectorAll('figure.chart')[1]?.querySelectorAll('.bar-value') ?? []].map((t) => t.textContent);
-    const expected = rows.flatMap((r) => r.pairs.map((p) => `${short(p.a)}–${short(p.b)} ${p.index === null ? 'no basis' : pct(p.index)}`));
+    const labels = [...(container.querySelectorAll('figure.chart')[1]?.querySelectorAll('.bar-value') ?? [])].map(
+      (t) => t.textContent,
+    );
+    const expected = rows.flatMap((r) =>
+      r.pairs.map((p) => `${short(p.a)}–${short(p.b)} ${p.index === null ? 'no basis' : pct(p.index)}`),
+    );
     expect(labels.sort()).toEqual(expected.sort());
     expect(expected.some((l) => l.endsWith('no basis'))).toBe(true);
   });
 
   it('states which pair agrees most and least, as its description', () => {
     renderWith(<AgreementView />, ds, { asOf: AS_OF });
-    const overall = partyPairs(ids).map(([a, b]) => agreement(current, ds.issues.map((x) => x.id), a, b));
+    const overall = partyPairs(ids).map(([a, b]) =>
+      agreement(
+        current,
+        ds.issues.map((x) => x.id),
+        a,
+        b,
+      ),
+    );
     const sentence = agreementRankingSentence(overall, short, AS_OF);
     expect(sentence).toMatch(/score highest .* score lowest/);
-    expect(screen.getByRole('figure', { name: 'Agreement index of each pair of parties' })).toHaveAccessibleDescription(sentence);
+    expect(screen.getByRole('figure', { name: 'Agreement index of each pair of parties' })).toHaveAccessibleDescription(
+      sentence,
+    );
   });
 
   it('has the chart data as a table behind a toggle', async () => {

@@ -15,7 +15,11 @@ describe('CompareGrid with four parties', () => {
     renderWith(<CompareGrid />, ds);
     const table = screen.getByRole('table');
     expect(within(table).getAllByRole('columnheader')).toHaveLength(1 + 4 + 6);
-    expect(within(table).getAllByRole('rowheader').map((h) => h.querySelector('.issue-title')?.textContent)).toEqual(['Borders', 'Trade', 'Treaty', 'Troops']);
+    expect(
+      within(table)
+        .getAllByRole('rowheader')
+        .map((h) => h.querySelector('.issue-title')?.textContent),
+    ).toEqual(['Borders', 'Trade', 'Treaty', 'Troops']);
   });
 
   it('shows the engine’s verdict in every pair cell', () => {
@@ -25,16 +29,25 @@ describe('CompareGrid with four parties', () => {
     for (const issue of ds.issues)
       for (const [a, b] of partyPairs(ds.parties.map((p) => p.id))) {
         const verdict = compareOn(current, issue.id, a, b).verdict;
-        expect(screen.getByRole('button', { name: `${short(a)} and ${short(b)} on ${issue.title}: ${en.verdict[verdict]}` })).toBeInTheDocument();
+        expect(
+          screen.getByRole('button', { name: `${short(a)} and ${short(b)} on ${issue.title}: ${en.verdict[verdict]}` }),
+        ).toBeInTheDocument();
       }
   });
 
   it('states each pair’s agreement in words and as the engine’s index', () => {
     renderWith(<CompareGrid />, ds, { asOf: '2023-12-31' });
-    const ag = agreement(resolveAsOf(ds.positions, '2023-12-31'), ds.issues.map((i) => i.id), 'alpha', 'beta');
+    const ag = agreement(
+      resolveAsOf(ds.positions, '2023-12-31'),
+      ds.issues.map((i) => i.id),
+      'alpha',
+      'beta',
+    );
     const summary = screen.getByText('Alpha – Beta', { selector: '.pair-name' }).closest('li');
     expect(summary).toHaveTextContent(`${Math.round((ag.index ?? 0) * 100)}%`);
-    expect(summary).toHaveTextContent('Alpha and Beta partly agree on 1 and conflict on 2 of the 3 issues both addressed');
+    expect(summary).toHaveTextContent(
+      'Alpha and Beta partly agree on 1 and conflict on 2 of the 3 issues both addressed',
+    );
     expect(summary).toHaveTextContent('3 comparable · 1 not comparable');
   });
 
@@ -55,7 +68,9 @@ describe('CompareGrid on format version 2 (five parties)', () => {
 
   it('shows the dataset’s default parties until the reader chooses', () => {
     renderWith(<CompareGrid />, v2);
-    const heads = within(screen.getByRole('table')).getAllByRole('columnheader').map((h) => h.textContent?.trim());
+    const heads = within(screen.getByRole('table'))
+      .getAllByRole('columnheader')
+      .map((h) => h.textContent?.trim());
     expect(heads.slice(1, 4)).toEqual(['Alpha', 'Beta', 'Gamma']);
     expect(heads).not.toContain('Epsilon');
   });
@@ -71,10 +86,16 @@ describe('CompareGrid on format version 2 (five parties)', () => {
 
   it('says in the cell’s name what it shows: the date, reported, inferred, a concession, and a stale position’s age', () => {
     renderWith(<CompareGrid />, v2, { asOf: '2024-03-01', parties: ['alpha', 'epsilon'] });
-    expect(screen.getByRole('button', { name: 'Alpha on Neutral status: Conditional 1 May 2023 · reported concession' })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Epsilon on Borders: Supports 1 Feb 2023 inferred stated 1 year earlier' })).toHaveClass('is-stale');
+    expect(
+      screen.getByRole('button', { name: 'Alpha on Neutral status: Conditional 1 May 2023 · reported concession' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: 'Epsilon on Borders: Supports 1 Feb 2023 inferred stated 1 year earlier' }),
+    ).toHaveClass('is-stale');
     // A verdict resting on a stale position says so too.
-    expect(screen.getByRole('button', { name: 'Alpha and Epsilon on Borders: Overlap stated 1 year earlier' })).toHaveClass('is-stale');
+    expect(
+      screen.getByRole('button', { name: 'Alpha and Epsilon on Borders: Overlap stated 1 year earlier' }),
+    ).toHaveClass('is-stale');
   });
 
   it('with "current positions only", a stale position counts as no stated position', () => {
@@ -87,7 +108,11 @@ describe('CompareGrid on format version 2 (five parties)', () => {
 describe('CompareGrid cells', () => {
   it('describe what activating them does', () => {
     renderWith(<CompareGrid />, ds, { asOf: '2023-12-31' });
-    expect(screen.getByRole('button', { name: 'Alpha and Beta on Borders: Conflict' })).toHaveAccessibleDescription('Show why');
-    expect(screen.getByRole('button', { name: /^Alpha on Borders: Supports/ })).toHaveAccessibleDescription('Show the positions behind it');
+    expect(screen.getByRole('button', { name: 'Alpha and Beta on Borders: Conflict' })).toHaveAccessibleDescription(
+      'Show why',
+    );
+    expect(screen.getByRole('button', { name: /^Alpha on Borders: Supports/ })).toHaveAccessibleDescription(
+      'Show the positions behind it',
+    );
   });
 });

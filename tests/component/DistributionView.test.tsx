@@ -7,7 +7,8 @@ import { renderWith } from './render';
 
 const ds = loadFixture('four-parties.json');
 
-const segments = () => screen.getAllByRole('button', { name: /Show the positions$/ }).map((b) => b.getAttribute('aria-label'));
+const segments = () =>
+  screen.getAllByRole('button', { name: /Show the positions$/ }).map((b) => b.getAttribute('aria-label'));
 
 describe('Distribution with four parties', () => {
   it('stacks, per issue, how many parties take each stance as of the date', () => {

@@ -28,7 +28,9 @@ describe('a chart that throws', () => {
       </ChartFrame>,
       ds,
     );
-    expect(screen.getByRole('alert')).toHaveTextContent('Could not show Trade over time. The rest of the page still works.');
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Could not show Trade over time. The rest of the page still works.',
+    );
     expect(screen.getByRole('heading', { name: 'Trade over time' })).toBeInTheDocument();
     expect(screen.getByText('Show the data as a table')).toBeInTheDocument();
 

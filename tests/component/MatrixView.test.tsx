@@ -13,13 +13,20 @@ const AS_OF = '2023-12-31';
 const current = resolveAsOf(ds.positions, AS_OF);
 const pairs = partyPairs(ds.parties.map((p) => p.id));
 const short = (id: string) => ds.parties.find((p) => p.id === id)?.shortName ?? id;
-const rowTitles = () => within(screen.getByRole('table')).getAllByRole('rowheader').map((h) => h.textContent);
+const rowTitles = () =>
+  within(screen.getByRole('table'))
+    .getAllByRole('rowheader')
+    .map((h) => h.textContent);
 
 describe('Overlap matrix with four parties', () => {
   it('has a column per pair (six for four parties) and a row per issue', () => {
     renderWith(<MatrixView />, ds, { asOf: AS_OF });
     const headers = within(screen.getByRole('table')).getAllByRole('columnheader');
-    expect(headers.map((h) => h.textContent)).toEqual(['Issue▲', ...pairs.map(([a, b]) => `${short(a)} – ${short(b)}`), 'Conflicts↕']);
+    expect(headers.map((h) => h.textContent)).toEqual([
+      'Issue▲',
+      ...pairs.map(([a, b]) => `${short(a)} – ${short(b)}`),
+      'Conflicts↕',
+    ]);
     expect(rowTitles()).toEqual(ds.issues.map((i) => i.title));
   });
 
@@ -32,9 +39,13 @@ describe('Overlap matrix with four parties', () => {
       const buttons = within(row).getAllByRole('button');
       expect(buttons).toHaveLength(pairs.length);
       pairs.forEach(([a, b], i) =>
-        expect(buttons[i]).toHaveAccessibleName(`${short(a)} and ${short(b)} on ${issue.title}: ${en.verdict[verdicts[i] ?? 'no-basis']}`),
+        expect(buttons[i]).toHaveAccessibleName(
+          `${short(a)} and ${short(b)} on ${issue.title}: ${en.verdict[verdicts[i] ?? 'no-basis']}`,
+        ),
       );
-      expect(row.querySelector('td.count-col')?.firstChild?.textContent).toBe(String(verdicts.filter((v) => v === 'conflict').length));
+      expect(row.querySelector('td.count-col')?.firstChild?.textContent).toBe(
+        String(verdicts.filter((v) => v === 'conflict').length),
+      );
     }
   });
 
@@ -42,7 +53,8 @@ describe('Overlap matrix with four parties', () => {
     const { store } = renderWith(<MatrixView />, ds, { asOf: AS_OF });
     await userEvent.click(screen.getByRole('button', { name: /Conflicts/ }));
     expect(store.getState().url.sort).toBe('conflicts');
-    const conflicts = (id: string) => pairs.filter(([a, b]) => compareOn(current, id, a, b).verdict === 'conflict').length;
+    const conflicts = (id: string) =>
+      pairs.filter(([a, b]) => compareOn(current, id, a, b).verdict === 'conflict').length;
     const counts = rowTitles().map((t) => conflicts(ds.issues.find((i) => i.title === t)?.id ?? ''));
     expect(counts).toEqual([...counts].sort((x, y) => y - x));
     expect(new Set(counts).size).toBeGreaterThan(1);

@@ -11,7 +11,13 @@ const four = loadFixture('four-parties.json');
 const bundled = loadBundled();
 const section = (name: string) => screen.getByRole('region', { name });
 /** A date as the English interface writes it, e.g. "14 June 2024". */
-const longDate = (d: string) => new Date(`${d}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const longDate = (d: string) =>
+  new Date(`${d}T00:00:00Z`).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
 
 describe('Methodology page', () => {
   it('has its six parts in order, each with a level-2 heading the contents link to', () => {
@@ -26,13 +32,18 @@ describe('Methodology page', () => {
       'Download the dataset',
     ]);
     const toc = screen.getByRole('navigation', { name: 'On this page' });
-    expect(within(toc).getAllByRole('link').map((a) => a.getAttribute('href'))).toEqual(headings.map((h) => `#${h.id}`));
+    expect(
+      within(toc)
+        .getAllByRole('link')
+        .map((a) => a.getAttribute('href')),
+    ).toEqual(headings.map((h) => `#${h.id}`));
   });
 
   it('describes every party of the dataset, whatever the dataset', () => {
     renderWith(<MethodView />, four);
     const codebook = section('The codebook');
-    for (const party of four.parties) expect(within(codebook).getByText(party.name, { exact: false })).toBeInTheDocument();
+    for (const party of four.parties)
+      expect(within(codebook).getByText(party.name, { exact: false })).toBeInTheDocument();
   });
 
   it('walks through the first pair’s index with the engine’s figures', () => {
@@ -73,7 +84,9 @@ describe('Methodology page', () => {
       ],
     };
     renderWith(<MethodView />, logged);
-    const items = within(section('Corrections log')).getAllByRole('listitem').filter((li) => li.parentElement?.classList.contains('method-list'));
+    const items = within(section('Corrections log'))
+      .getAllByRole('listitem')
+      .filter((li) => li.parentElement?.classList.contains('method-list'));
     expect(items.map((li) => li.querySelector('span[lang="en"]')?.textContent)).toEqual(['Newer.', 'Older.']);
     expect(items[0]).toHaveTextContent('gone (no longer in the dataset)');
     const party = four.parties.find((x) => x.id === p?.party)?.name ?? '';
@@ -85,14 +98,18 @@ describe('Methodology page', () => {
     const [s0] = four.sources;
     const ds: Dataset = {
       ...four,
-      sources: four.sources.map((s) => (s.id === s0?.id ? { ...s, url: 'https://example.org/report' } : { ...s, url: null })),
+      sources: four.sources.map((s) =>
+        s.id === s0?.id ? { ...s, url: 'https://example.org/report' } : { ...s, url: null },
+      ),
     };
     renderWith(<MethodView />, ds);
     const link = within(section('Sources')).getByRole('link', { name: 'Read the report (opens in a new tab)' });
     expect(link).toHaveAttribute('href', 'https://example.org/report');
     expect(link).toHaveAttribute('target', '_blank');
     expect(link).toHaveAttribute('rel', 'noopener noreferrer');
-    expect(within(section('Sources')).queryAllByText('No link: the URL is not known.')).toHaveLength(ds.sources.length - 1);
+    expect(within(section('Sources')).queryAllByText('No link: the URL is not known.')).toHaveLength(
+      ds.sources.length - 1,
+    );
   });
 
   it('offers the dataset for download under a dated name, and leads back to the dashboard in place', async () => {
@@ -100,7 +117,10 @@ describe('Methodology page', () => {
     const download = screen.getByRole('link', { name: 'Download the dataset (JSON)' });
     expect(download).toHaveAttribute('href', 'data/dataset.json');
     expect(download).toHaveAttribute('download', `dataset-${bundled.meta.updated}.json`);
-    expect(screen.getByRole('link', { name: 'The dataset format (JSON Schema)' })).toHaveAttribute('href', 'data/dataset.schema.json');
+    expect(screen.getByRole('link', { name: 'The dataset format (JSON Schema)' })).toHaveAttribute(
+      'href',
+      'data/dataset.schema.json',
+    );
     window.scrollTo = () => undefined;
     await userEvent.click(screen.getByRole('link', { name: 'Back to the dashboard' }));
     expect(store.getState().url.view).toBe('compare');

@@ -11,7 +11,9 @@ const bodyRows = () => screen.getAllByRole('row').filter((r) => r.querySelector(
 describe('PositionsTable', () => {
   it('lists every position with a count', () => {
     renderWith(<PositionsTable />, ds);
-    expect(screen.getByText(/^Showing/).textContent).toBe(`Showing ${ds.positions.length} of ${ds.positions.length} positions`);
+    expect(screen.getByText(/^Showing/).textContent).toBe(
+      `Showing ${ds.positions.length} of ${ds.positions.length} positions`,
+    );
     expect(bodyRows()).toHaveLength(ds.positions.length);
   });
 

@@ -12,8 +12,12 @@ describe('the share bar says when a link cannot carry the whole state', () => {
   it('names the over-long selection and the search, with what the link keeps', () => {
     renderWith(<ShareBar />, ds, { issues: ids(MAX_LIST_ITEMS + 12), q: 'x'.repeat(MAX_QUERY_LENGTH + 5) });
     const note = screen.getByRole('note');
-    expect(note).toHaveTextContent(`Issues: links to this view keep the first ${MAX_LIST_ITEMS} of the ${MAX_LIST_ITEMS + 12} selected`);
-    expect(note).toHaveTextContent(`Search: links to this view keep the first ${MAX_QUERY_LENGTH} of its ${MAX_QUERY_LENGTH + 5} characters`);
+    expect(note).toHaveTextContent(
+      `Issues: links to this view keep the first ${MAX_LIST_ITEMS} of the ${MAX_LIST_ITEMS + 12} selected`,
+    );
+    expect(note).toHaveTextContent(
+      `Search: links to this view keep the first ${MAX_QUERY_LENGTH} of its ${MAX_QUERY_LENGTH + 5} characters`,
+    );
   });
 
   it('stays silent when the link holds everything', () => {

@@ -13,7 +13,11 @@ const markers = () => screen.getAllByRole('button', { name: /Show the source$/ }
 const markerY = (name: RegExp) => {
   const mark = screen.getByRole('button', { name });
   const shape = mark.querySelector('.marker-shape');
-  const cy = shape?.getAttribute('cy') ?? (shape?.getAttribute('y') !== null ? Number(shape?.getAttribute('y')) + Number(shape?.getAttribute('height')) / 2 : null);
+  const cy =
+    shape?.getAttribute('cy') ??
+    (shape?.getAttribute('y') !== null
+      ? Number(shape?.getAttribute('y')) + Number(shape?.getAttribute('height')) / 2
+      : null);
   if (cy === null || cy === undefined) throw new Error('marker has no position');
   return Number(cy);
 };
@@ -57,7 +61,8 @@ describe('Timeline with four parties', () => {
     for (const mark of markers()) {
       const target = mark.querySelector('rect.marker-target');
       const shape = mark.querySelector('.marker-shape');
-      if (target === null || shape === null) throw new Error(`${mark.getAttribute('aria-label') ?? ''}: no target or no shape`);
+      if (target === null || shape === null)
+        throw new Error(`${mark.getAttribute('aria-label') ?? ''}: no target or no shape`);
       expect(target).toHaveAttribute('fill', 'transparent');
       expect(num(target, 'width')).toBeGreaterThanOrEqual(24);
       expect(num(target, 'height')).toBeGreaterThanOrEqual(24);

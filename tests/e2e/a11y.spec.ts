@@ -21,7 +21,13 @@ async function expectNoViolations(page: Page, label: string) {
     .options({ rules: { [LABEL_IN_NAME]: { enabled: true } } })
     .withTags(TAGS)
     .analyze();
-  const summary = violations.map((v) => `${v.id} (${v.impact ?? ''}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+  const summary = violations.map(
+    (v) =>
+      `${v.id} (${v.impact ?? ''}): ${v.help} — ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(' | ')}`,
+  );
   expect(summary, label).toEqual([]);
   // Every rule that ran, whatever it found (incomplete: needs a human, e.g. an icon-only button's aria-label).
   return [...passes, ...inapplicable, ...incomplete].map((p) => p.id);
@@ -50,7 +56,10 @@ for (const view of VIEWS)
 
 for (const view of VIEWS)
   test(`axe: ${view} view in embed mode, dark theme, without and with controls`, async ({ page }) => {
-    for (const query of [`?view=${view}&embed=1&theme=dark${scope(view)}`, `?view=${view}&embed=1&theme=dark&controls=1${scope(view)}`]) {
+    for (const query of [
+      `?view=${view}&embed=1&theme=dark${scope(view)}`,
+      `?view=${view}&embed=1&theme=dark&controls=1${scope(view)}`,
+    ]) {
       await open(page, query);
       await expect(page.locator('.embed-controls')).toHaveCount(query.includes('controls=1') ? 1 : 0);
       await expectNoViolations(page, query);
@@ -74,7 +83,9 @@ const MARKS = [
 ];
 
 for (const { view, mark, detail } of MARKS)
-  test(`axe: detail panel opened from a mark in the ${view.split('&')[0] ?? view} view, light and dark`, async ({ page }) => {
+  test(`axe: detail panel opened from a mark in the ${view.split('&')[0] ?? view} view, light and dark`, async ({
+    page,
+  }) => {
     // Measured at rest: chart entry animations start marks at zero size.
     await page.emulateMedia({ reducedMotion: 'reduce' });
     for (const theme of ['light', 'dark']) {

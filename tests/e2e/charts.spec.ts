@@ -50,20 +50,28 @@ test('the matrix sorts by conflict count and keeps the order in the URL', async 
   await open(page, '?view=matrix');
   await page.getByRole('button', { name: /Conflicts/ }).click();
   await expect(page.getByRole('columnheader', { name: /Conflicts/ })).toHaveAttribute('aria-sort', 'descending');
-  const counts = (await page.locator('.matrix-table tbody td.count-col').allTextContents()).map((t) => Number.parseInt(t, 10));
+  const counts = (await page.locator('.matrix-table tbody td.count-col').allTextContents()).map((t) =>
+    Number.parseInt(t, 10),
+  );
   expect(counts).toEqual([...counts].sort((a, b) => b - a));
   await urlParam(page, 'sort').toBe('conflicts');
 });
 
-test('the NATO membership timeline: Ukraine supports in 2021, concedes in March 2022, supports again by June 2024; Russia opposes throughout', async ({ page }) => {
+test('the NATO membership timeline: Ukraine supports in 2021, concedes in March 2022, supports again by June 2024; Russia opposes throughout', async ({
+  page,
+}) => {
   await open(page, '?view=timeline&issues=nato-membership&asOf=2024-06-14');
   const markers = page.getByRole('button', { name: /Show the source$/ });
   await expect(markers.first()).toBeVisible();
   const day = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   const onIssue = (party: string) =>
-    dataset.positions.filter((p) => p.party === party && p.issue === 'nato-membership' && p.date <= '2024-06-14').sort((a, b) => a.date.localeCompare(b.date));
+    dataset.positions
+      .filter((p) => p.party === party && p.issue === 'nato-membership' && p.date <= '2024-06-14')
+      .sort((a, b) => a.date.localeCompare(b.date));
   // Ukraine: one marker per date on which it spoke, among them these three.
-  const ukraine = await page.getByRole('button', { name: /^Ukraine, / }).evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+  const ukraine = await page
+    .getByRole('button', { name: /^Ukraine, / })
+    .evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
   expect(ukraine).toHaveLength(new Set(onIssue('ukraine').map((p) => p.date)).size);
   expect(ukraine).toContain('Ukraine, 6 April 2021: Supports. Show the source');
   expect(ukraine).toContain('Ukraine, 15 March 2022: Opposes (concession). Show the source');
@@ -71,9 +79,14 @@ test('the NATO membership timeline: Ukraine supports in 2021, concedes in March 
   // Russia: one marker per position in the data, every one of them opposed.
   const russiaPositions = onIssue('russia');
   expect(russiaPositions.map((p) => p.stance)).toEqual(russiaPositions.map(() => 'opposes'));
-  const russia = await page.getByRole('button', { name: /^Russia, / }).evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+  const russia = await page
+    .getByRole('button', { name: /^Russia, / })
+    .evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
   expect(russia).toEqual(
-    russiaPositions.map((p) => `Russia, ${day.format(new Date(`${p.date}T00:00:00Z`))}: Opposes${p.attribution === 'reported' ? ' (reported)' : ''}. Show the source`),
+    russiaPositions.map(
+      (p) =>
+        `Russia, ${day.format(new Date(`${p.date}T00:00:00Z`))}: Opposes${p.attribution === 'reported' ? ' (reported)' : ''}. Show the source`,
+    ),
   );
 
   // Drawn, not only labelled: Ukraine's 2021 and 2024 markers share the "supports" level; its 15 March 2022 marker sits
@@ -82,11 +95,17 @@ test('the NATO membership timeline: Ukraine supports in 2021, concedes in March 
     const box = await page.getByRole('button', { name: new RegExp(`^${party}, ${date}`) }).boundingBox();
     return box === null ? Number.NaN : box.y + box.height / 2;
   };
-  const [y2021, y2022, y2024] = [await centre('Ukraine', '6 April 2021'), await centre('Ukraine', '15 March 2022'), await centre('Ukraine', '14 June 2024')];
+  const [y2021, y2022, y2024] = [
+    await centre('Ukraine', '6 April 2021'),
+    await centre('Ukraine', '15 March 2022'),
+    await centre('Ukraine', '14 June 2024'),
+  ];
   expect(Math.abs(y2021 - y2024)).toBeLessThanOrEqual(1);
   const level = (y2022 - y2021) / 2;
   expect(level).toBeGreaterThan(25);
-  const russiaYs = await Promise.all(russiaPositions.map((p) => centre('Russia', day.format(new Date(`${p.date}T00:00:00Z`)))));
+  const russiaYs = await Promise.all(
+    russiaPositions.map((p) => centre('Russia', day.format(new Date(`${p.date}T00:00:00Z`)))),
+  );
   for (const ry of russiaYs) {
     expect(Math.abs(ry - (russiaYs[0] ?? Number.NaN))).toBeLessThanOrEqual(1);
     expect(Math.abs(ry - y2022)).toBeLessThan(level / 3);
@@ -168,7 +187,9 @@ for (const width of [320, 375, 1440]) {
     for (const { view, heading } of VIEWS) {
       await open(page, `?view=${view}`);
       await expect(page.getByRole('heading', { name: heading })).toBeVisible();
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, `${view} at ${width}px`).toBeLessThanOrEqual(0);
     }
   });
@@ -184,12 +205,16 @@ test('the matrix keeps its issue column in view while scrolling sideways on a ph
   await expect.poll(() => region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
   expect((await header.boundingBox())?.x).toBe(before?.x);
   // Touch targets: every cell button is at least 24 px tall and wide.
-  const sizes = await page.locator('.matrix-table .cell').evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => Math.min(r.width, r.height)));
+  const sizes = await page
+    .locator('.matrix-table .cell')
+    .evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => Math.min(r.width, r.height)));
   expect(Math.min(...sizes)).toBeGreaterThanOrEqual(24);
 });
 
 for (const reduced of [false, true]) {
-  test(`agreement bars ${reduced ? 'jump to a new date without animation under prefers-reduced-motion' : 'animate to a new date'}`, async ({ page }) => {
+  test(`agreement bars ${reduced ? 'jump to a new date without animation under prefers-reduced-motion' : 'animate to a new date'}`, async ({
+    page,
+  }) => {
     await page.emulateMedia({ reducedMotion: reduced ? 'reduce' : 'no-preference' });
     await open(page, '?view=agreement&asOf=2021-04-06');
     const bar = page.getByRole('button', { name: /^Ukraine – NATO: agreement index/ });
@@ -201,7 +226,9 @@ for (const reduced of [false, true]) {
       w.widths = [];
       const end = performance.now() + 1500;
       const sample = () => {
-        const rect = document.querySelector('[aria-label^="Ukraine – NATO: agreement index"] rect:not([fill="transparent"])');
+        const rect = document.querySelector(
+          '[aria-label^="Ukraine – NATO: agreement index"] rect:not([fill="transparent"])',
+        );
         const width = rect?.getAttribute('width') ?? 'none';
         if (w.widths.at(-1) !== width) w.widths.push(width);
         if (performance.now() < end) requestAnimationFrame(sample);
@@ -210,14 +237,20 @@ for (const reduced of [false, true]) {
     });
     await page.getByRole('button', { name: 'Latest', exact: true }).click();
     await expect(page.getByTestId('as-of')).toHaveText(longDate(LATEST));
-    await expect.poll(() => page.evaluate(() => (window as unknown as { widths: string[] }).widths.length), { timeout: 3000 }).toBeGreaterThan(1);
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { widths: string[] }).widths.length), { timeout: 3000 })
+      .toBeGreaterThan(1);
     await page.waitForTimeout(1600);
     const widths = await page.evaluate(() => (window as unknown as { widths: string[] }).widths);
     // From the old width to the new one: directly, or through the widths in between.
     if (reduced) expect(widths).toHaveLength(2);
     else expect(widths.length, `widths drawn: ${widths.join(', ')}`).toBeGreaterThan(2);
     // Play still steps through the dates with reduced motion, and says so.
-    if (reduced) await expect(page.getByRole('button', { name: 'Play through the dates' })).toHaveAttribute('title', 'Steps through the dates without animation');
+    if (reduced)
+      await expect(page.getByRole('button', { name: 'Play through the dates' })).toHaveAttribute(
+        'title',
+        'Steps through the dates without animation',
+      );
   });
 }
 

@@ -10,7 +10,9 @@ test('the comparison grid loads with every issue and the latest date', async ({ 
   await expect(stanceCell(page, 'Russia', 'NATO membership')).toHaveAccessibleName(/Opposes/);
 });
 
-test('moving the as-of date shows Ukraine’s NATO stance change between 2021, March 2022 and June 2024', async ({ page }) => {
+test('moving the as-of date shows Ukraine’s NATO stance change between 2021, March 2022 and June 2024', async ({
+  page,
+}) => {
   await open(page);
   const slider = page.getByRole('slider', { name: /Positions as of/ });
   const ukraine = stanceCell(page, 'Ukraine', 'NATO membership');
@@ -26,7 +28,8 @@ test('moving the as-of date shows Ukraine’s NATO stance change between 2021, M
   await expect(russia).toHaveAccessibleName(/Opposes/);
 
   // Step on, one date at a time, to 15 March 2022.
-  for (let i = 0; i < 40 && (await page.getByTestId('as-of').textContent()) !== '15 March 2022'; i++) await page.keyboard.press('ArrowRight');
+  for (let i = 0; i < 40 && (await page.getByTestId('as-of').textContent()) !== '15 March 2022'; i++)
+    await page.keyboard.press('ArrowRight');
   await expect(page.getByTestId('as-of')).toHaveText('15 March 2022');
   await expect(ukraine).toHaveAccessibleName(/Opposes/);
   await expect(russia).toHaveAccessibleName(/Opposes/);

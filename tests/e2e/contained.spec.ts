@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
 
 // Uses the plain Playwright test: this spec provokes errors on purpose and checks how they are reported.
-test('a chart view whose code fails to load is contained; the rest of the dashboard keeps working', async ({ page }) => {
+test('a chart view whose code fails to load is contained; the rest of the dashboard keeps working', async ({
+  page,
+}) => {
   const console_: string[] = [];
   page.on('console', (m) => {
     if (m.type() === 'error') console_.push(m.text());
@@ -21,12 +23,16 @@ test('a chart view whose code fails to load is contained; the rest of the dashbo
 
   // Reported once, as one readable line.
   const ours = console_.filter((t) => t.startsWith('Ukraine–Russia–NATO dashboard:'));
-  expect(ours).toEqual(['Ukraine–Russia–NATO dashboard: a view or chart failed and was contained: timeline chunk broken']);
+  expect(ours).toEqual([
+    'Ukraine–Russia–NATO dashboard: a view or chart failed and was contained: timeline chunk broken',
+  ]);
 });
 
 test('a failing dataset request shows a clear message and a retry that works', async ({ page }) => {
   let fail = true;
-  await page.route('**/data/dataset.json', (route) => (fail ? route.fulfill({ status: 503, body: 'busy' }) : route.continue()));
+  await page.route('**/data/dataset.json', (route) =>
+    fail ? route.fulfill({ status: 503, body: 'busy' }) : route.continue(),
+  );
   await page.goto('/');
   await expect(page.locator('html')).toHaveAttribute('data-error', 'true');
   await expect(page.getByRole('alert')).toContainText('503');

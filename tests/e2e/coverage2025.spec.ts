@@ -21,7 +21,9 @@ test('the dataset holds the United States’ 28-point plan on each central term,
   expect(answered('russia')).toBeGreaterThanOrEqual(3);
 });
 
-test('as of 23 November 2025 the grid shows every party’s stance on the plan’s central terms, each opening its source', async ({ page }) => {
+test('as of 23 November 2025 the grid shows every party’s stance on the plan’s central terms, each opening its source', async ({
+  page,
+}) => {
   await open(page, `?asOf=${AS_OF}&parties=${PARTIES.join(',')}&issues=${TERMS.join(',')}`);
   for (const issue of TERMS) {
     for (const party of PARTIES) {

@@ -33,6 +33,8 @@ test('the same build refuses any other origin before a request, naming the allow
   await expect(page.locator('html')).toHaveAttribute('data-error', 'true');
   const alert = page.getByRole('alert');
   await expect(alert.getByRole('heading')).toHaveText('This dataset is not allowed');
-  await expect(alert).toContainText(`Refused to load data from ${other}: only this site and ${DATA_HOST} may provide datasets`);
+  await expect(alert).toContainText(
+    `Refused to load data from ${other}: only this site and ${DATA_HOST} may provide datasets`,
+  );
   expect(requested).toEqual([]);
 });

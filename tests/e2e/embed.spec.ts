@@ -22,7 +22,9 @@ const PAGES: Record<string, string> = {
   '/host-script.html': article(
     `<iframe id="graphic" src="${DASHBOARD}?embed=1&controls=1&view=matrix" title="Graphic" width="100%" height="300" style="width:100%;border:0"></iframe><script src="${DASHBOARD}embed.js" async></script>`,
   ),
-  '/pym.html': article(`<div id="graphic"></div><script src="/pym.v1.min.js"></script><script>new pym.Parent('graphic', '${DASHBOARD}?embed=1&controls=1&view=matrix', {});</script>`),
+  '/pym.html': article(
+    `<div id="graphic"></div><script src="/pym.v1.min.js"></script><script>new pym.Parent('graphic', '${DASHBOARD}?embed=1&controls=1&view=matrix', {});</script>`,
+  ),
   '/sandbox-opaque.html': article(
     `<iframe sandbox="allow-scripts allow-popups" src="${DASHBOARD}?embed=1&view=matrix" title="Graphic" width="100%" height="600" style="width:100%;border:0"></iframe><script src="${DASHBOARD}embed.js"></script>`,
   ),
@@ -64,7 +66,15 @@ test.beforeAll(async () => {
 test.afterAll(() => new Promise<void>((done) => server.close(() => done())));
 
 const dashboardFrame = async (page: Page): Promise<Frame> => {
-  await expect.poll(() => page.frames().find((f) => f.url().startsWith(DASHBOARD))?.url() ?? null).not.toBeNull();
+  await expect
+    .poll(
+      () =>
+        page
+          .frames()
+          .find((f) => f.url().startsWith(DASHBOARD))
+          ?.url() ?? null,
+    )
+    .not.toBeNull();
   const frame = page.frames().find((f) => f.url().startsWith(DASHBOARD));
   if (!frame) throw new Error('no dashboard frame');
   await settled(frame);
@@ -75,7 +85,9 @@ const dashboardFrame = async (page: Page): Promise<Frame> => {
 async function heights(page: Page, frame: Frame) {
   const outer = await page.locator('iframe').evaluate((el) => el.getBoundingClientRect().height);
   const inner = await frame.evaluate(() => document.documentElement.getBoundingClientRect().height);
-  const scrolls = await frame.evaluate(() => document.documentElement.scrollHeight > document.documentElement.clientHeight + 1);
+  const scrolls = await frame.evaluate(
+    () => document.documentElement.scrollHeight > document.documentElement.clientHeight + 1,
+  );
   return { outer, inner, scrolls };
 }
 
@@ -89,17 +101,24 @@ async function expectFitted(page: Page, frame: Frame) {
     .toEqual({ fits: true, scrolls: false });
 }
 
-for (const [name, path] of [['the host script', '/host-script.html'], ['pym.js', '/pym.html']] as const) {
+for (const [name, path] of [
+  ['the host script', '/host-script.html'],
+  ['pym.js', '/pym.html'],
+] as const) {
   test(`with ${name}, the iframe height follows the content as filters change`, async ({ page }) => {
     await page.goto(`${host}${path}`);
     const frame = await dashboardFrame(page);
-    await expect(frame.getByRole('heading', { name: 'Where each pair of parties overlaps or conflicts' })).toBeVisible();
+    await expect(
+      frame.getByRole('heading', { name: 'Where each pair of parties overlaps or conflicts' }),
+    ).toBeVisible();
     await expectFitted(page, frame);
     const before = (await heights(page, frame)).outer;
 
     // Fewer issues: the matrix, and so the frame, gets shorter.
     await frame.getByRole('checkbox', { name: 'Economy' }).check();
-    await expect(frame.getByRole('rowheader')).toHaveCount(dataset.issues.filter((i) => i.category === 'economy').length);
+    await expect(frame.getByRole('rowheader')).toHaveCount(
+      dataset.issues.filter((i) => i.category === 'economy').length,
+    );
     await expectFitted(page, frame);
     const after = (await heights(page, frame)).outer;
     expect(after).toBeLessThan(before - 200);
@@ -110,7 +129,10 @@ for (const [name, path] of [['the host script', '/host-script.html'], ['pym.js',
   });
 }
 
-test('the embed has no dashboard chrome and links to the full dashboard in the same state', async ({ page, context }) => {
+test('the embed has no dashboard chrome and links to the full dashboard in the same state', async ({
+  page,
+  context,
+}) => {
   await open(page, '?embed=1&view=matrix&parties=ukraine,russia&sort=conflicts&asOf=2022-03-15');
   await expect(page.getByRole('navigation', { name: 'Views' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Embed' })).toHaveCount(0);
@@ -167,17 +189,25 @@ interface Pasted {
  * first, to set up routes. pym.js's CDN copy is answered with npm's `pym.js`, the same library, so nothing leaves
  * the machine.
  */
-async function paste(context: BrowserContext, snippet: string, prepare?: (blank: Page) => Promise<unknown>): Promise<Pasted> {
+async function paste(
+  context: BrowserContext,
+  snippet: string,
+  prepare?: (blank: Page) => Promise<unknown>,
+): Promise<Pasted> {
   const blank = await context.newPage();
   const errors: string[] = [];
   blank.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());
   });
   blank.on('pageerror', (e) => errors.push(e.message));
-  await blank.route('https://pym.nprapps.org/pym.v1.min.js', (route) => route.fulfill({ contentType: 'text/javascript', body: PYM }));
+  await blank.route('https://pym.nprapps.org/pym.v1.min.js', (route) =>
+    route.fulfill({ contentType: 'text/javascript', body: PYM }),
+  );
   await prepare?.(blank);
   await blank.goto(`${host}/blank.html`);
-  await blank.setContent(`<!doctype html><html><head><meta charset="utf-8"><title>Article</title></head><body>${snippet}</body></html>`);
+  await blank.setContent(
+    `<!doctype html><html><head><meta charset="utf-8"><title>Article</title></head><body>${snippet}</body></html>`,
+  );
   expect(new URL(blank.url()).origin).not.toBe(ORIGIN);
   return { blank, frame: await dashboardFrame(blank), errors };
 }
@@ -200,7 +230,10 @@ test('the responsive snippet, pasted into a blank page, reproduces the same stat
   expect(errors).toEqual([]);
 });
 
-test('the pym.js snippet, pasted into a blank page on another origin, loads pym and reproduces the same state', async ({ page, context }) => {
+test('the pym.js snippet, pasted into a blank page on another origin, loads pym and reproduces the same state', async ({
+  page,
+  context,
+}) => {
   await open(page, '?view=matrix&parties=ukraine,russia&sort=conflicts&asOf=2022-03-15');
   const snippet = await snippetOf(page, SNIPPETS.pym);
 
@@ -227,7 +260,10 @@ test('the pym.js snippet, pasted into a blank page on another origin, loads pym 
   expect(errors).toEqual([]);
 });
 
-test('the frozen snippet pins the view and the date: when the dataset grows, it stays put while the live one moves on', async ({ page, context }) => {
+test('the frozen snippet pins the view and the date: when the dataset grows, it stays put while the live one moves on', async ({
+  page,
+  context,
+}) => {
   const LATER = `${Number(LATEST.slice(0, 4)) + 1}-09-01`;
   await open(page, '?view=timeline&issues=nato-membership&parties=ukraine,russia');
   await expect(page.getByTestId('as-of')).toHaveText(longDate(LATEST));
@@ -237,7 +273,10 @@ test('the frozen snippet pins the view and the date: when the dataset grows, it 
   // After the article is published, a newer position is added to the dataset.
   const first = dataset.positions[0];
   if (first === undefined) throw new Error('empty dataset');
-  const grown = JSON.stringify({ ...dataset, positions: [...dataset.positions, { ...first, id: 'added-after-publication', date: LATER }] });
+  const grown = JSON.stringify({
+    ...dataset,
+    positions: [...dataset.positions, { ...first, id: 'added-after-publication', date: LATER }],
+  });
   let served = 0;
   const growDataset = (blank: Page) =>
     blank.route(`${ORIGIN}/data/dataset.json`, (route) => {
@@ -246,8 +285,16 @@ test('the frozen snippet pins the view and the date: when the dataset grows, it 
     });
 
   const pinned = await paste(context, frozen, growDataset);
-  expect(params(pinned.frame)).toMatchObject({ embed: '1', view: 'timeline', asOf: LATEST, issues: 'nato-membership', parties: 'ukraine,russia' });
-  await expect(pinned.frame.getByRole('heading', { name: 'NATO membership: each party’s stance over time' })).toBeVisible();
+  expect(params(pinned.frame)).toMatchObject({
+    embed: '1',
+    view: 'timeline',
+    asOf: LATEST,
+    issues: 'nato-membership',
+    parties: 'ukraine,russia',
+  });
+  await expect(
+    pinned.frame.getByRole('heading', { name: 'NATO membership: each party’s stance over time' }),
+  ).toBeVisible();
   await expect(pinned.frame.getByTestId('as-of')).toHaveText(longDate(LATEST));
   await expect(pinned.frame.getByRole('contentinfo')).toContainText(`Positions as of ${longDate(LATEST)};`);
   await expectFitted(pinned.blank, pinned.frame);
@@ -255,7 +302,9 @@ test('the frozen snippet pins the view and the date: when the dataset grows, it 
 
   const moving = await paste(context, live, growDataset);
   expect('asOf' in params(moving.frame)).toBe(false);
-  await expect(moving.frame.getByRole('heading', { name: 'NATO membership: each party’s stance over time' })).toBeVisible();
+  await expect(
+    moving.frame.getByRole('heading', { name: 'NATO membership: each party’s stance over time' }),
+  ).toBeVisible();
   await expect(moving.frame.getByTestId('as-of')).toHaveText(longDate(LATER));
   await expect(moving.frame.getByRole('contentinfo')).toContainText(`Positions as of ${longDate(LATER)};`);
   expect(moving.errors).toEqual([]);
@@ -291,7 +340,10 @@ test.describe('read in Ukrainian', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'uk');
     await page.getByRole('button', { name: 'Вбудувати' }).click();
     const dialog = page.getByRole('dialog', { name: 'Вбудувати цей розділ' });
-    const snippet = await dialog.getByRole('group', { name: 'Адаптивний iframe (рекомендовано)' }).getByRole('textbox').inputValue();
+    const snippet = await dialog
+      .getByRole('group', { name: 'Адаптивний iframe (рекомендовано)' })
+      .getByRole('textbox')
+      .inputValue();
     const ukTitle = dataset.meta.translations?.uk?.title ?? '';
     expect(snippet).toContain(`title="${ukTitle} — Матриця збігів"`);
 
@@ -305,8 +357,16 @@ test.describe('read in Ukrainian', () => {
 });
 
 for (const [label, path, heading] of [
-  ['allow-scripts allow-popups (opaque origin, CORS)', '/sandbox-opaque.html', 'Where each pair of parties overlaps or conflicts'],
-  ['allow-scripts allow-same-origin allow-popups', '/sandbox-same-origin.html', 'Agreement index of each pair of parties'],
+  [
+    'allow-scripts allow-popups (opaque origin, CORS)',
+    '/sandbox-opaque.html',
+    'Where each pair of parties overlaps or conflicts',
+  ],
+  [
+    'allow-scripts allow-same-origin allow-popups',
+    '/sandbox-same-origin.html',
+    'Agreement index of each pair of parties',
+  ],
 ] as const) {
   test(`a sandboxed embed loads with ${label}`, async ({ page }) => {
     const errors: string[] = [];
@@ -321,7 +381,9 @@ for (const [label, path, heading] of [
   });
 }
 
-test('in an embed, the detail card opens beside the cell that opened it, not far off in the frame', async ({ page }) => {
+test('in an embed, the detail card opens beside the cell that opened it, not far off in the frame', async ({
+  page,
+}) => {
   await page.goto(`${host}/host-script.html`);
   const frame = await dashboardFrame(page);
   await expectFitted(page, frame);
@@ -366,7 +428,9 @@ test('messages from a sibling frame (not the parent) are ignored', async ({ page
   // pym's width ping from a non-parent does not even make the dashboard re-announce its height…
   expect(await answers()).toEqual([]);
   // …while the same ping from the parent does (so the recorder is really listening).
-  await page.evaluate(() => document.querySelector('iframe')?.contentWindow?.postMessage('pymxPYMxgraphicxPYMxwidthxPYMx320', '*'));
+  await page.evaluate(() =>
+    document.querySelector('iframe')?.contentWindow?.postMessage('pymxPYMxgraphicxPYMxwidthxPYMx320', '*'),
+  );
   await expect.poll(answers).toEqual([height]);
 });
 

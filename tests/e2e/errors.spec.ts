@@ -15,7 +15,9 @@ test('a broken dataset shows the problems with their JSON paths', async ({ page 
 });
 
 test('a file that is not JSON says where it breaks', async ({ page }) => {
-  await page.route('**/data/truncated.json', (route) => route.fulfill({ body: '{"schemaVersion": 1, "meta": {', contentType: 'application/json' }));
+  await page.route('**/data/truncated.json', (route) =>
+    route.fulfill({ body: '{"schemaVersion": 1, "meta": {', contentType: 'application/json' }),
+  );
   await page.goto('/?data=data/truncated.json');
   await expect(page.getByRole('alert')).toContainText('truncated.json is not valid JSON');
   await expect(page.getByRole('alert')).toContainText('line 1');

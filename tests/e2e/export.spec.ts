@@ -36,7 +36,9 @@ test('PNG export of the agreement view is a 2× image of the view’s width, not
   expect(png.width).toBe(2 * width);
   expect(png.height).toBeGreaterThan(2 * 600);
   expect(colours(png)).toBeGreaterThan(20);
-  await expect(page.getByRole('status').filter({ hasText: 'PNG saved' })).toHaveText(`PNG saved, ${png.width} × ${png.height} pixels.`);
+  await expect(page.getByRole('status').filter({ hasText: 'PNG saved' })).toHaveText(
+    `PNG saved, ${png.width} × ${png.height} pixels.`,
+  );
 });
 
 test('PNG export at the social preset is 1200 × 628 at 2×', async ({ page }) => {
@@ -46,7 +48,9 @@ test('PNG export at the social preset is 1200 × 628 at 2×', async ({ page }) =
   expect(colours(png)).toBeGreaterThan(20);
 });
 
-test('SVG export is well-formed, self-contained, and carries the title, filters, date and sources', async ({ page }) => {
+test('SVG export is well-formed, self-contained, and carries the title, filters, date and sources', async ({
+  page,
+}) => {
   await open(page, '?view=timeline&issues=nato-membership&asOf=2022-03-15');
   const svg = (await exported(page, /Download SVG/, /Square/)).body.toString('utf8');
   const parsed = await page.evaluate((text) => {
@@ -73,7 +77,8 @@ test('SVG export is well-formed, self-contained, and carries the title, filters,
   expect(parsed.text).toContain('NATO membership: each party’s stance over time');
   // The sources line may wrap: it names the outlets behind the most positions and says how many more there are.
   const text = parsed.text.replace(/\s+/g, ' ');
-  const backing = (outlet: string) => dataset.positions.filter((p) => dataset.sources.find((s) => s.id === p.source)?.outlet === outlet).length;
+  const backing = (outlet: string) =>
+    dataset.positions.filter((p) => dataset.sources.find((s) => s.id === p.source)?.outlet === outlet).length;
   const outlets = [...new Set(dataset.sources.map((s) => s.outlet))].sort((a, b) => backing(b) - backing(a));
   for (const outlet of outlets.slice(0, 3)) expect(text).toContain(outlet.split(' ')[0]);
   expect(text).toContain(`and ${outlets.length - 5} more (all listed on the methodology page).`);
@@ -83,7 +88,13 @@ test('the comparison grid exports as an image too, with every issue row', async 
   await open(page, '?view=compare');
   const svg = (await exported(page, /Download SVG/)).body.toString('utf8');
   // A long title wraps onto two lines: read the image's text, line after line.
-  const text = await page.evaluate((s) => [...new DOMParser().parseFromString(s, 'image/svg+xml').querySelectorAll('text')].map((t) => t.textContent).join(' '), svg);
+  const text = await page.evaluate(
+    (s) =>
+      [...new DOMParser().parseFromString(s, 'image/svg+xml').querySelectorAll('text')]
+        .map((t) => t.textContent)
+        .join(' '),
+    svg,
+  );
   for (const issue of dataset.issues) expect(text).toContain(issue.title);
 });
 
@@ -111,7 +122,10 @@ test('CSV export parses back to the filtered positions, every citation field inc
 
 test('JSON export holds the filtered positions with resolved names', async ({ page }) => {
   await open(page, '?view=table&issues=nato-membership');
-  const json = JSON.parse((await exported(page, /Download JSON/)).body.toString('utf8')) as { count: number; positions: { id: string; issueTitle: string }[] };
+  const json = JSON.parse((await exported(page, /Download JSON/)).body.toString('utf8')) as {
+    count: number;
+    positions: { id: string; issueTitle: string }[];
+  };
   // The parties shown until the reader chooses: the dataset's default parties.
   const shown = new Set(dataset.meta.defaultParties ?? dataset.parties.map((p) => p.id));
   expect(json.count).toBe(dataset.positions.filter((p) => p.issue === 'nato-membership' && shown.has(p.party)).length);
@@ -148,10 +162,12 @@ const mmToPt = (mm: number) => (mm / 25.4) * 72;
 
 /** The size of each page of a PDF, in points, from its MediaBox entries. */
 function pdfPages(pdf: Buffer): { width: number; height: number }[] {
-  return [...pdf.toString('latin1').matchAll(/\/MediaBox\s*\[\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s*\]/g)].map((m) => ({
-    width: Number(m[3]) - Number(m[1]),
-    height: Number(m[4]) - Number(m[2]),
-  }));
+  return [...pdf.toString('latin1').matchAll(/\/MediaBox\s*\[\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s*\]/g)].map(
+    (m) => ({
+      width: Number(m[3]) - Number(m[1]),
+      height: Number(m[4]) - Number(m[2]),
+    }),
+  );
 }
 
 /** Elements shown on the page whose box reaches past its left or right edge: on paper they would be cut. */
@@ -161,27 +177,44 @@ const cutAtTheEdges = (page: Page) =>
     return [...document.body.querySelectorAll('*')]
       .filter((el) => {
         const box = el.getBoundingClientRect();
-        return box.width > 0 && box.height > 0 && getComputedStyle(el).visibility !== 'hidden' && (box.right > right + 0.5 || box.left < -0.5);
+        return (
+          box.width > 0 &&
+          box.height > 0 &&
+          getComputedStyle(el).visibility !== 'hidden' &&
+          (box.right > right + 0.5 || box.left < -0.5)
+        );
       })
       .slice(0, 8)
-      .map((el) => `<${el.tagName.toLowerCase()} class="${el.getAttribute('class') ?? ''}"> ${Math.round(el.getBoundingClientRect().left)}…${Math.round(el.getBoundingClientRect().right)} px of ${right}`);
+      .map(
+        (el) =>
+          `<${el.tagName.toLowerCase()} class="${el.getAttribute('class') ?? ''}"> ${Math.round(el.getBoundingClientRect().left)}…${Math.round(el.getBoundingClientRect().right)} px of ${right}`,
+      );
   });
 
 /** Controls shown on the page. A button inside a table is a cell of the grid or matrix, or a column heading: content. */
 const shownControls = (page: Page) =>
   page.evaluate(() =>
-    [...document.querySelectorAll('nav, input, select, textarea, button, [role="slider"], [role="tab"], [role="tablist"]')]
+    [
+      ...document.querySelectorAll(
+        'nav, input, select, textarea, button, [role="slider"], [role="tab"], [role="tablist"]',
+      ),
+    ]
       .filter((el) => {
         const box = el.getBoundingClientRect();
         return box.width > 0 && box.height > 0 && getComputedStyle(el).visibility !== 'hidden';
       })
       .filter((el) => !(el.tagName === 'BUTTON' && el.closest('table')))
-      .map((el) => `<${el.tagName.toLowerCase()}> ${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}`),
+      .map(
+        (el) =>
+          `<${el.tagName.toLowerCase()}> ${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}`,
+      ),
   );
 
 for (const view of VIEWS)
   for (const format of ['A4', 'Letter'] as const) {
-    test(`the ${view} view prints on ${format} without controls and without cutting anything at the right edge`, async ({ page }) => {
+    test(`the ${view} view prints on ${format} without controls and without cutting anything at the right edge`, async ({
+      page,
+    }) => {
       // Printing lays the page out again at the paper's width, but the page's scripts do not redraw for it: charts keep
       // the width they were drawn at in the reader's window. The test draws the view in a desktop window, prints it
       // (page.pdf), then lays it out for print at the paper's width with resize observers deaf from the print on, as

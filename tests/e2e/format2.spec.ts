@@ -6,7 +6,9 @@ import { expect, open, stanceCell, test } from './fixtures';
 // What format version 2 lets the dashboard say, on the bundled dataset in a real browser: concessions, mirror issues,
 // stale and inferred positions, and version 1 files read as before.
 
-test('as of 20 March 2022, Ukraine concedes on NATO membership what Russia demands, and no sentence says they agree', async ({ page }) => {
+test('as of 20 March 2022, Ukraine concedes on NATO membership what Russia demands, and no sentence says they agree', async ({
+  page,
+}) => {
   await open(page, '?asOf=2022-03-20');
   const cell = page.getByRole('button', { name: 'Ukraine and Russia on NATO membership: Ukraine concedes' });
   await expect(cell).toBeVisible();
@@ -29,14 +31,22 @@ test('as of 20 March 2022, Ukraine concedes on NATO membership what Russia deman
   await expect(page.locator('body')).not.toContainText(/Ukraine and Russia agree|Ukraine – Russia[^.]*agree most/);
 });
 
-test('the neutrality row shows Ukraine’s conditional offer of 29 March 2022 against Russia’s demand as partial', async ({ page }) => {
+test('the neutrality row shows Ukraine’s conditional offer of 29 March 2022 against Russia’s demand as partial', async ({
+  page,
+}) => {
   await open(page, '?asOf=2022-03-29');
-  await expect(stanceCell(page, 'Ukraine', 'Neutral status')).toHaveAccessibleName(/^Ukraine on Neutral status: Conditional 29 Mar 2022 · reported concession$/);
-  await expect(stanceCell(page, 'Russia', 'Neutral status')).toHaveAccessibleName(/^Russia on Neutral status: Supports/);
+  await expect(stanceCell(page, 'Ukraine', 'Neutral status')).toHaveAccessibleName(
+    /^Ukraine on Neutral status: Conditional 29 Mar 2022 · reported concession$/,
+  );
+  await expect(stanceCell(page, 'Russia', 'Neutral status')).toHaveAccessibleName(
+    /^Russia on Neutral status: Supports/,
+  );
   await expect(page.getByRole('button', { name: 'Ukraine and Russia on Neutral status: Partial' })).toBeVisible();
 });
 
-test('fresh=1 turns the verdicts resting on stale positions into no basis, and says so in the control', async ({ page }) => {
+test('fresh=1 turns the verdicts resting on stale positions into no basis, and says so in the control', async ({
+  page,
+}) => {
   await open(page, '?asOf=2024-06-14');
   const neutrality = page.getByRole('button', { name: /^Ukraine and Russia on Neutral status: / });
   // The verdict rests on stale positions: it counts, and says how old the older one is.
@@ -47,10 +57,14 @@ test('fresh=1 turns the verdicts resting on stale positions into no basis, and s
 
   await page.getByRole('checkbox', { name: 'Current positions only' }).check();
   await expect(neutrality).toHaveAccessibleName('Ukraine and Russia on Neutral status: No basis');
-  await expect(stanceCell(page, 'Ukraine', 'Neutral status')).toHaveAccessibleName(/^Ukraine on Neutral status: No stated position/);
+  await expect(stanceCell(page, 'Ukraine', 'Neutral status')).toHaveAccessibleName(
+    /^Ukraine on Neutral status: No stated position/,
+  );
   await expect.poll(() => new URL(page.url()).searchParams.get('fresh')).toBe('1');
   // A fresh position keeps its verdict.
-  await expect(page.getByRole('button', { name: /^Ukraine and Russia on Ukrainian withdrawal: / })).toHaveAccessibleName(/Conflict/);
+  await expect(
+    page.getByRole('button', { name: /^Ukraine and Russia on Ukrainian withdrawal: / }),
+  ).toHaveAccessibleName(/Conflict/);
 
   // On the timeline, a party's standing statement says its age too; older statements are history and do not.
   await open(page, '?view=timeline&issues=neutrality&asOf=2024-06-14');
@@ -63,7 +77,9 @@ test('fresh=1 turns the verdicts resting on stale positions into no basis, and s
   await expect(page.getByRole('checkbox', { name: 'Current positions only' })).toBeChecked();
 });
 
-test('an inferred position carries its mark in the grid, the detail panel and the CSV; basis=stated leaves it out', async ({ page }) => {
+test('an inferred position carries its mark in the grid, the detail panel and the CSV; basis=stated leaves it out', async ({
+  page,
+}) => {
   await open(page, '?asOf=2024-06-14');
   const cell = stanceCell(page, 'Ukraine', 'Crimea');
   await expect(cell).toHaveAccessibleName(/^Ukraine on Crimea: Opposes 14 Jun 2024 · reported inferred$/);
@@ -75,15 +91,23 @@ test('an inferred position carries its mark in the grid, the detail panel and th
   await page.keyboard.press('Escape');
 
   await open(page, '?view=table&parties=ukraine&q=Crimea');
-  await expect(page.locator('tbody tr').filter({ hasText: 'its refusal to recognise Crimea as Russian' }).locator('.tag-inferred')).toHaveText('Inferred');
+  await expect(
+    page.locator('tbody tr').filter({ hasText: 'its refusal to recognise Crimea as Russian' }).locator('.tag-inferred'),
+  ).toHaveText('Inferred');
   await open(page, '?view=table&parties=ukraine');
   await page.getByRole('button', { name: 'Download', exact: true }).click();
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: /Download CSV/ }).click();
   const text = readFileSync(await (await download).path(), 'utf8');
   const rows = Papa.parse<Record<string, string>>(text.slice(1), { header: true, skipEmptyLines: true }).data;
-  expect(rows.find((r) => r.id === 'ua-crimea-recognition-2024-06-14')).toMatchObject({ basis: 'inferred', kind: 'demand' });
-  expect(rows.find((r) => r.id === 'ua-nato-membership-2022-03-15')).toMatchObject({ basis: 'stated', kind: 'concession' });
+  expect(rows.find((r) => r.id === 'ua-crimea-recognition-2024-06-14')).toMatchObject({
+    basis: 'inferred',
+    kind: 'demand',
+  });
+  expect(rows.find((r) => r.id === 'ua-nato-membership-2022-03-15')).toMatchObject({
+    basis: 'stated',
+    kind: 'concession',
+  });
 
   await open(page, '?asOf=2024-06-14&basis=stated');
   await expect(stanceCell(page, 'Ukraine', 'Crimea')).toHaveAccessibleName(/^Ukraine on Crimea: No stated position/);
@@ -99,7 +123,9 @@ test('on a phone, where the grid leaves the date out, the inferred and concessio
 });
 
 test('a version 1 file loads as before: migrated as it is read', async ({ page }) => {
-  const v1 = JSON.parse(readFileSync(resolve(import.meta.dirname, '../fixtures/four-parties.json'), 'utf8')) as { schemaVersion: number };
+  const v1 = JSON.parse(readFileSync(resolve(import.meta.dirname, '../fixtures/four-parties.json'), 'utf8')) as {
+    schemaVersion: number;
+  };
   expect(v1.schemaVersion).toBe(1);
   await page.route('**/data/v1.json', (route) => route.fulfill({ json: v1 }));
   await open(page, '?data=data/v1.json&asOf=2023-12-31');

@@ -40,7 +40,10 @@ test.beforeAll(async () => {
     readFile(file).then(
       (body) =>
         res
-          .writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Security-Policy': CSP })
+          .writeHead(200, {
+            'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+            'Content-Security-Policy': CSP,
+          })
           .end(body),
       () => res.writeHead(404, { 'Content-Security-Policy': CSP }).end(),
     );
@@ -62,7 +65,17 @@ async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
 
 test('under the strict CSP, every view, an export and the embed mode run with zero violations', async ({ page }) => {
   const violations = await watchCsp(page);
-  for (const query of ['', '?view=matrix', '?view=agreement', '?view=timeline', '?view=distribution', '?view=table', '?embed=1&controls=1&view=matrix', '?lang=uk&view=agreement', '?view=method&lang=ru']) {
+  for (const query of [
+    '',
+    '?view=matrix',
+    '?view=agreement',
+    '?view=timeline',
+    '?view=distribution',
+    '?view=table',
+    '?embed=1&controls=1&view=matrix',
+    '?lang=uk&view=agreement',
+    '?view=method&lang=ru',
+  ]) {
     await page.goto(`${origin}/${query}`);
     await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
     expect(await violations(), query).toEqual([]);
@@ -81,13 +94,67 @@ test('under the strict CSP, every view, an export and the embed mode run with ze
 /** Deterministic junk: a tiny PRNG, so a failure can be reproduced from the test output. */
 function junkQueries(count: number, seed = 42): string[] {
   let s = seed;
-  const rand = () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  const rand = () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
-  const keys = ['view', 'parties', 'issues', 'categories', 'stances', 'attribution', 'from', 'to', 'asOf', 'q', 'group', 'sort', 'lang', 'theme', 'embed', 'controls', 'transparent', 'childId', 'data', '', '%', '__proto__', 'constructor', 'view[]'];
-  const values = ['', '%', '%zz', '%E0%A4%A', '+', '&&', '==', 'table,matrix', 'ukraine,,,russia', '2024-02-30', '9999-99-99', '<script>alert(1)</script>', 'javascript:alert(1)', 'data:text/html,x', '\u202e\u200b', 'ü🙂', 'null', 'undefined', '{"a":1}', 'a'.repeat(5000), 'x,'.repeat(300), '../../etc/passwd', 'https://evil.example/x.json', '-1', 'NaN'];
+  const keys = [
+    'view',
+    'parties',
+    'issues',
+    'categories',
+    'stances',
+    'attribution',
+    'from',
+    'to',
+    'asOf',
+    'q',
+    'group',
+    'sort',
+    'lang',
+    'theme',
+    'embed',
+    'controls',
+    'transparent',
+    'childId',
+    'data',
+    '',
+    '%',
+    '__proto__',
+    'constructor',
+    'view[]',
+  ];
+  const values = [
+    '',
+    '%',
+    '%zz',
+    '%E0%A4%A',
+    '+',
+    '&&',
+    '==',
+    'table,matrix',
+    'ukraine,,,russia',
+    '2024-02-30',
+    '9999-99-99',
+    '<script>alert(1)</script>',
+    'javascript:alert(1)',
+    'data:text/html,x',
+    '\u202e\u200b',
+    'ü🙂',
+    'null',
+    'undefined',
+    '{"a":1}',
+    'a'.repeat(5000),
+    'x,'.repeat(300),
+    '../../etc/passwd',
+    'https://evil.example/x.json',
+    '-1',
+    'NaN',
+  ];
   return Array.from({ length: count }, () => {
     const n = 1 + Math.floor(rand() * 5);
-    return Array.from({ length: n }, () => `${pick(keys)}${rand() < 0.1 ? '' : '='}${rand() < 0.5 ? pick(values) : encodeURIComponent(pick(values))}`).join(rand() < 0.1 ? ';' : '&');
+    return Array.from(
+      { length: n },
+      () => `${pick(keys)}${rand() < 0.1 ? '' : '='}${rand() < 0.5 ? pick(values) : encodeURIComponent(pick(values))}`,
+    ).join(rand() < 0.1 ? ';' : '&');
   });
 }
 
@@ -108,7 +175,9 @@ test('200 malformed query strings each load a usable dashboard with no page erro
         current = queries[i] ?? '';
         await page.goto(`/?${current}`, { waitUntil: 'domcontentloaded' });
         // Either the dashboard or, for a refused data= URL, the clear error panel: never a blank page.
-        await expect(page.locator('html[data-ready="true"], html[data-error="true"]')).toHaveCount(1, { timeout: 15_000 });
+        await expect(page.locator('html[data-ready="true"], html[data-error="true"]')).toHaveCount(1, {
+          timeout: 15_000,
+        });
         const heading = await page.getByRole('heading', { level: 1 }).count();
         if (heading !== 1) failures.push(`${current}: no heading`);
       }
@@ -121,17 +190,39 @@ test('200 malformed query strings each load a usable dashboard with no page erro
 const PAYLOAD = '<img src=x onerror="window.pwned=1"><script>window.pwned=1</script>';
 
 test('HTML and script in every text field of a dataset render as inert text', async ({ page }) => {
-  const base = JSON.parse(await readFile(resolve(import.meta.dirname, '../fixtures/four-parties.json'), 'utf8')) as Record<string, unknown>;
+  const base = JSON.parse(
+    await readFile(resolve(import.meta.dirname, '../fixtures/four-parties.json'), 'utf8'),
+  ) as Record<string, unknown>;
   // shortName is left out: its 40-character limit is shorter than the payload.
-  const TEXT = new Set(['title', 'description', 'credit', 'name', 'role', 'proposition', 'quote', 'summary', 'conditions', 'note', 'outlet', 'headline']);
+  const TEXT = new Set([
+    'title',
+    'description',
+    'credit',
+    'name',
+    'role',
+    'proposition',
+    'quote',
+    'summary',
+    'conditions',
+    'note',
+    'outlet',
+    'headline',
+  ]);
   const poison = (value: unknown): unknown => {
     if (Array.isArray(value)) return value.map(poison);
     if (value !== null && typeof value === 'object')
-      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, TEXT.has(k) && typeof v === 'string' ? `${v} ${PAYLOAD}` : poison(v)]));
+      return Object.fromEntries(
+        Object.entries(value).map(([k, v]) => [
+          k,
+          TEXT.has(k) && typeof v === 'string' ? `${v} ${PAYLOAD}` : poison(v),
+        ]),
+      );
     return value;
   };
   const body = JSON.stringify(poison(base));
-  await page.route('**/poisoned.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
+  await page.route('**/poisoned.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body }),
+  );
   for (const view of ['compare', 'table', 'matrix', 'agreement', 'timeline', 'distribution']) {
     await page.goto(`/?view=${view}&data=poisoned.json`);
     await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');

@@ -13,13 +13,19 @@ test('lang=uk: Ukrainian interface, dates, issue titles and html lang; quotes st
   await open(page, '?view=matrix&lang=uk');
   const uk = CATALOGS.uk;
   await expect(page.locator('html')).toHaveAttribute('lang', 'uk');
-  await expect(page.getByRole('button', { name: uk.views.matrix, exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('button', { name: uk.views.matrix, exact: true })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
   await expect(page.getByTestId('as-of')).toHaveText(formatterFor('uk').date(LATEST));
   const title = nato?.translations?.uk?.title ?? '';
   expect(title).not.toBe('');
   await expect(page.getByRole('rowheader', { name: title })).toBeVisible();
 
-  await page.getByRole('button', { name: new RegExp(`${title}`) }).first().click();
+  await page
+    .getByRole('button', { name: new RegExp(`${title}`) })
+    .first()
+    .click();
   const dialog = page.getByRole('dialog', { name: title });
   const quote = dialog.locator('blockquote p[lang="en"]').first();
   await expect(quote).toBeVisible();
@@ -81,11 +87,22 @@ for (const lang of ['uk', 'ru'] as const)
       await page.setViewportSize({ width: 375, height: 800 });
       await page.emulateMedia({ reducedMotion: 'reduce' });
       await open(page, `?view=${view}&lang=${lang}`);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow).toBeLessThanOrEqual(0);
       const clipped = await page.evaluate(() =>
-        [...document.querySelectorAll('h1, h2, h3, .views button, .cell, .chip, .badge, th, .share-bar button, .filters-toggle, label, summary, .chart-summary, .legend')]
-          .filter((el) => el.getClientRects().length > 0 && el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== 'visible')
+        [
+          ...document.querySelectorAll(
+            'h1, h2, h3, .views button, .cell, .chip, .badge, th, .share-bar button, .filters-toggle, label, summary, .chart-summary, .legend',
+          ),
+        ]
+          .filter(
+            (el) =>
+              el.getClientRects().length > 0 &&
+              el.scrollWidth > el.clientWidth + 1 &&
+              getComputedStyle(el).overflowX !== 'visible',
+          )
           .map((el) => `${el.tagName}.${el.getAttribute('class') ?? ''}: ${el.textContent?.slice(0, 40) ?? ''}`),
       );
       expect(clipped).toEqual([]);
@@ -102,14 +119,19 @@ for (const lang of ['uk', 'ru'] as const)
           .filter((t) => {
             const svg = (t as SVGTextElement).ownerSVGElement?.getBoundingClientRect();
             const r = t.getBoundingClientRect();
-            return svg !== undefined && (r.left < svg.left - 1 || r.right > svg.right + 1 || (t.textContent ?? '').includes('…'));
+            return (
+              svg !== undefined &&
+              (r.left < svg.left - 1 || r.right > svg.right + 1 || (t.textContent ?? '').includes('…'))
+            );
           })
           .map((t) => t.textContent ?? ''),
       );
       expect(chartText).toEqual([]);
     });
 
-test('the dashboard is drawn only once its fonts are in, so no label is measured in a fallback font', async ({ page }) => {
+test('the dashboard is drawn only once its fonts are in, so no label is measured in a fallback font', async ({
+  page,
+}) => {
   // Fonts that arrive well after the data: the dashboard waits for them (up to 3 s) before drawing.
   await page.route('**/*.woff2', async (route) => {
     await new Promise((done) => setTimeout(done, 1000));
@@ -121,7 +143,10 @@ test('the dashboard is drawn only once its fonts are in, so no label is measured
   ] as const) {
     await page.goto(`/?view=agreement&lang=${lang}`);
     await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
-    const loaded = await page.evaluate((text) => ['400', '700'].map((weight) => document.fonts.check(`${weight} 16px Inter`, text)), sample);
+    const loaded = await page.evaluate(
+      (text) => ['400', '700'].map((weight) => document.fonts.check(`${weight} 16px Inter`, text)),
+      sample,
+    );
     expect(loaded, `Inter for ${lang} at data-ready`).toEqual([true, true]);
     // Nor is any chart label cut short for want of room it would have had in Inter.
     await expect(page.locator('svg.recharts-surface text', { hasText: '…' })).toHaveCount(0);

@@ -15,7 +15,13 @@ const inCategory = (category: string) => {
 /** The dates on which positions change, oldest first: the as-of slider's steps. */
 const changeDates = [...new Set(dataset.positions.map((p) => p.date))].sort();
 /** A YYYY-MM-DD date as the English interface writes it, e.g. "14 June 2024". */
-const longDate = (d: string) => new Date(`${d}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const longDate = (d: string) =>
+  new Date(`${d}T00:00:00Z`).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
 
 /**
  * The text of every live region the browser would announce (aria-live polite or assertive, stated or implied by
@@ -59,12 +65,15 @@ async function tabTo(page: Page, matches: (el: Element) => boolean, max = 120): 
 async function tabToLabel(page: Page, prefix: string, max = 120): Promise<void> {
   for (let i = 0; i < max; i++) {
     await page.keyboard.press('Tab');
-    if ((await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '')).startsWith(prefix)) return;
+    if ((await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '')).startsWith(prefix))
+      return;
   }
   throw new Error(`never reached "${prefix}…" by Tab`);
 }
 
-test('a whole task without the mouse: skip link, filter, open a matrix cell, read its quotes, close, focus returns', async ({ page }) => {
+test('a whole task without the mouse: skip link, filter, open a matrix cell, read its quotes, close, focus returns', async ({
+  page,
+}) => {
   // Up to a few hundred Tab presses round the 34-issue page, each checked: more than the default 30 s under load.
   test.setTimeout(90_000);
   await open(page, '?view=matrix');
@@ -80,10 +89,16 @@ test('a whole task without the mouse: skip link, filter, open a matrix cell, rea
   // Back to the top, then Tab to the Territory category and tick it with Space.
   await page.keyboard.press('Shift+Tab');
   // Round the page, through every cell of the 34-issue matrix: each cell is its own Tab stop for now.
-  await tabTo(page, (el) => el instanceof HTMLInputElement && el.parentElement?.textContent?.trim() === 'Territory', 400);
+  await tabTo(
+    page,
+    (el) => el instanceof HTMLInputElement && el.parentElement?.textContent?.trim() === 'Territory',
+    400,
+  );
   await page.keyboard.press('Space');
   await expect(page.getByRole('checkbox', { name: 'Territory' })).toBeChecked();
-  await expect(page.locator('.matrix-table').getByRole('rowheader')).toHaveCount(dataset.issues.filter((i) => i.category === 'territory').length);
+  await expect(page.locator('.matrix-table').getByRole('rowheader')).toHaveCount(
+    dataset.issues.filter((i) => i.category === 'territory').length,
+  );
 
   // The result is announced politely once the change settles.
   await expect(page.getByTestId('live-region')).toHaveText(
@@ -91,7 +106,10 @@ test('a whole task without the mouse: skip link, filter, open a matrix cell, rea
   );
 
   // Tab on to a cell; it shows a visible focus ring.
-  await tabTo(page, (el) => el.matches('.cell') && (el.textContent?.startsWith('Ukraine and Russia on Crimea:') ?? false));
+  await tabTo(
+    page,
+    (el) => el.matches('.cell') && (el.textContent?.startsWith('Ukraine and Russia on Crimea:') ?? false),
+  );
   const cell = page.getByRole('button', { name: /^Ukraine and Russia on Crimea:/ });
   const ring = await cell.evaluate((el) => {
     const s = getComputedStyle(el);
@@ -127,20 +145,28 @@ test('chart marks are reachable by Tab in reading order and their tooltip closes
   await expect(page.getByRole('tooltip')).toBeHidden();
   await page.keyboard.press('Tab');
   // The next mark in reading order: Ukraine's next statement on the issue.
-  const next = dataset.positions.filter((p) => p.party === 'ukraine' && p.issue === 'nato-membership' && p.date > '2021-04-06').map((p) => p.date).sort()[0] ?? '';
+  const next =
+    dataset.positions
+      .filter((p) => p.party === 'ukraine' && p.issue === 'nato-membership' && p.date > '2021-04-06')
+      .map((p) => p.date)
+      .sort()[0] ?? '';
   await expect(page.getByRole('tooltip')).toContainText(longDate(next));
 });
 
 test('a focused timeline marker shows a focus ring, whatever its shape', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   // Every party that has spoken on the issue, so every marker shape is drawn.
-  const speaking = dataset.parties.filter((p) => dataset.positions.some((x) => x.party === p.id && x.issue === 'nato-membership'));
+  const speaking = dataset.parties.filter((p) =>
+    dataset.positions.some((x) => x.party === p.id && x.issue === 'nato-membership'),
+  );
   expect(speaking.length).toBeGreaterThanOrEqual(3);
   await open(page, `?view=timeline&issues=nato-membership&parties=${speaking.map((p) => p.id).join(',')}`);
   for (const party of speaking.map((p) => p.shortName)) {
     await tabToLabel(page, `${party}, `);
     // At rest a marker has a 1.5 px outline in the page colour; focused, a 3 px ring in the focus colour.
-    const ring = await page.locator(':focus .marker-shape').evaluate((el) => ({ shape: el.tagName, width: parseFloat(getComputedStyle(el).strokeWidth) }));
+    const ring = await page
+      .locator(':focus .marker-shape')
+      .evaluate((el) => ({ shape: el.tagName, width: parseFloat(getComputedStyle(el).strokeWidth) }));
     expect(ring.width, `${party} (${ring.shape})`).toBeGreaterThanOrEqual(3);
   }
 });
@@ -149,7 +175,9 @@ test('a focused timeline marker shows a focus ring, whatever its shape', async (
 const CHARTS = { matrix: 1, agreement: 2, timeline: 2, distribution: 1 } as const;
 
 for (const [view, expected] of Object.entries(CHARTS)) {
-  test(`every chart in the ${view} view has a name, its summary as description, and its data as a table`, async ({ page }) => {
+  test(`every chart in the ${view} view has a name, its summary as description, and its data as a table`, async ({
+    page,
+  }) => {
     await open(page, `?view=${view}`);
     const charts = page.locator('main figure.chart, main div.matrix');
     await expect(charts).toHaveCount(expected);
@@ -176,7 +204,9 @@ for (const [view, expected] of Object.entries(CHARTS)) {
   });
 }
 
-test('the live region announces the exact result count after a filter change, and the date after the as-of date changes, once', async ({ page }) => {
+test('the live region announces the exact result count after a filter change, and the date after the as-of date changes, once', async ({
+  page,
+}) => {
   await open(page, '?view=table');
   const live = page.getByTestId('live-region');
   const total = dataset.positions.length;
@@ -198,7 +228,9 @@ test('the live region announces the exact result count after a filter change, an
   await page.getByRole('slider', { name: /^Positions as of/ }).press('ArrowLeft');
   await expect(page.locator('.asof-label strong')).toHaveText(previous);
   await expect(live).toHaveText(`All positions: ${security} positions match the filters; positions as of ${previous}.`);
-  await expect.poll(() => spokenRegions(page)).toEqual([`All positions: ${security} positions match the filters; positions as of ${previous}.`]);
+  await expect
+    .poll(() => spokenRegions(page))
+    .toEqual([`All positions: ${security} positions match the filters; positions as of ${previous}.`]);
 });
 
 test('stances and verdicts carry a symbol and a word, never colour alone', async ({ page }) => {
@@ -212,7 +244,9 @@ test('stances and verdicts carry a symbol and a word, never colour alone', async
   expect(cells.length).toBeGreaterThan(100);
   for (const c of cells) {
     expect(c.sym.trim()).not.toBe('');
-    expect(c.words).toMatch(/: (Supports|Conditional|Opposes|No stated position|Overlap|Partial|Conflict|No basis|\S+ concedes|Concession)( |$)/);
+    expect(c.words).toMatch(
+      /: (Supports|Conditional|Opposes|No stated position|Overlap|Partial|Conflict|No basis|\S+ concedes|Concession)( |$)/,
+    );
   }
 });
 
@@ -236,18 +270,28 @@ for (const view of ['compare', 'matrix', 'agreement', 'timeline', 'distribution'
           .filter((mark) => {
             mark.scrollIntoView({ block: 'center' });
             const t = mark.querySelector('.marker-target')?.getBoundingClientRect();
-            return t === undefined || document.elementFromPoint(t.x + t.width / 2, t.y + t.height / 2)?.closest('.mark') !== mark;
+            return (
+              t === undefined ||
+              document.elementFromPoint(t.x + t.width / 2, t.y + t.height / 2)?.closest('.mark') !== mark
+            );
           })
           .map((mark) => mark.getAttribute('aria-label')),
       );
       expect(missed).toEqual([]);
     }
     const small = await page.evaluate(() =>
-      [...document.querySelectorAll('button, select, summary, input[type="range"], input[type="search"], .chip, [role="button"], a[href]')]
+      [
+        ...document.querySelectorAll(
+          'button, select, summary, input[type="range"], input[type="search"], .chip, [role="button"], a[href]',
+        ),
+      ]
         // Links inside running text are exempt (WCAG 2.5.8 "inline"). Chart marks, timeline markers included, count.
         .filter((el) => !el.closest('p, li') || el.matches('button, [role="button"]'))
         .filter((el) => el.getClientRects().length > 0)
-        .map((el) => ({ el: `${el.tagName}.${el.getAttribute('class') ?? ''} ${el.getAttribute('aria-label') ?? el.textContent?.slice(0, 30) ?? ''}`, r: el.getBoundingClientRect() }))
+        .map((el) => ({
+          el: `${el.tagName}.${el.getAttribute('class') ?? ''} ${el.getAttribute('aria-label') ?? el.textContent?.slice(0, 30) ?? ''}`,
+          r: el.getBoundingClientRect(),
+        }))
         // Less a rounding error: a bar drawn at a fractional y measures 23.9999 px.
         .filter(({ r }) => r.width < 24 - 1e-3 || r.height < 24 - 1e-3)
         .map(({ el, r }) => `${el} ${Math.round(r.width)}×${Math.round(r.height)}`),
@@ -263,7 +307,9 @@ for (const { width, why } of [
     await page.setViewportSize({ width, height: 800 });
     for (const view of ['compare', 'matrix', 'agreement', 'timeline', 'distribution', 'table']) {
       await open(page, `?view=${view}`);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, view).toBeLessThanOrEqual(0);
     }
   });

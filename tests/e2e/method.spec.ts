@@ -12,15 +12,42 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** The page's six parts, in order, as each language names them. */
 const SECTIONS = {
-  en: ['The codebook', 'How verdicts and the agreement index are computed', 'Sources', 'Corrections log', 'Report an error', 'Download the dataset'],
-  uk: ['Правила кодування', 'Як обчислюються оцінки та індекс згоди', 'Джерела', 'Журнал виправлень', 'Повідомити про помилку', 'Завантажити набір даних'],
-  ru: ['Правила кодирования', 'Как вычисляются оценки и индекс согласия', 'Источники', 'Журнал исправлений', 'Сообщить об ошибке', 'Скачать набор данных'],
+  en: [
+    'The codebook',
+    'How verdicts and the agreement index are computed',
+    'Sources',
+    'Corrections log',
+    'Report an error',
+    'Download the dataset',
+  ],
+  uk: [
+    'Правила кодування',
+    'Як обчислюються оцінки та індекс згоди',
+    'Джерела',
+    'Журнал виправлень',
+    'Повідомити про помилку',
+    'Завантажити набір даних',
+  ],
+  ru: [
+    'Правила кодирования',
+    'Как вычисляются оценки и индекс согласия',
+    'Источники',
+    'Журнал исправлений',
+    'Сообщить об ошибке',
+    'Скачать набор данных',
+  ],
 } as const;
 const LANGS = Object.keys(SECTIONS) as (keyof typeof SECTIONS)[];
 
 async function expectNoViolations(page: Page, label: string) {
   const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  const summary = violations.map((v) => `${v.id} (${v.impact ?? ''}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+  const summary = violations.map(
+    (v) =>
+      `${v.id} (${v.impact ?? ''}): ${v.help} — ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(' | ')}`,
+  );
   expect(summary, label).toEqual([]);
 }
 
@@ -36,14 +63,27 @@ async function tabTo(page: Page, matches: (el: Element) => boolean, max = 80): P
 
 /** The agreement index of the first two parties on every issue as of the latest date, as the engine computes it. */
 function engineIndex(): string {
-  const latest = dataset.positions.map((p) => p.date).sort().at(-1) ?? '';
+  const latest =
+    dataset.positions
+      .map((p) => p.date)
+      .sort()
+      .at(-1) ?? '';
   const [a, b] = dataset.parties;
-  const { index } = agreement(resolveAsOf(dataset.positions, latest), dataset.issues.map((i) => i.id), a?.id ?? '', b?.id ?? '');
-  return index === null ? 'n/a' : new Intl.NumberFormat('en-GB', { style: 'percent', maximumFractionDigits: 0 }).format(index);
+  const { index } = agreement(
+    resolveAsOf(dataset.positions, latest),
+    dataset.issues.map((i) => i.id),
+    a?.id ?? '',
+    b?.id ?? '',
+  );
+  return index === null
+    ? 'n/a'
+    : new Intl.NumberFormat('en-GB', { style: 'percent', maximumFractionDigits: 0 }).format(index);
 }
 
 for (const lang of LANGS)
-  test(`the methodology page renders in ${lang}: six parts in order, a table of contents, no filters or date`, async ({ page }) => {
+  test(`the methodology page renders in ${lang}: six parts in order, a table of contents, no filters or date`, async ({
+    page,
+  }) => {
     test.setTimeout(90_000);
     await open(page, `?view=method&lang=${lang}`);
     await expect(page.locator('html')).toHaveAttribute('lang', lang);
@@ -56,8 +96,12 @@ for (const lang of LANGS)
     await expect(page).toHaveURL(/#method-corrections$/);
     await expect(main.getByRole('heading', { level: 2, name: SECTIONS[lang][3] })).toBeInViewport();
     // Every source and every correction of the dataset is listed.
-    await expect(page.getByRole('region', { name: SECTIONS[lang][2], exact: true }).locator('ol.method-list > li')).toHaveCount(dataset.sources.length);
-    await expect(page.getByRole('region', { name: SECTIONS[lang][3], exact: true }).locator('ol.method-list > li')).toHaveCount(dataset.corrections?.length ?? 0);
+    await expect(
+      page.getByRole('region', { name: SECTIONS[lang][2], exact: true }).locator('ol.method-list > li'),
+    ).toHaveCount(dataset.sources.length);
+    await expect(
+      page.getByRole('region', { name: SECTIONS[lang][3], exact: true }).locator('ol.method-list > li'),
+    ).toHaveCount(dataset.corrections?.length ?? 0);
     // Every party of the dataset, by its name in the reader's language.
     const names = dataset.parties.map((p) => (lang === 'en' ? p.name : (p.translations?.[lang]?.name ?? p.name)));
     for (const name of names) await expect(main.locator('.method-parties dt', { hasText: name })).toHaveCount(1);
@@ -70,7 +114,12 @@ for (const lang of LANGS)
     await expectNoViolations(page, lang);
   });
 
-for (const query of ['?view=method&theme=dark', '?view=method&lang=uk&theme=dark', '?view=method&embed=1', '?view=method&embed=1&controls=1&theme=dark'])
+for (const query of [
+  '?view=method&theme=dark',
+  '?view=method&lang=uk&theme=dark',
+  '?view=method&embed=1',
+  '?view=method&embed=1&controls=1&theme=dark',
+])
   test(`axe: the methodology page at ${query}`, async ({ page }) => {
     // axe reads every node of a long page: ~8 s alone, several times that beside another suite.
     test.setTimeout(90_000);
@@ -82,22 +131,33 @@ test('the worked example is computed from the data and matches the agreement vie
   const expected = engineIndex();
   await open(page, '?view=method');
   const [a, b] = dataset.parties;
-  await expect(page.getByTestId('method-result')).toHaveText(`The agreement index of ${a?.name} and ${b?.name} is ${expected}.`);
+  await expect(page.getByTestId('method-result')).toHaveText(
+    `The agreement index of ${a?.name} and ${b?.name} is ${expected}.`,
+  );
   await expect(page.getByTestId('method-arithmetic')).toContainText(`= ${expected}`);
   // One row per issue both addressed.
   const example = page.getByRole('table', { name: new RegExp(`^${a?.name} and ${b?.name} as of ${longDate(LATEST)}`) });
   const latest = resolveAsOf(dataset.positions, LATEST);
-  const both = agreement(latest, dataset.issues.map((i) => i.id), a?.id ?? '', b?.id ?? '').comparable;
+  const both = agreement(
+    latest,
+    dataset.issues.map((i) => i.id),
+    a?.id ?? '',
+    b?.id ?? '',
+  ).comparable;
   await expect(example.locator('tbody tr')).toHaveCount(both);
 
   // The link to the agreement view opens it in place, with no filter set, showing the same figure.
   await page.getByRole('link', { name: 'The Agreement view shows the same figure for the pair' }).click();
   await urlParam(page, 'view').toBe('agreement');
   await settled(page);
-  await expect(page.getByRole('button', { name: new RegExp(`^${a?.shortName} – ${b?.shortName}: agreement index ${expected},`) })).toHaveCount(1);
+  await expect(
+    page.getByRole('button', { name: new RegExp(`^${a?.shortName} – ${b?.shortName}: agreement index ${expected},`) }),
+  ).toHaveCount(1);
 });
 
-test('the download link serves the dataset that is loaded, under a dated name; the schema is served too', async ({ page }) => {
+test('the download link serves the dataset that is loaded, under a dated name; the schema is served too', async ({
+  page,
+}) => {
   await open(page, '?view=method');
   const link = page.getByRole('link', { name: 'Download the dataset (JSON)' });
   const href = new URL((await link.getAttribute('href')) ?? '', page.url());
@@ -132,7 +192,10 @@ test('the header link reaches the page by keyboard, and the page leads back', as
   // Focus moved to the new content, and the reader's choices wait for the way back.
   await expect(page.locator('#main')).toBeFocused();
   await urlParam(page, 'parties').toBe('ukraine,russia');
-  await expect(page.getByRole('banner').getByRole('link', { name: 'Methodology', exact: true })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('banner').getByRole('link', { name: 'Methodology', exact: true })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
 
   await tabTo(page, (el) => el.tagName === 'A' && (el.textContent ?? '').includes('Back to the dashboard'));
   await page.keyboard.press('Enter');
@@ -157,11 +220,15 @@ test('every embed’s footer links to the methodology page, in a new tab', async
 });
 
 for (const width of [320, 375, 640])
-  test(`the page does not scroll sideways at ${width} px; wide tables scroll inside their own box`, async ({ page }) => {
+  test(`the page does not scroll sideways at ${width} px; wide tables scroll inside their own box`, async ({
+    page,
+  }) => {
     await page.setViewportSize({ width, height: 800 });
     for (const lang of LANGS) {
       await open(page, `?view=method&lang=${lang}`);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, lang).toBeLessThanOrEqual(0);
       // A box that scrolls can be scrolled from the keyboard: it takes focus and is named.
       for (const box of await page.locator('.method-scroll').all()) {
@@ -180,7 +247,9 @@ test('switching the language on the page rewrites it in the new language', async
   }
 });
 
-test('the page prints on A4 without its contents list and without cutting anything at the right edge', async ({ page }) => {
+test('the page prints on A4 without its contents list and without cutting anything at the right edge', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await open(page, '?view=method');
   const pdf = await page.pdf({ format: 'A4' });

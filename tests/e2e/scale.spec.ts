@@ -8,13 +8,19 @@ const big = JSON.stringify(dataset);
 const grouped = generateDataset(1000, 7);
 
 test.beforeEach(async ({ page }) => {
-  await page.route('**/big.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: big }));
-  await page.route('**/grouped.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(grouped) }));
+  await page.route('**/big.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: big }),
+  );
+  await page.route('**/grouped.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(grouped) }),
+  );
 });
 
 test(`the table of ${COUNT} positions keeps only the rows near the viewport in the page`, async ({ page }) => {
   await open(page, '?view=table&data=big.json');
-  await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toHaveText(`Showing ${COUNT} of ${COUNT} positions`);
+  await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toHaveText(
+    `Showing ${COUNT} of ${COUNT} positions`,
+  );
   const rendered = () => page.locator('table.positions tbody tr:not(.detail-row):not(.group-row) td.col-date').count();
   expect(await rendered()).toBeLessThan(120);
   expect(await rendered()).toBeGreaterThan(5);

@@ -125,7 +125,13 @@ async function expectCaptured(config: Config, out: string, run: Run): Promise<vo
 
 test('without --url it serves the build itself: --dist names the build, and a missing one is refused', async () => {
   test.setTimeout(150_000);
-  const config: Config = { defaults: { embed: true }, shots: [{ name: 'matrix-480', view: 'matrix', width: 480 }, { name: 'distribution-900', view: 'distribution', width: 900, scale: 2 }] };
+  const config: Config = {
+    defaults: { embed: true },
+    shots: [
+      { name: 'matrix-480', view: 'matrix', width: 480 },
+      { name: 'distribution-900', view: 'distribution', width: 900, scale: 2 },
+    ],
+  };
   const file = join(dir, 'config.json');
   await writeFile(file, JSON.stringify(config));
   const out = join(dir, 'out');
@@ -160,7 +166,11 @@ test('the example config captures every view at 640 px and 1200 px', async () =>
   test.setTimeout(300_000);
   const config = await readConfig('screenshots.config.json');
   const shots = resolved(config);
-  const pairs = (width: number) => shots.filter((s) => s.width === width).map((s) => s.view).sort();
+  const pairs = (width: number) =>
+    shots
+      .filter((s) => s.width === width)
+      .map((s) => s.view)
+      .sort();
   expect(pairs(640)).toEqual([...VIEWS].sort());
   expect(pairs(1200)).toEqual([...VIEWS].sort());
   expect(shots).toHaveLength(2 * VIEWS.length);
@@ -178,14 +188,20 @@ test('the languages config captures every view in Ukrainian and Russian at 375 p
   for (const lang of ['uk', 'ru'])
     for (const width of [375, 1280])
       expect(
-        shots.filter((s) => s.params.lang === lang && s.width === width).map((s) => s.view).sort(),
+        shots
+          .filter((s) => s.params.lang === lang && s.width === width)
+          .map((s) => s.view)
+          .sort(),
         `${lang} at ${width} px`,
       ).toEqual([...VIEWS].sort());
   expect(shots).toHaveLength(2 * 2 * VIEWS.length);
 
   const out = join(dir, 'out');
   // 28 shots, among them the methodology page (141 sources) at 2×: a few minutes on a shared two-core machine.
-  const run = await runCli(['--dist', BUILD, '--config', join(ROOT, 'screenshots.languages.json'), '--out', out], 280_000);
+  const run = await runCli(
+    ['--dist', BUILD, '--config', join(ROOT, 'screenshots.languages.json'), '--out', out],
+    280_000,
+  );
   await expectCaptured(config, out, run);
   // The two languages give different pictures of the same view.
   for (const view of VIEWS) {

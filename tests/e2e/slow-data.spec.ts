@@ -4,7 +4,10 @@ import { bundled, expect, test } from './fixtures';
 
 const START = new Date('2024-06-14T12:00:00Z');
 
-test('a dataset request that never answers times out with a message naming the URL, and Try again loads it', async ({ page, baseURL }) => {
+test('a dataset request that never answers times out with a message naming the URL, and Try again loads it', async ({
+  page,
+  baseURL,
+}) => {
   // Page time stands still from the start, so the 15-second production timeout passes only when runFor says so.
   // pauseAt must lie ahead of the installed clock, which runs until paused: a second's margin on a busy machine.
   await page.clock.install({ time: START });
@@ -28,7 +31,9 @@ test('a dataset request that never answers times out with a message naming the U
   await expect(html).toHaveAttribute('data-error', 'true');
   const alert = page.getByRole('alert');
   await expect(alert.getByRole('heading')).toHaveText('The data took too long to arrive');
-  await expect(alert).toContainText(`No answer from ${new URL('data/dataset.json', baseURL).href} within ${LOAD_TIMEOUT_MS / 1000} seconds.`);
+  await expect(alert).toContainText(
+    `No answer from ${new URL('data/dataset.json', baseURL).href} within ${LOAD_TIMEOUT_MS / 1000} seconds.`,
+  );
 
   hang = false;
   await page.clock.resume();

@@ -11,7 +11,12 @@ const DIST = resolve(import.meta.dirname, '../..', BUILT);
 const dataset = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../data/dataset.json'), 'utf8')) as Dataset;
 const shown = new Set(dataset.meta.defaultParties ?? dataset.parties.map((p) => p.id));
 const PREFIX = '/graphics/2024/overlap/';
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+};
 
 let server: Server;
 let origin = '';

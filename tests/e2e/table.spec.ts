@@ -9,12 +9,15 @@ const count = (page: import('@playwright/test').Page) => page.getByRole('status'
 
 // The counts the table must show, worked out by the engine's own filter on the bundled dataset: the page is tested
 // for showing what the filters select, and the dataset may grow.
-const loaded = validateDataset(JSON.parse(readFileSync(resolve(import.meta.dirname, '../../data/dataset.json'), 'utf8')));
+const loaded = validateDataset(
+  JSON.parse(readFileSync(resolve(import.meta.dirname, '../../data/dataset.json'), 'utf8')),
+);
 if (!loaded.ok) throw new Error('the bundled dataset is invalid');
 const dataset = loaded.data;
 const index = indexDataset(dataset);
 const total = dataset.positions.length;
-const matching = (filters: Partial<Filters>) => filterPositions(dataset.positions, withDefaultParties({ ...EMPTY_FILTERS, ...filters }, dataset), index);
+const matching = (filters: Partial<Filters>) =>
+  filterPositions(dataset.positions, withDefaultParties({ ...EMPTY_FILTERS, ...filters }, dataset), index);
 const showing = (filters: Partial<Filters>) => `Showing ${matching(filters).length} of ${total} positions`;
 
 test('filtering by party, issue and text narrows the table', async ({ page }) => {
@@ -43,8 +46,17 @@ test('sorting by a column reorders the rows', async ({ page }) => {
   await page.getByRole('button', { name: /^Date/ }).click();
   await expect(page.getByRole('columnheader', { name: /Date/ })).toHaveAttribute('aria-sort', 'descending');
   // Newest first: the dataset's latest date, as the table writes it.
-  const newest = new Date(`${dataset.positions.map((p) => p.date).sort().at(-1) ?? ''}T00:00:00Z`);
-  await expect(firstDate).toHaveText(newest.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }));
+  const newest = new Date(
+    `${
+      dataset.positions
+        .map((p) => p.date)
+        .sort()
+        .at(-1) ?? ''
+    }T00:00:00Z`,
+  );
+  await expect(firstDate).toHaveText(
+    newest.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }),
+  );
   await page.getByRole('button', { name: /^Party/ }).click();
   await expect(page.locator('tbody tr td.col-party').first()).toHaveText(/NATO/);
 });
@@ -53,7 +65,9 @@ test('a row expands to its verbatim quote, attribution and citation', async ({ p
   await open(page, '?view=table&q=Arakhamia');
   await page.getByRole('button', { name: /Show quote and source for Ukraine on Security guarantees/ }).click();
   const detail = page.locator('.detail-row');
-  await expect(detail).toContainText('Today we came up with an official proposal for a new system of security guarantees for Ukraine');
+  await expect(detail).toContainText(
+    'Today we came up with an official proposal for a new system of security guarantees for Ukraine',
+  );
   await expect(detail).toContainText('Direct quote');
   await expect(detail).toContainText('Fox News');
   await expect(detail).toContainText('David Arakhamia');
@@ -74,7 +88,9 @@ test('group by issue puts rows under issue headings', async ({ page }) => {
   await open(page, '?view=table&parties=ukraine');
   await page.getByRole('checkbox', { name: 'Group by issue' }).check();
   const onMembership = matching({ parties: ['ukraine'], issues: ['nato-membership'] }).length;
-  await expect(page.getByRole('rowheader', { name: new RegExp(`NATO membership \\(${onMembership}\\)`) })).toBeVisible();
+  await expect(
+    page.getByRole('rowheader', { name: new RegExp(`NATO membership \\(${onMembership}\\)`) }),
+  ).toBeVisible();
   await urlParam(page, 'group').toBe('issue');
 });
 

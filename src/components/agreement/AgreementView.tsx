@@ -16,15 +16,26 @@ export function AgreementView() {
   const pairs = useMemo(() => partyPairs(parties.map((p) => p.id)), [parties]);
   const issueIds = useMemo(() => issues.map((i) => i.id), [issues]);
   const overall = useMemo(() => pairs.map(([a, b]) => agreement(current, issueIds, a, b)), [pairs, current, issueIds]);
-  const byCategory = useMemo(() => agreementByCategory(current, issues, parties.map((p) => p.id)), [current, issues, parties]);
+  const byCategory = useMemo(
+    () =>
+      agreementByCategory(
+        current,
+        issues,
+        parties.map((p) => p.id),
+      ),
+    [current, issues, parties],
+  );
   const name = (id: string) => parties.find((p) => p.id === id)?.shortName ?? id;
 
-  if (pairs.length === 0 || issues.length === 0)
-    return <p className="empty">{m.agreement.empty}</p>;
+  if (pairs.length === 0 || issues.length === 0) return <p className="empty">{m.agreement.empty}</p>;
 
   return (
     <div className="agreement">
-      <PairBars agreements={overall} name={name} summary={agreementRankingSentence(overall, name, asOf, m.summary, fmt)} />
+      <PairBars
+        agreements={overall}
+        name={name}
+        summary={agreementRankingSentence(overall, name, asOf, m.summary, fmt)}
+      />
       <CategoryChart
         categories={byCategory}
         name={name}
@@ -35,7 +46,11 @@ export function AgreementView() {
   );
 }
 
-function categoryExtremes(rows: ReturnType<typeof agreementByCategory>, name: (id: string) => string, { m, fmt }: I18n): string {
+function categoryExtremes(
+  rows: ReturnType<typeof agreementByCategory>,
+  name: (id: string) => string,
+  { m, fmt }: I18n,
+): string {
   const scored = rows.flatMap((r) => r.pairs.filter((p) => p.index !== null).map((p) => ({ category: r.category, p })));
   if (scored.length === 0) return m.summary.categoryNone;
   const max = scored.reduce((best, x) => ((x.p.index ?? 0) > (best.p.index ?? 0) ? x : best));

@@ -27,13 +27,17 @@ export function CategoryChart({ categories, name, summary }: Props) {
   const reduced = useReducedMotion();
   const { m, fmt } = useI18n();
   const pct = (index: number | null) => (index === null ? m.charts.noBasis : fmt.percent(index));
-  const pairs = categories[0]?.pairs.map((p) => ({ a: p.a, b: p.b, key: `${p.a}-${p.b}`, label: `${name(p.a)}–${name(p.b)}` })) ?? [];
+  const pairs =
+    categories[0]?.pairs.map((p) => ({ a: p.a, b: p.b, key: `${p.a}-${p.b}`, label: `${name(p.a)}–${name(p.b)}` })) ??
+    [];
   const rows = categories.map((c) => ({
     category: categoryName(m, c.category),
     id: c.category,
     issues: c.issues.length,
     // No basis is drawn as an empty bar with a label, never as 0%: the shape and label read the index itself.
-    ...Object.fromEntries(c.pairs.map((p) => [`${p.a}-${p.b}`, p.index === null ? 0 : Math.round(p.index * 1000) / 10])),
+    ...Object.fromEntries(
+      c.pairs.map((p) => [`${p.a}-${p.b}`, p.index === null ? 0 : Math.round(p.index * 1000) / 10]),
+    ),
     pairs: c.pairs,
   }));
   const groupHeight = pairs.length * (BAR + 4) + 18;
@@ -45,7 +49,11 @@ export function CategoryChart({ categories, name, summary }: Props) {
       legend={
         <SeriesLegend
           label={m.agreement.pairs}
-          items={pairs.map((p, i) => ({ key: p.key, label: p.label, swatch: <span className="swatch" style={{ background: seriesColor(pal, i) }} aria-hidden="true" /> }))}
+          items={pairs.map((p, i) => ({
+            key: p.key,
+            label: p.label,
+            swatch: <span className="swatch" style={{ background: seriesColor(pal, i) }} aria-hidden="true" />,
+          }))}
         />
       }
       table={
@@ -89,7 +97,14 @@ export function CategoryChart({ categories, name, summary }: Props) {
             barGap={4}
             accessibilityLayer={false}
           >
-            <XAxis type="number" domain={[0, 100]} ticks={width < 480 ? [0, 50, 100] : [0, 25, 50, 75, 100]} tickFormatter={(v: number) => fmt.percent(v / 100)} stroke={pal.rule} tick={{ fill: pal.inkMuted, fontSize: 12 }} />
+            <XAxis
+              type="number"
+              domain={[0, 100]}
+              ticks={width < 480 ? [0, 50, 100] : [0, 25, 50, 75, 100]}
+              tickFormatter={(v: number) => fmt.percent(v / 100)}
+              stroke={pal.rule}
+              tick={{ fill: pal.inkMuted, fontSize: 12 }}
+            />
             <YAxis
               type="category"
               dataKey="category"
@@ -128,11 +143,29 @@ export function CategoryChart({ categories, name, summary }: Props) {
                     >
                       {ag.index === null ? (
                         // No bar to draw: the target (and focus ring) is the "no basis" label.
-                        <rect x={props.x} y={Number(props.y) - 2} width={150} height={Number(props.height) + 4} fill="transparent" />
+                        <rect
+                          x={props.x}
+                          y={Number(props.y) - 2}
+                          width={150}
+                          height={Number(props.height) + 4}
+                          fill="transparent"
+                        />
                       ) : (
                         <>
-                          <rect x={props.x} y={Number(props.y) - 2} width={Math.max(Number(props.width), 24)} height={Number(props.height) + 4} fill="transparent" />
-                          <rect x={props.x} y={props.y} width={Math.max(Number(props.width), 2)} height={props.height} fill={seriesColor(pal, i)} />
+                          <rect
+                            x={props.x}
+                            y={Number(props.y) - 2}
+                            width={Math.max(Number(props.width), 24)}
+                            height={Number(props.height) + 4}
+                            fill="transparent"
+                          />
+                          <rect
+                            x={props.x}
+                            y={props.y}
+                            width={Math.max(Number(props.width), 2)}
+                            height={props.height}
+                            fill={seriesColor(pal, i)}
+                          />
                         </>
                       )}
                     </FocusableMark>

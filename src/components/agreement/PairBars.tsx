@@ -23,7 +23,6 @@ interface Row {
 
 const ROW = 56;
 
-
 /** One bar per pair: its agreement index, with how many issues it rests on and how many were left out. */
 export function PairBars({ agreements, name, summary }: Props) {
   const pal = useChartPalette();
@@ -87,7 +86,14 @@ export function PairBars({ agreements, name, summary }: Props) {
             accessibilityLayer={false}
             title={m.agreement.barsTitle}
           >
-            <XAxis type="number" domain={[0, 100]} ticks={width < 480 ? [0, 50, 100] : [0, 25, 50, 75, 100]} tickFormatter={(v: number) => fmt.percent(v / 100)} stroke={pal.rule} tick={{ fill: pal.inkMuted, fontSize: 12 }} />
+            <XAxis
+              type="number"
+              domain={[0, 100]}
+              ticks={width < 480 ? [0, 50, 100] : [0, 25, 50, 75, 100]}
+              tickFormatter={(v: number) => fmt.percent(v / 100)}
+              stroke={pal.rule}
+              tick={{ fill: pal.inkMuted, fontSize: 12 }}
+            />
             <YAxis
               type="category"
               dataKey="label"
@@ -114,8 +120,20 @@ export function PairBars({ agreements, name, summary }: Props) {
                     label={m.agreement.barLabel(r.label, indexLabel(r.ag), counts(r.ag))}
                     onActivate={() => select({ kind: 'pair-all', a: r.ag.a, b: r.ag.b })}
                   >
-                    <rect x={props.x} y={Number(props.y) - 6} width={Math.max(Number(props.width), 32)} height={Number(props.height) + 12} fill="transparent" />
-                    <rect x={props.x} y={props.y} width={Math.max(Number(props.width), r.ag.index === null ? 0 : 2)} height={props.height} fill={pal.bar} />
+                    <rect
+                      x={props.x}
+                      y={Number(props.y) - 6}
+                      width={Math.max(Number(props.width), 32)}
+                      height={Number(props.height) + 12}
+                      fill="transparent"
+                    />
+                    <rect
+                      x={props.x}
+                      y={props.y}
+                      width={Math.max(Number(props.width), r.ag.index === null ? 0 : 2)}
+                      height={props.height}
+                      fill={pal.bar}
+                    />
                   </FocusableMark>
                 );
               }}
@@ -127,7 +145,15 @@ export function PairBars({ agreements, name, summary }: Props) {
                   const r = rows[Number(p.index)];
                   if (!r) return null;
                   return (
-                    <text x={Number(p.x) + Number(p.width) + 6} y={Number(p.y) + Number(p.height) / 2} dominantBaseline="central" fontSize={13} fontWeight={600} fill={pal.ink} className="bar-value">
+                    <text
+                      x={Number(p.x) + Number(p.width) + 6}
+                      y={Number(p.y) + Number(p.height) / 2}
+                      dominantBaseline="central"
+                      fontSize={13}
+                      fontWeight={600}
+                      fill={pal.ink}
+                      className="bar-value"
+                    >
                       {indexLabel(r.ag)}
                     </text>
                   );

@@ -7,10 +7,25 @@ interface TickProps {
 }
 
 /** A category-axis label that wraps within `width` instead of running into the plot. */
-export function wrappedTick(width: number, color: string, format: (value: string) => string = (v) => v, fontSize = 12, maxLines = 3) {
+export function wrappedTick(
+  width: number,
+  color: string,
+  format: (value: string) => string = (v) => v,
+  fontSize = 12,
+  maxLines = 3,
+) {
   function Tick({ x, y, payload }: TickProps) {
     return (
-      <Text x={Number(x)} y={Number(y)} width={width} textAnchor="end" verticalAnchor="middle" fontSize={fontSize} fill={color} maxLines={maxLines}>
+      <Text
+        x={Number(x)}
+        y={Number(y)}
+        width={width}
+        textAnchor="end"
+        verticalAnchor="middle"
+        fontSize={fontSize}
+        fill={color}
+        maxLines={maxLines}
+      >
         {format(typeof payload?.value === 'string' ? payload.value : '')}
       </Text>
     );
@@ -28,16 +43,41 @@ export interface TwoLines {
  * A category-axis label of two lines, each wrapping within `width` (Ukrainian and Russian names run long), or
  * nothing when `lines` does not know the value.
  */
-export function twoLineTick(width: number, ink: string, muted: string, lines: (value: unknown) => TwoLines | null, titleSize = 13) {
+export function twoLineTick(
+  width: number,
+  ink: string,
+  muted: string,
+  lines: (value: unknown) => TwoLines | null,
+  titleSize = 13,
+) {
   function Tick({ x, y, payload }: TickProps) {
     const label = lines(payload?.value);
     if (label === null) return <g />;
     return (
       <g>
-        <Text x={Number(x)} y={Number(y) - 2} width={width} textAnchor="end" verticalAnchor="end" fontSize={titleSize} fontWeight={600} fill={ink} maxLines={2}>
+        <Text
+          x={Number(x)}
+          y={Number(y) - 2}
+          width={width}
+          textAnchor="end"
+          verticalAnchor="end"
+          fontSize={titleSize}
+          fontWeight={600}
+          fill={ink}
+          maxLines={2}
+        >
           {label.title}
         </Text>
-        <Text x={Number(x)} y={Number(y) + 2} width={width} textAnchor="end" verticalAnchor="start" fontSize={11} fill={muted} maxLines={2}>
+        <Text
+          x={Number(x)}
+          y={Number(y) + 2}
+          width={width}
+          textAnchor="end"
+          verticalAnchor="start"
+          fontSize={11}
+          fill={muted}
+          maxLines={2}
+        >
           {label.detail}
         </Text>
       </g>

@@ -21,10 +21,12 @@ export function CompareGrid() {
   const pairs = useMemo(() => partyPairs(parties.map((p) => p.id)), [parties]);
   const name = (id: string) => parties.find((p) => p.id === id)?.shortName ?? id;
   const issueIds = useMemo(() => issues.map((i) => i.id), [issues]);
-  const agreements = useMemo(() => pairs.map(([a, b]) => agreement(current, issueIds, a, b)), [pairs, current, issueIds]);
+  const agreements = useMemo(
+    () => pairs.map(([a, b]) => agreement(current, issueIds, a, b)),
+    [pairs, current, issueIds],
+  );
 
-  if (issues.length === 0 || parties.length === 0)
-    return <p className="empty">{m.compare.empty}</p>;
+  if (issues.length === 0 || parties.length === 0) return <p className="empty">{m.compare.empty}</p>;
 
   return (
     <div className="compare">
@@ -36,19 +38,17 @@ export function CompareGrid() {
                 {name(ag.a)} – {name(ag.b)}
               </span>
               <span className="pair-index">{ag.index === null ? m.compare.notApplicable : fmt.percent(ag.index)}</span>
-              <span className="pair-sentence">{agreementSentence(ag, name(ag.a), name(ag.b), asOf, m.summary, fmt)}</span>
-              <span className="pair-counts">
-                {m.compare.counts(ag.comparable, ag.notComparable)}
+              <span className="pair-sentence">
+                {agreementSentence(ag, name(ag.a), name(ag.b), asOf, m.summary, fmt)}
               </span>
+              <span className="pair-counts">{m.compare.counts(ag.comparable, ag.notComparable)}</span>
             </li>
           ))}
         </ul>
       )}
       <div className="scroll-x" role="region" aria-label={m.compare.region} tabIndex={0}>
         <table className="grid">
-          <caption className="visually-hidden">
-            {m.compare.caption(fmt.date(asOf))}
-          </caption>
+          <caption className="visually-hidden">{m.compare.caption(fmt.date(asOf))}</caption>
           <thead>
             <tr>
               <th scope="col" className="issue-col">

@@ -26,14 +26,22 @@ export function DistributionView() {
   const select = useDashboard((s) => s.select);
   const reduced = useReducedMotion();
   const { m, fmt } = useI18n();
-  const rows = useMemo(() => stanceDistribution(current, issues.map((i) => i.id), parties.map((p) => p.id)), [current, issues, parties]);
+  const rows = useMemo(
+    () =>
+      stanceDistribution(
+        current,
+        issues.map((i) => i.id),
+        parties.map((p) => p.id),
+      ),
+    [current, issues, parties],
+  );
   const title = (id: string) => issues.find((i) => i.id === id)?.title ?? id;
 
-  if (issues.length === 0 || parties.length === 0)
-    return <p className="empty">{m.distribution.empty}</p>;
+  if (issues.length === 0 || parties.length === 0) return <p className="empty">{m.distribution.empty}</p>;
 
   const data = rows.map((r) => ({ title: title(r.issue), ...r.counts, row: r }));
-  const describe = (r: IssueDistribution, s: Segment) => m.distribution.segment(title(r.issue), r.counts[s], parties.length, m.distribution.phrase[s]);
+  const describe = (r: IssueDistribution, s: Segment) =>
+    m.distribution.segment(title(r.issue), r.counts[s], parties.length, m.distribution.phrase[s]);
 
   return (
     <div className="distribution">
@@ -57,7 +65,11 @@ export function DistributionView() {
               {rows.map((r) => (
                 <tr key={r.issue}>
                   <th scope="row">
-                    <button type="button" className="link-button" onClick={() => select({ kind: 'issue', issue: r.issue })}>
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => select({ kind: 'issue', issue: r.issue })}
+                    >
                       {title(r.issue)}
                     </button>
                   </th>
@@ -74,9 +86,30 @@ export function DistributionView() {
           // Phones give labels more room: Ukrainian and Russian titles hold long single words.
           const axis = width < 480 ? Math.round(width * 0.42) : Math.min(220, Math.round(width * 0.36));
           return (
-            <BarChart width={width} height={data.length * rowHeight(width) + 36} data={data} layout="vertical" margin={{ top: 4, right: 8, bottom: 4, left: 4 }} accessibilityLayer={false}>
-              <XAxis type="number" domain={[0, parties.length]} allowDecimals={false} tickCount={parties.length + 1} stroke={pal.rule} tick={{ fill: pal.inkMuted, fontSize: 12 }} />
-              <YAxis type="category" dataKey="title" width={axis} tickLine={false} axisLine={false} tick={wrappedTick(axis - 8, pal.ink, undefined, width < 480 ? 11 : 12, width < 480 ? 4 : 3)} />
+            <BarChart
+              width={width}
+              height={data.length * rowHeight(width) + 36}
+              data={data}
+              layout="vertical"
+              margin={{ top: 4, right: 8, bottom: 4, left: 4 }}
+              accessibilityLayer={false}
+            >
+              <XAxis
+                type="number"
+                domain={[0, parties.length]}
+                allowDecimals={false}
+                tickCount={parties.length + 1}
+                stroke={pal.rule}
+                tick={{ fill: pal.inkMuted, fontSize: 12 }}
+              />
+              <YAxis
+                type="category"
+                dataKey="title"
+                width={axis}
+                tickLine={false}
+                axisLine={false}
+                tick={wrappedTick(axis - 8, pal.ink, undefined, width < 480 ? 11 : 12, width < 480 ? 4 : 3)}
+              />
               {SEGMENTS.map((s) => (
                 <Bar
                   key={s}
@@ -91,8 +124,20 @@ export function DistributionView() {
                     const r = data[props.index]?.row;
                     if (!r || r.counts[s] === 0) return <g />;
                     return (
-                      <FocusableMark className={`segment segment-${s}`} label={describe(r, s)} onActivate={() => select({ kind: 'issue', issue: r.issue })}>
-                        <rect x={props.x} y={props.y} width={props.width} height={props.height} fill={pal.stance[s].fill} stroke={pal.stance[s].ink} strokeWidth={1} />
+                      <FocusableMark
+                        className={`segment segment-${s}`}
+                        label={describe(r, s)}
+                        onActivate={() => select({ kind: 'issue', issue: r.issue })}
+                      >
+                        <rect
+                          x={props.x}
+                          y={props.y}
+                          width={props.width}
+                          height={props.height}
+                          fill={pal.stance[s].fill}
+                          stroke={pal.stance[s].ink}
+                          strokeWidth={1}
+                        />
                       </FocusableMark>
                     );
                   }}

@@ -83,11 +83,21 @@ export function FilterPanel({ dateRange = true, textSearch = true }: { dateRange
           <fieldset className="dates">
             <legend>{m.filters.statedBetween}</legend>
             <label>
-                            <input type="date" value={filters.from ?? ''} onChange={(e) => setFilter('from', e.target.value === '' ? null : e.target.value)} aria-label={m.filters.fromDate} />
+              <input
+                type="date"
+                value={filters.from ?? ''}
+                onChange={(e) => setFilter('from', e.target.value === '' ? null : e.target.value)}
+                aria-label={m.filters.fromDate}
+              />
             </label>
             <span aria-hidden="true">–</span>
             <label>
-                            <input type="date" value={filters.to ?? ''} onChange={(e) => setFilter('to', e.target.value === '' ? null : e.target.value)} aria-label={m.filters.toDate} />
+              <input
+                type="date"
+                value={filters.to ?? ''}
+                onChange={(e) => setFilter('to', e.target.value === '' ? null : e.target.value)}
+                aria-label={m.filters.toDate}
+              />
             </label>
           </fieldset>
         )}

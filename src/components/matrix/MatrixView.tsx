@@ -18,16 +18,21 @@ export function MatrixView() {
   const id = useId();
   const pairs = useMemo(() => partyPairs(parties.map((p) => p.id)), [parties]);
   const rows = useMemo(
-    () => sortMatrixRows(matrixRows(current, issues.map((i) => i.id), pairs), sort),
+    () =>
+      sortMatrixRows(
+        matrixRows(
+          current,
+          issues.map((i) => i.id),
+          pairs,
+        ),
+        sort,
+      ),
     [current, issues, pairs, sort],
   );
   const name = (id: string) => parties.find((p) => p.id === id)?.shortName ?? id;
   const title = (id: string) => issues.find((i) => i.id === id)?.title ?? id;
 
-  if (issues.length === 0 || pairs.length === 0)
-    return (
-      <p className="empty">{m.matrix.empty(pairs.length === 0)}</p>
-    );
+  if (issues.length === 0 || pairs.length === 0) return <p className="empty">{m.matrix.empty(pairs.length === 0)}</p>;
 
   return (
     <div className="matrix">
@@ -41,9 +46,7 @@ export function MatrixView() {
         {/* Named by the title and described by the summary, as ChartFrame does for the charts; the caption stays as
             the table's first line, with the date and the row order. */}
         <table className="grid matrix-table" aria-labelledby={`${id}-title`} aria-describedby={`${id}-summary`}>
-          <caption className="visually-hidden">
-            {m.matrix.caption(fmt.date(asOf), sort === 'conflicts')}
-          </caption>
+          <caption className="visually-hidden">{m.matrix.caption(fmt.date(asOf), sort === 'conflicts')}</caption>
           <thead>
             <tr>
               <th scope="col" className="issue-col" aria-sort={sort === 'issue' ? 'ascending' : undefined}>
@@ -77,7 +80,14 @@ export function MatrixView() {
                 </th>
                 {row.cells.map((c) => (
                   <td key={`${c.a}-${c.b}`}>
-                    <VerdictCell comparison={c} nameA={name(c.a)} nameB={name(c.b)} issueTitle={title(row.issue)} asOf={asOf} staleAfterDays={staleness.days} />
+                    <VerdictCell
+                      comparison={c}
+                      nameA={name(c.a)}
+                      nameB={name(c.b)}
+                      issueTitle={title(row.issue)}
+                      asOf={asOf}
+                      staleAfterDays={staleness.days}
+                    />
                   </td>
                 ))}
                 <td className="count-col">

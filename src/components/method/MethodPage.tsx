@@ -94,7 +94,12 @@ export function MethodPage(props: MethodPageProps) {
             </a>
           </p>
           <p className="muted">
-            {text.download.contents(dataset.positions.length, dataset.parties.length, dataset.issues.length, dataset.sources.length)}{' '}
+            {text.download.contents(
+              dataset.positions.length,
+              dataset.parties.length,
+              dataset.issues.length,
+              dataset.sources.length,
+            )}{' '}
             {text.download.updated(fmt.date(dataset.meta.updated), dataset.meta.license)}
           </p>
           <p>

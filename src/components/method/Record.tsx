@@ -47,8 +47,7 @@ export function Sources({ text, i18n, index, sources }: SectionProps & { sources
               <p>{positions === 0 ? t.nothingTaken : `${t.taken(positions)} ${fmt.list(issues.map(title))}.`}</p>
               {source.note != null && (
                 <p className="method-meta">
-                  <strong>{t.note}</strong>{' '}
-                  <span lang="en">{source.note}</span>
+                  <strong>{t.note}</strong> <span lang="en">{source.note}</span>
                 </p>
               )}
             </li>
@@ -87,7 +86,8 @@ export function Corrections({ text, i18n, index, corrections }: SectionProps & {
                         t.removed(id)
                       ) : (
                         <>
-                          {index.parties.get(position.party)?.name ?? position.party}, {index.issues.get(position.issue)?.title ?? position.issue},{' '}
+                          {index.parties.get(position.party)?.name ?? position.party},{' '}
+                          {index.issues.get(position.issue)?.title ?? position.issue},{' '}
                           <time dateTime={position.date}>{fmt.date(position.date)}</time>
                         </>
                       )}

@@ -126,7 +126,11 @@ function WorkedExample({ text, i18n, index, example }: SectionProps & { example:
                     <VerdictBadge verdict={row.verdict} />
                     {row.conceded !== null && (
                       <span className="method-when">
-                        {row.conceded === 'both' ? m.detail.bothConcede(a, b) : row.conceded === 'a' ? m.detail.conceded(a, b) : m.detail.conceded(b, a)}
+                        {row.conceded === 'both'
+                          ? m.detail.bothConcede(a, b)
+                          : row.conceded === 'a'
+                            ? m.detail.conceded(a, b)
+                            : m.detail.conceded(b, a)}
                       </span>
                     )}
                   </td>
@@ -183,11 +187,14 @@ function WorkedExample({ text, i18n, index, example }: SectionProps & { example:
 
           <p className="method-label">{t.arithmetic}</p>
           <p className="method-formula" data-testid="method-arithmetic">
-            ({example.tally.map((row) => `${fmt.number(row.points)} × ${fmt.number(row.count)}`).join(' + ')}) ÷ (2 × {fmt.number(example.rows.length)}) ={' '}
-            {fmt.number(example.points)} ÷ {fmt.number(example.maxPoints)} = <strong>{agreement.index === null ? m.compare.notApplicable : fmt.percent(agreement.index)}</strong>
+            ({example.tally.map((row) => `${fmt.number(row.points)} × ${fmt.number(row.count)}`).join(' + ')}) ÷ (2 ×{' '}
+            {fmt.number(example.rows.length)}) = {fmt.number(example.points)} ÷ {fmt.number(example.maxPoints)} ={' '}
+            <strong>{agreement.index === null ? m.compare.notApplicable : fmt.percent(agreement.index)}</strong>
           </p>
           <p>
-            <strong data-testid="method-result">{t.result(a, b, agreement.index === null ? m.compare.notApplicable : fmt.percent(agreement.index))}</strong>{' '}
+            <strong data-testid="method-result">
+              {t.result(a, b, agreement.index === null ? m.compare.notApplicable : fmt.percent(agreement.index))}
+            </strong>{' '}
             <ViewLink to={{ ...DEFAULT_STATE, view: 'agreement' }}>{t.seeAgreement}</ViewLink>.
           </p>
         </>

@@ -2,7 +2,17 @@ import { useId, useRef, useState } from 'react';
 import { useI18n } from '../../state/i18n';
 
 /** A read-only code box with a copy button that falls back to selecting the text. */
-export function CopyField({ label, hint, value, testId }: { label: string; hint: string; value: string; testId?: string }) {
+export function CopyField({
+  label,
+  hint,
+  value,
+  testId,
+}: {
+  label: string;
+  hint: string;
+  value: string;
+  testId?: string;
+}) {
   const id = useId();
   const ref = useRef<HTMLTextAreaElement>(null);
   const [status, setStatus] = useState('');
@@ -26,7 +36,16 @@ export function CopyField({ label, hint, value, testId }: { label: string; hint:
       <p className="muted" id={`${id}-hint`}>
         {hint}
       </p>
-      <textarea id={id} ref={ref} readOnly value={value} rows={value.split('\n').length + 1} aria-describedby={`${id}-hint`} data-testid={testId} onFocus={(e) => e.currentTarget.select()} />
+      <textarea
+        id={id}
+        ref={ref}
+        readOnly
+        value={value}
+        rows={value.split('\n').length + 1}
+        aria-describedby={`${id}-hint`}
+        data-testid={testId}
+        onFocus={(e) => e.currentTarget.select()}
+      />
       <div className="copy-row">
         <button type="button" onClick={() => void copy()}>
           {m.share.copy}

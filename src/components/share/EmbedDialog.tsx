@@ -35,7 +35,12 @@ export function EmbedCodes() {
   return (
     <div className="embed-codes">
       <LinkCutNote />
-      <CopyField label={m.share.responsive} hint={m.share.responsiveHint} value={codes.responsive} testId="embed-responsive" />
+      <CopyField
+        label={m.share.responsive}
+        hint={m.share.responsiveHint}
+        value={codes.responsive}
+        testId="embed-responsive"
+      />
       <CopyField label={m.share.pym} hint={m.share.pymHint} value={codes.pym} testId="embed-pym" />
       <CopyField label={m.share.frozen} hint={m.share.frozenHint} value={codes.frozen} testId="embed-frozen" />
       <p className="muted">{m.share.sandboxNote}</p>

@@ -91,13 +91,22 @@ export function ExportPanel() {
               <legend>{m.export.size}</legend>
               {PRESETS.map((p) => (
                 <label key={p}>
-                  <input type="radio" name="preset" value={p} checked={preset === p} onChange={() => setPreset(p)} /> {m.export.presets[p]}
+                  <input type="radio" name="preset" value={p} checked={preset === p} onChange={() => setPreset(p)} />{' '}
+                  {m.export.presets[p]}
                 </label>
               ))}
               {preset === 'custom' && (
                 <label className="custom-width">
                   {m.export.widthLabel}{' '}
-                  <input type="number" min={320} max={3000} step={10} value={customWidth} onChange={(e) => setCustomWidth(Number(e.target.value))} aria-invalid={!customValid} />
+                  <input
+                    type="number"
+                    min={320}
+                    max={3000}
+                    step={10}
+                    value={customWidth}
+                    onChange={(e) => setCustomWidth(Number(e.target.value))}
+                    aria-invalid={!customValid}
+                  />
                   {!customValid && <span className="field-error">{m.export.widthError}</span>}
                 </label>
               )}
@@ -125,14 +134,21 @@ export function ExportPanel() {
         <h3>{m.export.data}</h3>
         <p className="muted">{m.export.dataNote(positions.length)}</p>
         <div className="export-buttons">
-          <button type="button" onClick={() => download(new Blob([positionsCsv(positions, index)], { type: 'text/csv;charset=utf-8' }), name('csv'))}>
+          <button
+            type="button"
+            onClick={() =>
+              download(new Blob([positionsCsv(positions, index)], { type: 'text/csv;charset=utf-8' }), name('csv'))
+            }
+          >
             {m.export.csv}
           </button>
           <button
             type="button"
             onClick={() =>
               download(
-                new Blob([positionsJson(positions, index, { title: dataset.meta.title, asOf, url: permalink })], { type: 'application/json' }),
+                new Blob([positionsJson(positions, index, { title: dataset.meta.title, asOf, url: permalink })], {
+                  type: 'application/json',
+                }),
                 name('json'),
               )
             }

@@ -23,7 +23,9 @@ export function LinkCutNote() {
     <div className="link-cut" role="note">
       {cuts.map((cut) => (
         <p key={cut.param}>
-          {cut.param === 'q' ? m.share.linkCutSearch(cut.kept, cut.total) : m.share.linkCutList(filterName[cut.param], cut.kept, cut.total)}
+          {cut.param === 'q'
+            ? m.share.linkCutSearch(cut.kept, cut.total)
+            : m.share.linkCutList(filterName[cut.param], cut.kept, cut.total)}
         </p>
       ))}
     </div>

@@ -2,7 +2,19 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { useI18n } from '../../state/i18n';
 
 /** A native modal dialog (focus moves in, Esc closes, focus returns) shown while `open`. */
-export function ModalDialog({ open, onClose, title, className, children }: { open: boolean; onClose: () => void; title: string; className?: string; children: ReactNode }) {
+export function ModalDialog({
+  open,
+  onClose,
+  title,
+  className,
+  children,
+}: {
+  open: boolean;
+  onClose: () => void;
+  title: string;
+  className?: string;
+  children: ReactNode;
+}) {
   const ref = useRef<HTMLDialogElement>(null);
   const { m } = useI18n();
   useEffect(() => {

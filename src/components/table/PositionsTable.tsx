@@ -30,7 +30,10 @@ const TableView = memo(function TableView({ positions, group }: { positions: Pos
   const i18n = useI18n();
   const { m } = i18n;
   const columns = useMemo(() => makeColumns(i18n), [i18n]);
-  const collator = useMemo(() => new Intl.Collator(i18n.fmt.locale, { numeric: true, sensitivity: 'base' }), [i18n.fmt.locale]);
+  const collator = useMemo(
+    () => new Intl.Collator(i18n.fmt.locale, { numeric: true, sensitivity: 'base' }),
+    [i18n.fmt.locale],
+  );
 
   // Every position is a row, sorted once per sort order; a filter change then only picks rows out of the sorted
   // list (re-sorting 10,000 rows on every click cost most of a filter's latency on a phone).
@@ -191,7 +194,17 @@ function useRowTable(
 }
 
 /** Every row in the DOM: small tables stay whole, so find-in-page and printing see every row. */
-function WholeRows({ groups, grouped, table, span }: { groups: Group[]; grouped: boolean; table: ReturnType<typeof useRowTable>; span: number }) {
+function WholeRows({
+  groups,
+  grouped,
+  table,
+  span,
+}: {
+  groups: Group[];
+  grouped: boolean;
+  table: ReturnType<typeof useRowTable>;
+  span: number;
+}) {
   const byId = new Map(table.getRowModel().rows.map((r) => [r.id, r]));
   return groups.map((g) => (
     <tbody key={g.key}>
@@ -223,7 +236,8 @@ function GroupRow({ title, count, span }: { title: string; count: number; span: 
   );
 }
 
-type Item = { kind: 'group'; key: string; title: string; count: number } | { kind: 'row'; key: string; row: PositionRow };
+type Item =
+  { kind: 'group'; key: string; title: string; count: number } | { kind: 'row'; key: string; row: PositionRow };
 
 /** Rows rendered as the page scrolls: each item is its own <tbody>, so an expanded row is measured with its details. */
 function VirtualRows({
@@ -341,7 +355,8 @@ function EmptyState() {
   return (
     <div className="empty" role="status">
       <p>
-        <strong>{m.table.noMatch}</strong> {culprit !== null ? m.table.culprit(m.filters.names[culprit]) : m.table.together}
+        <strong>{m.table.noMatch}</strong>{' '}
+        {culprit !== null ? m.table.culprit(m.filters.names[culprit]) : m.table.together}
       </p>
       {culprit !== null && (
         <button type="button" onClick={() => clearFilter(culprit)}>

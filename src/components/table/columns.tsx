@@ -1,4 +1,10 @@
-import { createColumnHelper, createExpandedRowModel, rowExpandingFeature, rowSortingFeature, tableFeatures } from '@tanstack/react-table';
+import {
+  createColumnHelper,
+  createExpandedRowModel,
+  rowExpandingFeature,
+  rowSortingFeature,
+  tableFeatures,
+} from '@tanstack/react-table';
 import type { Position } from '../../data/schema';
 import type { I18n } from '../../state/i18n';
 import { StanceBadge } from '../ui/Badges';
@@ -52,7 +58,8 @@ export function makeColumns({ m, fmt }: I18n) {
       header: c.party,
       cell: (info) => (
         <span className="nowrap">
-          <span className="party-dot" style={{ background: info.row.original.partyColor }} aria-hidden="true" /> {info.getValue()}
+          <span className="party-dot" style={{ background: info.row.original.partyColor }} aria-hidden="true" />{' '}
+          {info.getValue()}
         </span>
       ),
     }),

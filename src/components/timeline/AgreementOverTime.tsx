@@ -22,13 +22,18 @@ export function AgreementOverTime({ rows, pairs, domain, asOf, issueCount }: Pro
   const pal = useChartPalette();
   const reduced = useReducedMotion();
   const { m, fmt } = useI18n();
-  const pct = (v: number | null | undefined) => (v === null || v === undefined ? m.charts.noBasis : fmt.percent(v / 100));
+  const pct = (v: number | null | undefined) =>
+    v === null || v === undefined ? m.charts.noBasis : fmt.percent(v / 100);
   const flat = rows.map((r) => ({ day: r.day, ...r.values }));
   const last = rows.at(-1);
   const summary =
     last === undefined
       ? m.timeline.nothingYet(fmt.date(asOf))
-      : m.timeline.agreementSummary(fmt.date(asOf), issueCount, pairs.map((p) => `${p.label} ${pct(last.values[pairKey(p.a, p.b)])}`).join(', '));
+      : m.timeline.agreementSummary(
+          fmt.date(asOf),
+          issueCount,
+          pairs.map((p) => `${p.label} ${pct(last.values[pairKey(p.a, p.b)])}`).join(', '),
+        );
   return (
     <ChartFrame
       title={m.timeline.agreementTitle}
@@ -37,7 +42,11 @@ export function AgreementOverTime({ rows, pairs, domain, asOf, issueCount }: Pro
       legend={
         <SeriesLegend
           label={m.agreement.pairs}
-          items={pairs.map((p, i) => ({ key: p.label, label: p.label, swatch: <SeriesSwatch index={i} color={seriesColor(pal, i)} dash={seriesDash(i)} marker={false} /> }))}
+          items={pairs.map((p, i) => ({
+            key: p.label,
+            label: p.label,
+            swatch: <SeriesSwatch index={i} color={seriesColor(pal, i)} dash={seriesDash(i)} marker={false} />,
+          }))}
         />
       }
       table={
@@ -66,9 +75,32 @@ export function AgreementOverTime({ rows, pairs, domain, asOf, issueCount }: Pro
       }
     >
       {(width) => (
-        <LineChart width={width} height={220} data={flat} margin={{ top: 12, right: 16, bottom: 4, left: 4 }} accessibilityLayer={false}>
-          <XAxis type="number" dataKey="day" domain={padDomain(domain)} ticks={timeTicks(domain)} tickFormatter={(d: number) => formatTick(d, fmt.locale)} allowDataOverflow stroke={pal.rule} tick={{ fill: pal.inkMuted, fontSize: 12 }} />
-          <YAxis type="number" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tickFormatter={(v: number) => fmt.percent(v / 100)} width={44} stroke={pal.rule} tick={{ fill: pal.inkMuted, fontSize: 12 }} />
+        <LineChart
+          width={width}
+          height={220}
+          data={flat}
+          margin={{ top: 12, right: 16, bottom: 4, left: 4 }}
+          accessibilityLayer={false}
+        >
+          <XAxis
+            type="number"
+            dataKey="day"
+            domain={padDomain(domain)}
+            ticks={timeTicks(domain)}
+            tickFormatter={(d: number) => formatTick(d, fmt.locale)}
+            allowDataOverflow
+            stroke={pal.rule}
+            tick={{ fill: pal.inkMuted, fontSize: 12 }}
+          />
+          <YAxis
+            type="number"
+            domain={[0, 100]}
+            ticks={[0, 25, 50, 75, 100]}
+            tickFormatter={(v: number) => fmt.percent(v / 100)}
+            width={44}
+            stroke={pal.rule}
+            tick={{ fill: pal.inkMuted, fontSize: 12 }}
+          />
           {[25, 50, 75].map((y) => (
             <ReferenceLine key={y} y={y} stroke={pal.rule} />
           ))}

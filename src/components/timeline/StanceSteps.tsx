@@ -55,7 +55,10 @@ export function StanceSteps({ issue, parties, series, domain, asOf, staleAfterDa
   const reduced = useReducedMotion();
   const hints = useHintStore<Hint>();
   const lines = useMemo(
-    () => parties.map((party, i) => (series.get(party.id) ?? []).map((pt) => ({ ...pt, y: pt.level + (i - (parties.length - 1) / 2) * SPREAD }))),
+    () =>
+      parties.map((party, i) =>
+        (series.get(party.id) ?? []).map((pt) => ({ ...pt, y: pt.level + (i - (parties.length - 1) / 2) * SPREAD })),
+      ),
     [parties, series],
   );
   const padded = padDomain(domain);
@@ -65,7 +68,16 @@ export function StanceSteps({ issue, parties, series, domain, asOf, staleAfterDa
   const staleAge = useStaleAge();
   // Each party's standing statement as of the date: the last one drawn. Only it can be stale; older ones are history.
   const standing = useMemo(
-    () => new Set([...series.values()].flatMap((points) => points.filter((pt) => pt.statements.length > 0).at(-1)?.statements.map((p) => p.id) ?? [])),
+    () =>
+      new Set(
+        [...series.values()].flatMap(
+          (points) =>
+            points
+              .filter((pt) => pt.statements.length > 0)
+              .at(-1)
+              ?.statements.map((p) => p.id) ?? [],
+        ),
+      ),
     [series],
   );
   const stanceText = (p: Position) => {
@@ -80,7 +92,14 @@ export function StanceSteps({ issue, parties, series, domain, asOf, staleAfterDa
       summary={summary}
       note={m.timeline.stepsNote}
       legend={
-        <SeriesLegend label={m.timeline.parties} items={parties.map((p, i) => ({ key: p.id, label: p.name, swatch: <SeriesSwatch index={i} color={p.color} /> }))} />
+        <SeriesLegend
+          label={m.timeline.parties}
+          items={parties.map((p, i) => ({
+            key: p.id,
+            label: p.name,
+            swatch: <SeriesSwatch index={i} color={p.color} />,
+          }))}
+        />
       }
       table={
         <table className="data-table">
@@ -103,7 +122,12 @@ export function StanceSteps({ issue, parties, series, domain, asOf, staleAfterDa
                     <td>{m.stance[pt.stance ?? 'none']}</td>
                     <td>
                       {pt.statements.map((s) => (
-                        <button key={s.id} type="button" className="link-button" onClick={() => select({ kind: 'position', id: s.id })}>
+                        <button
+                          key={s.id}
+                          type="button"
+                          className="link-button"
+                          onClick={() => select({ kind: 'position', id: s.id })}
+                        >
                           {m.timeline.showQuote(stanceText(s))}
                         </button>
                       ))}
@@ -141,9 +165,24 @@ export function StanceSteps({ issue, parties, series, domain, asOf, staleAfterDa
                 tick={{ fill: pal.ink, fontSize: width < 480 ? 11 : 12 }}
               />
               {[0, 1, 2, 3].map((y) => (
-                <ReferenceLine key={y} y={y} stroke={pal.rule} strokeDasharray={y === STANCE_LEVEL.none ? '2 4' : undefined} />
+                <ReferenceLine
+                  key={y}
+                  y={y}
+                  stroke={pal.rule}
+                  strokeDasharray={y === STANCE_LEVEL.none ? '2 4' : undefined}
+                />
               ))}
-              <ReferenceLine x={dayNumber(asOf)} stroke={pal.inkMuted} strokeDasharray="4 3" label={{ value: m.timeline.asOfLine(fmt.shortDate(asOf)), position: 'insideTopRight', fill: pal.inkMuted, fontSize: 11 }} />
+              <ReferenceLine
+                x={dayNumber(asOf)}
+                stroke={pal.inkMuted}
+                strokeDasharray="4 3"
+                label={{
+                  value: m.timeline.asOfLine(fmt.shortDate(asOf)),
+                  position: 'insideTopRight',
+                  fill: pal.inkMuted,
+                  fontSize: 11,
+                }}
+              />
               {parties.map((party, i) => (
                 <Line
                   key={party.id}
@@ -165,7 +204,9 @@ export function StanceSteps({ issue, parties, series, domain, asOf, staleAfterDa
                     // The x of the party's markers either side: the target keeps clear of them.
                     const markerX = (j: number) => {
                       const p = props.points[j];
-                      return p !== undefined && p.x !== null && (p.payload as SeriesPoint).statements.length > 0 ? p.x : undefined;
+                      return p !== undefined && p.x !== null && (p.payload as SeriesPoint).statements.length > 0
+                        ? p.x
+                        : undefined;
                     };
                     let prev: number | undefined;
                     let next: number | undefined;
@@ -175,11 +216,26 @@ export function StanceSteps({ issue, parties, series, domain, asOf, staleAfterDa
                       <FocusableMark
                         key={props.index}
                         className="marker"
-                        label={m.timeline.markerLabel(party.name, fmt.date(first.date), stanceText(first), pt.statements.length - 1)}
+                        label={m.timeline.markerLabel(
+                          party.name,
+                          fmt.date(first.date),
+                          stanceText(first),
+                          pt.statements.length - 1,
+                        )}
                         onActivate={() => select({ kind: 'position', id: first.id })}
                         onHint={(shown) => hints.set(shown ? { party, statements: pt.statements, x: cx, y: cy } : null)}
                       >
-                        <MarkerTarget cx={cx} cy={cy} room={{ prev, next, reach: markerReach(MARKER_R), left: MARGIN.left + axis, right: width - MARGIN.right }} />
+                        <MarkerTarget
+                          cx={cx}
+                          cy={cy}
+                          room={{
+                            prev,
+                            next,
+                            reach: markerReach(MARKER_R),
+                            left: MARGIN.left + axis,
+                            right: width - MARGIN.right,
+                          }}
+                        />
                         <Marker index={i} cx={cx} cy={cy} r={MARKER_R} fill={party.color} stroke={pal.paper} />
                       </FocusableMark>
                     );
@@ -204,7 +260,11 @@ function MarkerHint({ store, width }: { store: HintStore<Hint>; width: number })
   const left = Math.max(8, Math.min(hint.x - box / 2, width - box - 8));
   const below = hint.y < HEIGHT / 2;
   return (
-    <div className="marker-hint" role="tooltip" style={{ left, width: box, ...(below ? { top: hint.y + 16 } : { bottom: HEIGHT - hint.y + 16 }) }}>
+    <div
+      className="marker-hint"
+      role="tooltip"
+      style={{ left, width: box, ...(below ? { top: hint.y + 16 } : { bottom: HEIGHT - hint.y + 16 }) }}
+    >
       {hint.statements.map((p) => {
         const actor = p.actor === null ? undefined : actors.get(p.actor);
         return (
@@ -217,7 +277,11 @@ function MarkerHint({ store, width }: { store: HintStore<Hint>; width: number })
               {p.attribution === 'reported' ? m.timeline.reportedBy : ''}
             </p>
             {(p.basis === 'inferred' || p.kind === 'concession') && (
-              <p className="hint-who">{[p.kind === 'concession' ? m.kind.concession : null, p.basis === 'inferred' ? m.basis.inferred : null].filter(Boolean).join(' · ')}</p>
+              <p className="hint-who">
+                {[p.kind === 'concession' ? m.kind.concession : null, p.basis === 'inferred' ? m.basis.inferred : null]
+                  .filter(Boolean)
+                  .join(' · ')}
+              </p>
             )}
             {p.quote !== null ? <blockquote>“{p.quote}”</blockquote> : <p>{p.summary}</p>}
           </div>

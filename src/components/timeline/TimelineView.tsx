@@ -25,20 +25,34 @@ export function TimelineView() {
   const issue = issueId === null ? undefined : index.issues.get(issueId);
   const { dataset } = index;
   const domain = useMemo<[number, number]>(
-    () => [dayNumber(earliestDate(dataset.positions) ?? dataset.meta.updated), dayNumber(latestDate(dataset.positions) ?? dataset.meta.updated)],
+    () => [
+      dayNumber(earliestDate(dataset.positions) ?? dataset.meta.updated),
+      dayNumber(latestDate(dataset.positions) ?? dataset.meta.updated),
+    ],
     [dataset],
   );
-  const series = useMemo(() => (issueId === null ? new Map() : stanceSeries(evidence, issueId, partyIds, asOf, window)), [evidence, issueId, partyIds, asOf, window]);
+  const series = useMemo(
+    () => (issueId === null ? new Map() : stanceSeries(evidence, issueId, partyIds, asOf, window)),
+    [evidence, issueId, partyIds, asOf, window],
+  );
   const sentence = useMemo(() => {
     if (issue === undefined) return '';
-    const steps = stanceSteps(evidence.filter((p) => p.date <= asOf), issue.id, partyIds, window, asOf);
+    const steps = stanceSteps(
+      evidence.filter((p) => p.date <= asOf),
+      issue.id,
+      partyIds,
+      window,
+      asOf,
+    );
     return timelineSentence(steps, (id) => index.parties.get(id)?.shortName ?? id, issue.title, asOf, m.summary, fmt);
   }, [evidence, issue, partyIds, asOf, window, index, m, fmt]);
-  const agreementRows = useMemo(() => agreementSeries(evidence, issueIds, partyIds, asOf, window), [evidence, issueIds, partyIds, asOf, window]);
+  const agreementRows = useMemo(
+    () => agreementSeries(evidence, issueIds, partyIds, asOf, window),
+    [evidence, issueIds, partyIds, asOf, window],
+  );
   const pairs = useMemo(() => partyPairs(partyIds), [partyIds]);
 
-  if (parties.length === 0 || issue === undefined)
-    return <p className="empty">{m.timeline.empty}</p>;
+  if (parties.length === 0 || issue === undefined) return <p className="empty">{m.timeline.empty}</p>;
 
   const name = (id: string) => index.parties.get(id)?.shortName ?? id;
   return (
@@ -53,9 +67,7 @@ export function TimelineView() {
           ))}
         </select>
       </label>
-      {chosen.length > 1 && (
-        <p className="muted">{m.timeline.firstOfMany(chosen.length)}</p>
-      )}
+      {chosen.length > 1 && <p className="muted">{m.timeline.firstOfMany(chosen.length)}</p>}
       <p className="proposition">{m.timeline.proposition(issue.proposition)}</p>
       <StanceSteps
         issue={issue}
@@ -67,7 +79,13 @@ export function TimelineView() {
         summary={sentence}
       />
       {pairs.length > 0 && (
-        <AgreementOverTime rows={agreementRows} pairs={pairs.map(([a, b]) => ({ a, b, label: `${name(a)}–${name(b)}` }))} domain={domain} asOf={asOf} issueCount={issues.length} />
+        <AgreementOverTime
+          rows={agreementRows}
+          pairs={pairs.map(([a, b]) => ({ a, b, label: `${name(a)}–${name(b)}` }))}
+          domain={domain}
+          asOf={asOf}
+          issueCount={issues.length}
+        />
       )}
     </div>
   );

@@ -4,13 +4,37 @@ const SHAPES = ['circle', 'square', 'diamond', 'triangle'] as const;
 /** Side of a marker's invisible hit area: WCAG 2.5.8's 24 × 24 px target, whatever size the marker is drawn at. */
 export const MARKER_TARGET = 24;
 
-export function Marker({ index, cx, cy, r, fill, stroke = '#ffffff' }: { index: number; cx: number; cy: number; r: number; fill: string; stroke?: string }) {
+export function Marker({
+  index,
+  cx,
+  cy,
+  r,
+  fill,
+  stroke = '#ffffff',
+}: {
+  index: number;
+  cx: number;
+  cy: number;
+  r: number;
+  fill: string;
+  stroke?: string;
+}) {
   const shape = SHAPES[index % SHAPES.length];
   // The class lets a focused mark outline its marker, whichever element draws the shape.
   const common = { fill, stroke, strokeWidth: 1.5, className: 'marker-shape' };
-  if (shape === 'square') return <rect x={cx - r * 0.9} y={cy - r * 0.9} width={r * 1.8} height={r * 1.8} {...common} />;
-  if (shape === 'diamond') return <path d={`M${cx},${cy - r * 1.2}L${cx + r * 1.2},${cy}L${cx},${cy + r * 1.2}L${cx - r * 1.2},${cy}Z`} {...common} />;
-  if (shape === 'triangle') return <path d={`M${cx},${cy - r * 1.2}L${cx + r * 1.1},${cy + r * 0.8}L${cx - r * 1.1},${cy + r * 0.8}Z`} {...common} />;
+  if (shape === 'square')
+    return <rect x={cx - r * 0.9} y={cy - r * 0.9} width={r * 1.8} height={r * 1.8} {...common} />;
+  if (shape === 'diamond')
+    return (
+      <path
+        d={`M${cx},${cy - r * 1.2}L${cx + r * 1.2},${cy}L${cx},${cy + r * 1.2}L${cx - r * 1.2},${cy}Z`}
+        {...common}
+      />
+    );
+  if (shape === 'triangle')
+    return (
+      <path d={`M${cx},${cy - r * 1.2}L${cx + r * 1.1},${cy + r * 0.8}L${cx - r * 1.1},${cy + r * 0.8}Z`} {...common} />
+    );
   return <circle cx={cx} cy={cy} r={r} {...common} />;
 }
 
@@ -36,10 +60,16 @@ export interface TargetRoom {
  * With no room (three markers within a few pixels, or two hard by the plot's edge) the target is centred in what
  * room there is and overlaps its neighbours; the chart's data table has a button for every statement.
  */
-export function targetLeft(cx: number, { prev, next, reach = 0, left = -Infinity, right = Infinity }: TargetRoom = {}): number {
+export function targetLeft(
+  cx: number,
+  { prev, next, reach = 0, left = -Infinity, right = Infinity }: TargetRoom = {},
+): number {
   const from = Math.max(left, prev === undefined ? -Infinity : Math.max((prev + cx) / 2, prev + reach));
   const to = Math.min(right, next === undefined ? Infinity : Math.min((cx + next) / 2, next - reach));
-  const x = to - from < MARKER_TARGET ? (from + to) / 2 - MARKER_TARGET / 2 : Math.min(Math.max(cx - MARKER_TARGET / 2, from), to - MARKER_TARGET);
+  const x =
+    to - from < MARKER_TARGET
+      ? (from + to) / 2 - MARKER_TARGET / 2
+      : Math.min(Math.max(cx - MARKER_TARGET / 2, from), to - MARKER_TARGET);
   // Neighbours may be overlapped when there is no room; the plot's edges never are (beyond them the target is cut off).
   return Math.min(Math.max(x, left), right - MARKER_TARGET);
 }
@@ -59,7 +89,17 @@ export function MarkerTarget({ cx, cy, room }: { cx: number; cy: number; room: T
 }
 
 /** A legend swatch: the series' line with its marker on it. */
-export function SeriesSwatch({ index, color, dash = '', marker = true }: { index: number; color: string; dash?: string; marker?: boolean }) {
+export function SeriesSwatch({
+  index,
+  color,
+  dash = '',
+  marker = true,
+}: {
+  index: number;
+  color: string;
+  dash?: string;
+  marker?: boolean;
+}) {
   return (
     <svg width="28" height="14" viewBox="0 0 28 14" aria-hidden="true" className="series-swatch">
       <line x1="0" y1="7" x2="28" y2="7" stroke={color} strokeWidth="2.5" strokeDasharray={dash} />

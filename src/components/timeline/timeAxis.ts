@@ -16,7 +16,9 @@ export function timeTicks([from, to]: readonly [number, number]): number[] {
 export function formatTick(day: number, locale: string): string {
   const iso = isoFromDay(day);
   if (iso.slice(5, 7) === '01') return iso.slice(0, 4);
-  return new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(day * 86_400_000));
+  return new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(day * 86_400_000),
+  );
 }
 
 /** A little room either side so the first and last markers are not cut by the plot edge. */

@@ -14,14 +14,13 @@ interface ChoiceProps<T extends string> {
 }
 
 /** A group of checkboxes; an empty selection means "all", as in the URL. */
-export function ChipGroup<T extends string>({
-  legend,
-  options,
-  selected,
-  onChange,
-}: ChoiceProps<T>) {
+export function ChipGroup<T extends string>({ legend, options, selected, onChange }: ChoiceProps<T>) {
   const toggle = (value: T) =>
-    onChange(selected.includes(value) ? selected.filter((v) => v !== value) : options.map((o) => o.value).filter((v) => v === value || selected.includes(v)));
+    onChange(
+      selected.includes(value)
+        ? selected.filter((v) => v !== value)
+        : options.map((o) => o.value).filter((v) => v === value || selected.includes(v)),
+    );
   return (
     <fieldset className="chips">
       <legend>{legend}</legend>
@@ -37,15 +36,14 @@ export function ChipGroup<T extends string>({
 }
 
 /** The same, folded behind a summary for long lists such as issues. */
-export function DropdownChecklist<T extends string>({
-  legend,
-  options,
-  selected,
-  onChange,
-}: ChoiceProps<T>) {
+export function DropdownChecklist<T extends string>({ legend, options, selected, onChange }: ChoiceProps<T>) {
   const { m } = useI18n();
   const summary =
-    selected.length === 0 ? m.filters.all : selected.length === 1 ? (options.find((o) => o.value === selected[0])?.label ?? m.filters.selected(1)) : m.filters.selected(selected.length);
+    selected.length === 0
+      ? m.filters.all
+      : selected.length === 1
+        ? (options.find((o) => o.value === selected[0])?.label ?? m.filters.selected(1))
+        : m.filters.selected(selected.length);
   return (
     <div className="dropdown-field">
       <details className="dropdown">

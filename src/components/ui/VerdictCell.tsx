@@ -40,7 +40,8 @@ export function VerdictCell({
   const staleAge = useStaleAge();
   const { verdict, issue, a, b, positionA, positionB } = comparison;
   // A verdict resting on a stale position says so, with the age of the older one.
-  const older = positionA !== null && positionB !== null ? (positionA.date <= positionB.date ? positionA : positionB) : null;
+  const older =
+    positionA !== null && positionB !== null ? (positionA.date <= positionB.date ? positionA : positionB) : null;
   const age = older === null ? null : staleAge(older, asOf, staleAfterDays);
   return (
     <button

@@ -8,7 +8,17 @@ import { useDashboardStore } from '../../state/store';
  * copied like any link, but followed in place without reloading. Focus moves to the main region, as after the
  * skip link, so keyboard and screen-reader users start at the new content.
  */
-export function ViewLink({ to, current = false, className, children }: { to: UrlState; current?: boolean; className?: string; children: ReactNode }) {
+export function ViewLink({
+  to,
+  current = false,
+  className,
+  children,
+}: {
+  to: UrlState;
+  current?: boolean;
+  className?: string;
+  children: ReactNode;
+}) {
   const store = useDashboardStore();
   const { kept } = usePresentation();
   const follow = (e: MouseEvent<HTMLAnchorElement>) => {
@@ -19,7 +29,12 @@ export function ViewLink({ to, current = false, className, children }: { to: Url
     requestAnimationFrame(() => document.getElementById('main')?.focus({ preventScroll: true }));
   };
   return (
-    <a href={`${window.location.pathname}${serializeUrl(to, kept)}`} aria-current={current ? 'page' : undefined} className={className} onClick={follow}>
+    <a
+      href={`${window.location.pathname}${serializeUrl(to, kept)}`}
+      aria-current={current ? 'page' : undefined}
+      className={className}
+      onClick={follow}
+    >
       {children}
     </a>
   );

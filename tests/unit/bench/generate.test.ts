@@ -23,7 +23,12 @@ describe('generateDataset', () => {
     const sizes = [10, 100, 1_000, 10_000].map((n) => {
       const ds = generateDataset(n);
       expect(validateDataset(ds).ok).toBe(true);
-      return { parties: ds.parties.length, issues: ds.issues.length, actors: ds.actors.length, sources: ds.sources.length };
+      return {
+        parties: ds.parties.length,
+        issues: ds.issues.length,
+        actors: ds.actors.length,
+        sources: ds.sources.length,
+      };
     });
     expect(sizes[1]).toMatchObject({ parties: 3, issues: 17 });
     for (let i = 1; i < sizes.length; i++) {

@@ -5,7 +5,18 @@ import type { PositionRow } from '../../../src/components/table/columns';
 import { sortRows } from '../../../src/components/table/sortRows';
 
 const row = (id: string, date: string, issue: string, stance: Position['stance']): PositionRow => ({
-  position: { id, party: 'a', actor: null, issue, stance, date, summary: 's', quote: null, attribution: 'direct', source: 'x' },
+  position: {
+    id,
+    party: 'a',
+    actor: null,
+    issue,
+    stance,
+    date,
+    summary: 's',
+    quote: null,
+    attribution: 'direct',
+    source: 'x',
+  },
   party: 'A',
   partyColor: '#000000',
   actor: '—',
@@ -46,13 +57,22 @@ describe('sortRows', () => {
 describe('sortRows at scale', () => {
   it('orders 50,000 rows exactly as a comparator sort with index tie-breaks would', () => {
     const many = Array.from({ length: 50_000 }, (_, i) =>
-      row(`r${i}`, `20${10 + (i * 7919) % 15}-0${1 + (i % 9)}-1${i % 10}`, `Issue ${(i * 31) % 97}`, (['supports', 'conditional', 'opposes'] as const)[i % 3] ?? 'supports'),
+      row(
+        `r${i}`,
+        `20${10 + ((i * 7919) % 15)}-0${1 + (i % 9)}-1${i % 10}`,
+        `Issue ${(i * 31) % 97}`,
+        (['supports', 'conditional', 'opposes'] as const)[i % 3] ?? 'supports',
+      ),
     );
     for (const desc of [false, true]) {
       const sign = desc ? -1 : 1;
-      const byDate = many.map((r, i) => ({ r, i })).sort((a, b) => sign * a.r.position.date.localeCompare(b.r.position.date) || a.i - b.i);
+      const byDate = many
+        .map((r, i) => ({ r, i }))
+        .sort((a, b) => sign * a.r.position.date.localeCompare(b.r.position.date) || a.i - b.i);
       expect(ids(sortRows(many, 'date', desc, en))).toEqual(byDate.map((x) => x.r.position.id));
-      const byIssue = many.map((r, i) => ({ r, i })).sort((a, b) => sign * en.compare(a.r.issue, b.r.issue) || a.i - b.i);
+      const byIssue = many
+        .map((r, i) => ({ r, i }))
+        .sort((a, b) => sign * en.compare(a.r.issue, b.r.issue) || a.i - b.i);
       expect(ids(sortRows(many, 'issue', desc, en))).toEqual(byIssue.map((x) => x.r.position.id));
     }
   });

@@ -117,7 +117,10 @@ describe('embed/embed.js in a page', () => {
   it('accepts a message carrying a pym id', () => {
     include();
     const a = frame();
-    post({ sentinel: 'overlap-dashboard', type: 'height', id: 'overlap-dashboard-matrix', height: 700 }, a.contentWindow);
+    post(
+      { sentinel: 'overlap-dashboard', type: 'height', id: 'overlap-dashboard-matrix', height: 700 },
+      a.contentWindow,
+    );
     expect(a.style.height).toBe('700px');
   });
 
@@ -127,7 +130,10 @@ describe('embed/embed.js in a page', () => {
     ['another type', { sentinel: 'overlap-dashboard', type: 'width', id: null, height: 700 }],
     ['no sentinel', { type: 'height', height: 700 }],
     ['a pym height string', 'pymxPYMxoverlap-dashboard-matrixxPYMxheightxPYMx700'],
-    ['a JSON string of our message', JSON.stringify({ sentinel: 'overlap-dashboard', type: 'height', id: null, height: 700 })],
+    [
+      'a JSON string of our message',
+      JSON.stringify({ sentinel: 'overlap-dashboard', type: 'height', id: null, height: 700 }),
+    ],
     ['a number', 700],
     ['null', null],
     ['NaN', own(NaN)],

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { composeSvg, escapeXml, wrapText, type ComposeOptions, type ExportText, type ExportVisual } from '../../../src/export/composeSvg';
+import {
+  composeSvg,
+  escapeXml,
+  wrapText,
+  type ComposeOptions,
+  type ExportText,
+  type ExportVisual,
+} from '../../../src/export/composeSvg';
 
 /** Every character is half the font size wide: at size 10, 5 px a character. */
 const measure = (text: string, size: number) => text.length * size * 0.5;
@@ -7,7 +14,11 @@ const measure = (text: string, size: number) => text.length * size * 0.5;
 describe('wrapText', () => {
   it('breaks greedily between words, each line within the width', () => {
     // size 10 → 5 px per character; 50 px → at most 10 characters a line.
-    expect(wrapText('the quick brown fox jumps over', 50, 10, 400, measure)).toEqual(['the quick', 'brown fox', 'jumps over']);
+    expect(wrapText('the quick brown fox jumps over', 50, 10, 400, measure)).toEqual([
+      'the quick',
+      'brown fox',
+      'jumps over',
+    ]);
   });
 
   it('keeps everything on one line when it fits', () => {
@@ -30,7 +41,13 @@ describe('wrapText', () => {
 
   it('breaks a word wider than the line (a URL) by characters', () => {
     const url = 'https://example.org/a/very/long/path';
-    expect(wrapText(`see ${url} now`, 50, 10, 400, measure)).toEqual(['see', 'https://ex', 'ample.org/', 'a/very/lon', 'g/path now']);
+    expect(wrapText(`see ${url} now`, 50, 10, 400, measure)).toEqual([
+      'see',
+      'https://ex',
+      'ample.org/',
+      'a/very/lon',
+      'g/path now',
+    ]);
   });
 
   it('keeps every line within the width and every character in order', () => {
@@ -67,7 +84,8 @@ describe('escapeXml', () => {
 });
 
 const COLORS = { ink: '#111111', inkMuted: '#555555', paper: '#ffffff', rule: '#cccccc' };
-const FONT_CSS = "@font-face{font-family:'Inter';font-weight:400;src:url(data:font/woff2;base64,AAAA) format('woff2');}";
+const FONT_CSS =
+  "@font-face{font-family:'Inter';font-weight:400;src:url(data:font/woff2;base64,AAAA) format('woff2');}";
 const TEXT: ExportText = {
   title: 'Where demands meet',
   subtitle: 'Positions as of 1 May 2024',
@@ -190,7 +208,8 @@ describe('composeSvg', () => {
   });
 
   it('wraps a long subtitle on a narrow image into lines that stay inside it', () => {
-    const subtitle = 'Parties: Ukraine, Russia, NATO · Categories: Security, Territory · Stances: Supports, Opposes · Positions as of 1 May 2024';
+    const subtitle =
+      'Parties: Ukraine, Russia, NATO · Categories: Security, Territory · Stances: Supports, Opposes · Positions as of 1 May 2024';
     const out = composeSvg(visual(300, 200), { ...TEXT, subtitle }, options({ width: 360 }));
     const doc = parse(out.svg);
     // The header is the text above the visual: the title's one line, then the subtitle's.

@@ -20,13 +20,15 @@ describe('interface catalogs', () => {
   });
 
   it.each(LANGS)('%s names every category of the bundled dataset', (lang) => {
-    for (const issue of loadBundled().issues) expect(CATALOGS[lang].categories[issue.category], issue.category).toBeTruthy();
+    for (const issue of loadBundled().issues)
+      expect(CATALOGS[lang].categories[issue.category], issue.category).toBeTruthy();
   });
 
   it.each(LANGS)('%s leaves no string empty and no function returning an empty string', (lang) => {
     const walk = (value: unknown, path: string): void => {
       if (typeof value === 'string') expect(value.trim(), path).not.toBe('');
-      else if (typeof value === 'object' && value !== null) for (const [k, v] of Object.entries(value)) walk(v, `${path}.${k}`);
+      else if (typeof value === 'object' && value !== null)
+        for (const [k, v] of Object.entries(value)) walk(v, `${path}.${k}`);
     };
     walk(CATALOGS[lang], lang);
   });

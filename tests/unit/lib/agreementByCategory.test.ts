@@ -14,7 +14,8 @@ const parties = ['alpha', 'beta', 'gamma', 'delta'];
 const current = resolveAsOf(ds.positions, '2023-12-31');
 
 /** Pair → index, for one category. */
-const indices = (c: CategoryAgreement | undefined) => Object.fromEntries((c?.pairs ?? []).map((p) => [`${p.a}-${p.b}`, p.index]));
+const indices = (c: CategoryAgreement | undefined) =>
+  Object.fromEntries((c?.pairs ?? []).map((p) => [`${p.a}-${p.b}`, p.index]));
 
 describe('agreementByCategory', () => {
   const byCategory = agreementByCategory(current, ds.issues, parties);
@@ -82,7 +83,9 @@ describe('agreementByCategory', () => {
 
   it('keeps first-appearance order when a category’s issues are not next to each other', () => {
     const byId = new Map(ds.issues.map((i) => [i.id, i]));
-    const reordered = ['treaty', 'trade', 'troops', 'borders'].map((id) => byId.get(id)).filter((i): i is Issue => i !== undefined);
+    const reordered = ['treaty', 'trade', 'troops', 'borders']
+      .map((id) => byId.get(id))
+      .filter((i): i is Issue => i !== undefined);
     const result = agreementByCategory(current, reordered, ['alpha', 'delta']);
     expect(result.map((c) => [c.category, c.issues])).toEqual([
       ['security', ['treaty', 'troops']],

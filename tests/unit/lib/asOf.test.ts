@@ -26,13 +26,21 @@ describe('resolveAsOf', () => {
   });
 
   it('lists change dates ascending and finds the latest', () => {
-    expect(changeDates(ds.positions)).toEqual(['2023-01-10', '2023-01-12', '2023-02-01', '2023-03-01', '2023-04-01', '2023-06-01']);
+    expect(changeDates(ds.positions)).toEqual([
+      '2023-01-10',
+      '2023-01-12',
+      '2023-02-01',
+      '2023-03-01',
+      '2023-04-01',
+      '2023-06-01',
+    ]);
     expect(latestDate(ds.positions)).toBe('2023-06-01');
   });
 
   it('follows Ukraine on NATO membership in the bundled data: 2021 supports, March 2022 opposes, June 2024 supports', () => {
     const bundled = loadBundled();
-    const stanceAt = (date: string) => resolveAsOf(bundled.positions, date).get(stanceKey('ukraine', 'nato-membership'))?.stance;
+    const stanceAt = (date: string) =>
+      resolveAsOf(bundled.positions, date).get(stanceKey('ukraine', 'nato-membership'))?.stance;
     expect(stanceAt('2021-04-30')).toBe('supports');
     expect(stanceAt('2022-03-31')).toBe('opposes');
     expect(stanceAt('2024-06-14')).toBe('supports');

@@ -21,7 +21,9 @@ function cssVars(selector: string): Record<string, string> {
   const css = readFileSync(resolve(import.meta.dirname, '../../../src/styles.css'), 'utf8');
   const start = css.indexOf(`${selector} {`);
   const block = css.slice(start, css.indexOf('}', start));
-  return Object.fromEntries([...block.matchAll(/--([\w-]+):\s*(#[0-9a-fA-F]{6})/g)].map((m) => [m[1] ?? '', (m[2] ?? '').toLowerCase()]));
+  return Object.fromEntries(
+    [...block.matchAll(/--([\w-]+):\s*(#[0-9a-fA-F]{6})/g)].map((m) => [m[1] ?? '', (m[2] ?? '').toLowerCase()]),
+  );
 }
 
 describe.each(THEMES)('%s theme', (theme) => {
@@ -70,6 +72,7 @@ describe.each(THEMES)('%s theme', (theme) => {
 
   it('gives parties colours that stand out from the page: the bundled ones and the fallback palette', () => {
     const parties = loadBundled().parties.flatMap((party) => (party.color === undefined ? [] : [party.color]));
-    for (const color of [...parties, ...FALLBACK_PARTY_COLORS]) expect(contrast(color, p.paper), color).toBeGreaterThanOrEqual(NON_TEXT);
+    for (const color of [...parties, ...FALLBACK_PARTY_COLORS])
+      expect(contrast(color, p.paper), color).toBeGreaterThanOrEqual(NON_TEXT);
   });
 });

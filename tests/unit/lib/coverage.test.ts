@@ -22,7 +22,16 @@ describe('pairCoverage', () => {
   });
 
   it('reports every requested pair, in order', () => {
-    const rows = pairCoverage(ds.positions, issues, [['alpha', 'delta'], ['gamma', 'beta']], ['2023-06-01'], 365);
+    const rows = pairCoverage(
+      ds.positions,
+      issues,
+      [
+        ['alpha', 'delta'],
+        ['gamma', 'beta'],
+      ],
+      ['2023-06-01'],
+      365,
+    );
     expect(rows.map((r) => [r.a, r.b, r.comparable])).toEqual([
       ['alpha', 'delta', ['troops']],
       ['gamma', 'beta', ['trade']],

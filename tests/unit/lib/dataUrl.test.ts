@@ -5,7 +5,10 @@ const page = 'https://news.example.com/graphics/overlap/index.html?view=table';
 
 describe('checkDataUrl', () => {
   it('allows a relative or same-origin dataset', () => {
-    expect(checkDataUrl('data/other.json', page, [])).toEqual({ ok: true, url: 'https://news.example.com/graphics/overlap/data/other.json' });
+    expect(checkDataUrl('data/other.json', page, [])).toEqual({
+      ok: true,
+      url: 'https://news.example.com/graphics/overlap/data/other.json',
+    });
     expect(checkDataUrl('https://news.example.com/x.json', page, []).ok).toBe(true);
   });
   it('allows origins listed at build time', () => {

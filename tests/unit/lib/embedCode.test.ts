@@ -285,15 +285,33 @@ describe('embedCodes: the iframe title names the dataset and the view, in the in
   });
 
   it.each([
-    ['uk', uk, 'Україна, Росія і НАТО: де сходяться вимоги', 'Україна, Росія і НАТО: де сходяться вимоги — Матриця збігів'],
-    ['ru', ru, 'Украина, Россия и НАТО: где сходятся требования', 'Украина, Россия и НАТО: где сходятся требования — Матрица совпадений'],
-    ['en', en, 'Ukraine, Russia and NATO: where demands meet', 'Ukraine, Russia and NATO: where demands meet — Overlap matrix'],
+    [
+      'uk',
+      uk,
+      'Україна, Росія і НАТО: де сходяться вимоги',
+      'Україна, Росія і НАТО: де сходяться вимоги — Матриця збігів',
+    ],
+    [
+      'ru',
+      ru,
+      'Украина, Россия и НАТО: где сходятся требования',
+      'Украина, Россия и НАТО: где сходятся требования — Матрица совпадений',
+    ],
+    [
+      'en',
+      en,
+      'Ukraine, Russia and NATO: where demands meet',
+      'Ukraine, Russia and NATO: where demands meet — Overlap matrix',
+    ],
   ] as const)('in %s, names the view in that language', (lang, m, title, expected) => {
     expect(titles({ lang, m, title })).toEqual({ responsive: expected, frozen: expected, pym: expected });
   });
 
   it('names the view in the language of the catalog for every view', () => {
-    for (const [lang, m] of [['uk', uk], ['ru', ru]] as const)
+    for (const [lang, m] of [
+      ['uk', uk],
+      ['ru', ru],
+    ] as const)
       for (const view of VIEWS) {
         const title = titles({ lang, m, state: { ...DEFAULT_STATE, view } }).responsive ?? '';
         expect(title.startsWith('Where demands meet')).toBe(true);

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { heightMessages, isOwnHeightMessage, MAX_HEIGHT, parseParentMessage, SENTINEL } from '../../../src/lib/embedMessages';
+import {
+  heightMessages,
+  isOwnHeightMessage,
+  MAX_HEIGHT,
+  parseParentMessage,
+  SENTINEL,
+} from '../../../src/lib/embedMessages';
 
 describe('embed message constants', () => {
   it('uses the sentinel and ceiling the host script (embed/embed.js) also checks', () => {
@@ -33,13 +39,16 @@ describe('heightMessages', () => {
     [812, 812],
     [0.1, 1],
     [0, 0],
-  ])('rounds a height of %s up to %s px in every message, so the frame never clips its last pixel', (height, expected) => {
-    expect(heightMessages(height, 'f1')).toEqual([
-      `pymxPYMxf1xPYMxheightxPYMx${expected}`,
-      { sentinel: 'amp', type: 'embed-size', height: expected },
-      { sentinel: 'overlap-dashboard', type: 'height', id: 'f1', height: expected },
-    ]);
-  });
+  ])(
+    'rounds a height of %s up to %s px in every message, so the frame never clips its last pixel',
+    (height, expected) => {
+      expect(heightMessages(height, 'f1')).toEqual([
+        `pymxPYMxf1xPYMxheightxPYMx${expected}`,
+        { sentinel: 'amp', type: 'embed-size', height: expected },
+        { sentinel: 'overlap-dashboard', type: 'height', id: 'f1', height: expected },
+      ]);
+    },
+  );
 
   it('produces an own message the host-side check accepts', () => {
     const own = heightMessages(1234.5, null)[1];
@@ -49,9 +58,15 @@ describe('heightMessages', () => {
 
 describe('parseParentMessage', () => {
   it("accepts pym's width ping for our own id", () => {
-    expect(parseParentMessage('pymxPYMxframe-1xPYMxwidthxPYMx640', 'frame-1')).toEqual({ kind: 'pym-width', width: 640 });
+    expect(parseParentMessage('pymxPYMxframe-1xPYMxwidthxPYMx640', 'frame-1')).toEqual({
+      kind: 'pym-width',
+      width: 640,
+    });
     expect(parseParentMessage('pymxPYMxframe-1xPYMxwidthxPYMx0', 'frame-1')).toEqual({ kind: 'pym-width', width: 0 });
-    expect(parseParentMessage('pymxPYMxframe-1xPYMxwidthxPYMx999999', 'frame-1')).toEqual({ kind: 'pym-width', width: 999999 });
+    expect(parseParentMessage('pymxPYMxframe-1xPYMxwidthxPYMx999999', 'frame-1')).toEqual({
+      kind: 'pym-width',
+      width: 999999,
+    });
   });
 
   it('ignores everything when pym gave us no id', () => {
@@ -166,7 +181,10 @@ describe('isOwnHeightMessage', () => {
     ['null', null],
     ['undefined', undefined],
     ['a pym string', 'pymxPYMxframe-1xPYMxheightxPYMx640'],
-    ['a JSON string of a good message', JSON.stringify({ sentinel: 'overlap-dashboard', type: 'height', id: null, height: 640 })],
+    [
+      'a JSON string of a good message',
+      JSON.stringify({ sentinel: 'overlap-dashboard', type: 'height', id: null, height: 640 }),
+    ],
     ['a number', 640],
     ['a boolean', true],
     ['an array', [good]],

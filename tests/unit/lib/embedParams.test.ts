@@ -11,7 +11,9 @@ describe('parsePresentation', () => {
   });
 
   it('ignores state and unknown parameters without a notice (they are not its business)', () => {
-    expect(parsePresentation('?view=matrix&parties=ukraine,russia&data=https%3A%2F%2Fx.example%2Fd.json&foo=bar')).toEqual({
+    expect(
+      parsePresentation('?view=matrix&parties=ukraine,russia&data=https%3A%2F%2Fx.example%2Fd.json&foo=bar'),
+    ).toEqual({
       presentation: DEFAULTS,
       notices: [],
     });
@@ -33,20 +35,26 @@ describe('parsePresentation', () => {
       presentation: { ...DEFAULTS, embed: true, controls: true, transparent: true },
       notices: [],
     });
-    expect(parsePresentation('?embed=true&controls=0&transparent=false').presentation).toEqual({ ...DEFAULTS, embed: true });
+    expect(parsePresentation('?embed=true&controls=0&transparent=false').presentation).toEqual({
+      ...DEFAULTS,
+      embed: true,
+    });
   });
 
   it('accepts the parameters with or without the leading "?"', () => {
     expect(parsePresentation('embed=1&theme=dark').presentation).toEqual({ ...DEFAULTS, embed: true, theme: 'dark' });
   });
 
-  it.each(['yes', 'TRUE', '2', '', ' 1', 'on'])('keeps the default for embed=%j and names the parameter in a notice', (raw) => {
-    const { presentation, notices } = parsePresentation(`?embed=${encodeURIComponent(raw)}`);
-    expect(presentation).toEqual(DEFAULTS);
-    expect(notices).toHaveLength(1);
-    expect(notices[0]?.param).toBe('embed');
-    expect(notices[0]?.message).toContain('embed');
-  });
+  it.each(['yes', 'TRUE', '2', '', ' 1', 'on'])(
+    'keeps the default for embed=%j and names the parameter in a notice',
+    (raw) => {
+      const { presentation, notices } = parsePresentation(`?embed=${encodeURIComponent(raw)}`);
+      expect(presentation).toEqual(DEFAULTS);
+      expect(notices).toHaveLength(1);
+      expect(notices[0]?.param).toBe('embed');
+      expect(notices[0]?.message).toContain('embed');
+    },
+  );
 
   it('reports each bad flag separately and still applies the good ones', () => {
     const { presentation, notices } = parsePresentation('?embed=1&controls=maybe&transparent=yes&theme=dark');
@@ -67,13 +75,16 @@ describe('parsePresentation', () => {
     expect(parsePresentation(`?theme=${theme}`)).toEqual({ presentation: { ...DEFAULTS, theme }, notices: [] });
   });
 
-  it.each(['blue', 'Dark', 'DARK', '', 'light dark'])('keeps the light theme for theme=%j, with a notice naming theme', (raw) => {
-    const { presentation, notices } = parsePresentation(`?theme=${encodeURIComponent(raw)}`);
-    expect(presentation.theme).toBe('light');
-    expect(notices).toHaveLength(1);
-    expect(notices[0]?.param).toBe('theme');
-    expect(notices[0]?.message).toContain('theme');
-  });
+  it.each(['blue', 'Dark', 'DARK', '', 'light dark'])(
+    'keeps the light theme for theme=%j, with a notice naming theme',
+    (raw) => {
+      const { presentation, notices } = parsePresentation(`?theme=${encodeURIComponent(raw)}`);
+      expect(presentation.theme).toBe('light');
+      expect(notices).toHaveLength(1);
+      expect(notices[0]?.param).toBe('theme');
+      expect(notices[0]?.message).toContain('theme');
+    },
+  );
 
   it.each(['overlap-1', 'a', 'frame_2', 'ABCxyz-09_', 'x'.repeat(100)])('accepts childId=%s', (id) => {
     expect(parsePresentation(`?childId=${id}`)).toEqual({ presentation: { ...DEFAULTS, childId: id }, notices: [] });
@@ -95,7 +106,11 @@ describe('parsePresentation', () => {
   });
 
   it('uses the first value when a parameter is repeated', () => {
-    expect(parsePresentation('?theme=dark&theme=light&embed=1&embed=0').presentation).toEqual({ ...DEFAULTS, embed: true, theme: 'dark' });
+    expect(parsePresentation('?theme=dark&theme=light&embed=1&embed=0').presentation).toEqual({
+      ...DEFAULTS,
+      embed: true,
+      theme: 'dark',
+    });
   });
 
   it.each([
@@ -115,7 +130,13 @@ describe('parsePresentation', () => {
     expect(() => {
       result = parsePresentation(search);
     }).not.toThrow();
-    expect(Object.keys(result?.presentation ?? {}).sort()).toEqual(['childId', 'controls', 'embed', 'theme', 'transparent']);
+    expect(Object.keys(result?.presentation ?? {}).sort()).toEqual([
+      'childId',
+      'controls',
+      'embed',
+      'theme',
+      'transparent',
+    ]);
     expect(['light', 'dark', 'auto']).toContain(result?.presentation.theme);
   });
 

@@ -7,10 +7,32 @@ import { loadBundled, loadFixture } from '../../fixtures/load';
 
 /** The column contract, restated here rather than imported so a change to it fails a test. */
 const COLUMNS = [
-  'id', 'date', 'date_basis', 'party', 'party_name', 'actor', 'actor_name', 'actor_role',
-  'issue', 'issue_title', 'issue_proposition', 'category', 'stance', 'attribution', 'quote',
-  'summary', 'conditions', 'note', 'source', 'source_outlet', 'source_headline',
-  'source_published', 'source_url', 'source_file', 'kind', 'basis',
+  'id',
+  'date',
+  'date_basis',
+  'party',
+  'party_name',
+  'actor',
+  'actor_name',
+  'actor_role',
+  'issue',
+  'issue_title',
+  'issue_proposition',
+  'category',
+  'stance',
+  'attribution',
+  'quote',
+  'summary',
+  'conditions',
+  'note',
+  'source',
+  'source_outlet',
+  'source_headline',
+  'source_published',
+  'source_url',
+  'source_file',
+  'kind',
+  'basis',
 ];
 
 type Row = Record<string, string>;
@@ -235,7 +257,9 @@ describe('exportFileName', () => {
   });
 
   it('falls back to "dashboard" for a title with no ASCII letters', () => {
-    expect(exportFileName('Україна, Росія і НАТО', 'matrix', '2024-06-14', 'csv')).toBe('dashboard-matrix-2024-06-14.csv');
+    expect(exportFileName('Україна, Росія і НАТО', 'matrix', '2024-06-14', 'csv')).toBe(
+      'dashboard-matrix-2024-06-14.csv',
+    );
     expect(exportFileName('', 'timeline', '2024-06-14', 'json')).toBe('dashboard-timeline-2024-06-14.json');
     expect(exportFileName('   ', '', '', 'csv')).toBe('dashboard.csv');
   });

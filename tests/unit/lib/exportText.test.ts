@@ -31,9 +31,9 @@ describe('exportSubtitle', () => {
     expect(exportSubtitle({ ...EMPTY_FILTERS, issues: ['trade', 'troops'] }, fixture, '2024-01-31')).toBe(
       'Issues: Trade, Troops · Positions as of 31 January 2024',
     );
-    expect(exportSubtitle({ ...EMPTY_FILTERS, issues: ['military-limits', 'crimea-recognition'] }, bundled, '2022-03-15')).toBe(
-      'Issues: Limits on Ukraine’s army, Crimea · Positions as of 15 March 2022',
-    );
+    expect(
+      exportSubtitle({ ...EMPTY_FILTERS, issues: ['military-limits', 'crimea-recognition'] }, bundled, '2022-03-15'),
+    ).toBe('Issues: Limits on Ukraine’s army, Crimea · Positions as of 15 March 2022');
   });
 
   it('capitalises categories', () => {
@@ -43,9 +43,9 @@ describe('exportSubtitle', () => {
   });
 
   it('names stances in words', () => {
-    expect(exportSubtitle({ ...EMPTY_FILTERS, stances: ['supports', 'conditional', 'opposes'] }, fixture, '2024-01-31')).toBe(
-      'Stances: Supports, Conditional, Opposes · Positions as of 31 January 2024',
-    );
+    expect(
+      exportSubtitle({ ...EMPTY_FILTERS, stances: ['supports', 'conditional', 'opposes'] }, fixture, '2024-01-31'),
+    ).toBe('Stances: Supports, Conditional, Opposes · Positions as of 31 January 2024');
   });
 
   it('names the attribution kinds in words', () => {
@@ -58,7 +58,9 @@ describe('exportSubtitle', () => {
   });
 
   it('says when inferred positions are left out and when only current positions count', () => {
-    expect(exportSubtitle({ ...EMPTY_FILTERS, basis: ['stated'] }, fixture, '2024-01-31', en, formatterFor('en'), 365)).toBe(
+    expect(
+      exportSubtitle({ ...EMPTY_FILTERS, basis: ['stated'] }, fixture, '2024-01-31', en, formatterFor('en'), 365),
+    ).toBe(
       'Only: stated positions · Current positions only (stated within 365 days of the date) · Positions as of 31 January 2024',
     );
   });
@@ -107,9 +109,9 @@ describe('exportSubtitle', () => {
   });
 
   it('falls back to the id for something the dataset does not know, rather than dropping it', () => {
-    expect(exportSubtitle({ ...EMPTY_FILTERS, parties: ['alpha', 'omega'], issues: ['ghost'] }, fixture, '2024-01-31')).toBe(
-      'Parties: Alpha, omega · Issues: ghost · Positions as of 31 January 2024',
-    );
+    expect(
+      exportSubtitle({ ...EMPTY_FILTERS, parties: ['alpha', 'omega'], issues: ['ghost'] }, fixture, '2024-01-31'),
+    ).toBe('Parties: Alpha, omega · Issues: ghost · Positions as of 31 January 2024');
   });
 });
 
@@ -122,13 +124,23 @@ describe('sourcesLine', () => {
     const base = loadFixture('four-parties.json');
     const first = base.sources[0];
     if (first === undefined) throw new Error('fixture has no source');
-    const outlets = ['Alpha Post', 'Beta Wire', 'Gamma Daily', 'Delta News', 'Epsilon Times', 'Zeta Radio', 'Eta Herald'];
+    const outlets = [
+      'Alpha Post',
+      'Beta Wire',
+      'Gamma Daily',
+      'Delta News',
+      'Epsilon Times',
+      'Zeta Radio',
+      'Eta Herald',
+    ];
     const sources = outlets.map((outlet, i) => ({ ...first, id: `s${i}`, outlet }));
     // Eta Herald (last in dataset order) backs three positions, Beta Wire two, the rest one or none.
     const backing = ['s6', 's6', 's6', 's1', 's1', 's0', 's2', 's3', 's4', 's5'];
     const positions = base.positions.slice(0, backing.length).map((p, i) => ({ ...p, source: backing[i] ?? 's0' }));
     const line = sourcesLine(indexDataset({ ...base, sources, positions }));
-    expect(line).toBe('Sources: Eta Herald; Beta Wire; Alpha Post; Gamma Daily; Delta News and 2 more (all listed on the methodology page).');
+    expect(line).toBe(
+      'Sources: Eta Herald; Beta Wire; Alpha Post; Gamma Daily; Delta News and 2 more (all listed on the methodology page).',
+    );
   });
 
   it('says how many more outlets there are in Ukrainian and Russian too', () => {

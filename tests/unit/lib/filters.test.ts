@@ -16,14 +16,26 @@ describe('filterPositions', () => {
   });
   it('filters by issue and by category', () => {
     expect(run({ issues: ['borders'] })).toEqual(['a-borders-1', 'b-borders-1']);
-    expect(run({ categories: ['security'] })).toEqual(['a-treaty-1', 'b-treaty-1', 'b-treaty-2', 'd-troops-1', 'a-troops-1']);
+    expect(run({ categories: ['security'] })).toEqual([
+      'a-treaty-1',
+      'b-treaty-1',
+      'b-treaty-2',
+      'd-troops-1',
+      'a-troops-1',
+    ]);
   });
   it('filters by stance and attribution', () => {
     expect(run({ stances: ['conditional'] })).toEqual(['a-trade-2']);
     expect(run({ attribution: ['reported'] })).toEqual(['a-trade-1', 'a-troops-1']);
   });
   it('filters by an inclusive date range', () => {
-    expect(run({ from: '2023-03-01', to: '2023-04-01' })).toEqual(['a-treaty-1', 'b-treaty-1', 'b-treaty-2', 'd-troops-1', 'a-troops-1']);
+    expect(run({ from: '2023-03-01', to: '2023-04-01' })).toEqual([
+      'a-treaty-1',
+      'b-treaty-1',
+      'b-treaty-2',
+      'd-troops-1',
+      'a-troops-1',
+    ]);
   });
   it('searches summary, quote, actor name and issue title, all terms required', () => {
     expect(run({ q: 'restored' })).toEqual(['a-borders-1']); // quote
@@ -32,7 +44,11 @@ describe('filterPositions', () => {
   });
   it('finds text regardless of curly apostrophes and accents', () => {
     const bundled = loadBundled();
-    const hits = filterPositions(bundled.positions, { ...EMPTY_FILTERS, q: "zelenskyy's request" }, indexDataset(bundled));
+    const hits = filterPositions(
+      bundled.positions,
+      { ...EMPTY_FILTERS, q: "zelenskyy's request" },
+      indexDataset(bundled),
+    );
     expect(hits.map((p) => p.id)).toContain('nato-no-fly-zone-2022-03-15');
   });
 });

@@ -35,12 +35,17 @@ describe('a concession against a demand', () => {
     const conceded = position({ kind: 'concession' });
     expect(comparePositions(conceded, demand)).toEqual({ verdict: 'concession', conceded: 'a' });
     expect(comparePositions(demand, conceded)).toEqual({ verdict: 'concession', conceded: 'b' });
-    expect(comparePositions(conceded, { ...conceded, party: 'beta' })).toEqual({ verdict: 'concession', conceded: 'both' });
+    expect(comparePositions(conceded, { ...conceded, party: 'beta' })).toEqual({
+      verdict: 'concession',
+      conceded: 'both',
+    });
     expect(comparePositions(demand, { ...demand, party: 'alpha' })).toEqual({ verdict: 'overlap', conceded: null });
   });
 
   it('a concession of a different stance keeps the stance rules: conflict stays conflict', () => {
-    expect(comparePositions(position({ kind: 'concession', stance: 'supports' }), position({ party: 'beta' })).verdict).toBe('conflict');
+    expect(
+      comparePositions(position({ kind: 'concession', stance: 'supports' }), position({ party: 'beta' })).verdict,
+    ).toBe('conflict');
   });
 
   it('in the fixture: before alpha conceded, membership is a conflict; after, a concession by alpha', () => {
@@ -58,8 +63,15 @@ describe('a concession against a demand', () => {
     expect(one).toBe('As of 1 June 2023, on the one issue both addressed, Alphaland concedes what Betastan demands.');
     expect(one).not.toMatch(/agree/);
 
-    const two = agreementSentence(agreement(current, ['membership', 'borders'], 'alpha', 'beta'), 'Alphaland', 'Betastan', '2023-06-01');
-    expect(two).toBe('As of 1 June 2023, Alphaland and Betastan conflict on 1 of the 2 issues both addressed; on 1, Alphaland concedes what Betastan demands.');
+    const two = agreementSentence(
+      agreement(current, ['membership', 'borders'], 'alpha', 'beta'),
+      'Alphaland',
+      'Betastan',
+      '2023-06-01',
+    );
+    expect(two).toBe(
+      'As of 1 June 2023, Alphaland and Betastan conflict on 1 of the 2 issues both addressed; on 1, Alphaland concedes what Betastan demands.',
+    );
   });
 });
 
@@ -119,9 +131,10 @@ describe('an inferred position filtered out', () => {
     if (p) p.note = null;
     const result = validateDataset(bad);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.problems.map((x) => `${x.path}: ${x.message}`)).toContain(
-      `positions[${bad.positions.indexOf(p!)}].note: an inferred position must say in its note what it is inferred from`,
-    );
+    if (!result.ok)
+      expect(result.problems.map((x) => `${x.path}: ${x.message}`)).toContain(
+        `positions[${bad.positions.indexOf(p!)}].note: an inferred position must say in its note what it is inferred from`,
+      );
   });
 });
 

@@ -62,7 +62,14 @@ describe('matrixRows', () => {
   it('uses only positions stated by the date looked at', () => {
     // On 2023-05-01 alpha still opposes trade (its conditional stance comes on 2023-06-01).
     const earlier = matrixRows(resolveAsOf(ds.positions, '2023-05-01'), issues, pairs);
-    expect(earlier[1]?.cells.map((c) => c.verdict)).toEqual(['conflict', 'conflict', 'no-basis', 'overlap', 'no-basis', 'no-basis']);
+    expect(earlier[1]?.cells.map((c) => c.verdict)).toEqual([
+      'conflict',
+      'conflict',
+      'no-basis',
+      'overlap',
+      'no-basis',
+      'no-basis',
+    ]);
     expect(counts(earlier)).toEqual([
       ['borders', 1, 0, 0],
       ['trade', 2, 0, 1],
@@ -79,7 +86,13 @@ describe('matrixRows', () => {
 });
 
 /** A row with only the counts the sort reads. */
-const row = (issue: string, conflicts: number, partials: number): MatrixRow => ({ issue, cells: [], conflicts, partials, overlaps: 0 });
+const row = (issue: string, conflicts: number, partials: number): MatrixRow => ({
+  issue,
+  cells: [],
+  conflicts,
+  partials,
+  overlaps: 0,
+});
 
 describe('sortMatrixRows', () => {
   it("'conflicts' puts the most conflicted issue first, on the fixture", () => {

@@ -66,7 +66,12 @@ describe('workedExample', () => {
     if (ex === null) return;
     expect([ex.a, ex.b]).toEqual([bundled.parties[0]?.id, bundled.parties[1]?.id]);
     expect(ex.asOf).toBe(latestDate(bundled.positions));
-    const engine = agreement(resolveAsOf(bundled.positions, ex.asOf), bundled.issues.map((i) => i.id), ex.a, ex.b);
+    const engine = agreement(
+      resolveAsOf(bundled.positions, ex.asOf),
+      bundled.issues.map((i) => i.id),
+      ex.a,
+      ex.b,
+    );
     expect(ex.agreement).toEqual(engine);
     expect(ex.rows.length).toBe(engine.comparable);
     expect(ex.excluded.length).toBe(engine.notComparable);
@@ -109,7 +114,10 @@ describe('workedExample', () => {
   });
 
   it('has no rows and no index when the two parties share no stated issue', () => {
-    const ds: Dataset = { ...four, positions: [position({ id: 'x1', party: 'alpha', issue: four.issues[0]?.id ?? '', stance: 'supports' })] };
+    const ds: Dataset = {
+      ...four,
+      positions: [position({ id: 'x1', party: 'alpha', issue: four.issues[0]?.id ?? '', stance: 'supports' })],
+    };
     const ex = workedExample(ds);
     expect(ex?.rows).toEqual([]);
     expect(ex?.agreement.index).toBeNull();
@@ -158,12 +166,20 @@ describe('correctionsLog', () => {
         { date: '2023-12-30', positions: [], text: 'oldest' },
       ],
     };
-    expect(correctionsLog(ds).map((c) => c.text)).toEqual(['the 5th', 'second of the 2nd', 'first of the 2nd', 'oldest']);
+    expect(correctionsLog(ds).map((c) => c.text)).toEqual([
+      'the 5th',
+      'second of the 2nd',
+      'first of the 2nd',
+      'oldest',
+    ]);
   });
 
   it('resolves each named position, and keeps an id the dataset no longer holds', () => {
     const [first] = four.positions;
-    const ds: Dataset = { ...four, corrections: [{ date: '2024-01-02', positions: [first?.id ?? '', 'gone-2020'], text: 'x' }] };
+    const ds: Dataset = {
+      ...four,
+      corrections: [{ date: '2024-01-02', positions: [first?.id ?? '', 'gone-2020'], text: 'x' }],
+    };
     const [entry] = correctionsLog(ds);
     expect(entry?.named).toEqual([
       { id: first?.id, position: first },
@@ -180,9 +196,18 @@ describe('correctionsLog', () => {
 
 describe('contactLink', () => {
   it('links mailto: and https: addresses, naming them by the address', () => {
-    expect(contactLink('mailto:corrections@example.org')).toEqual({ href: 'mailto:corrections@example.org', label: 'corrections@example.org' });
-    expect(contactLink('mailto:a%40b@example.org?subject=Error')).toEqual({ href: 'mailto:a%40b@example.org?subject=Error', label: 'a@b@example.org' });
-    expect(contactLink('https://example.org/corrections')).toEqual({ href: 'https://example.org/corrections', label: 'https://example.org/corrections' });
+    expect(contactLink('mailto:corrections@example.org')).toEqual({
+      href: 'mailto:corrections@example.org',
+      label: 'corrections@example.org',
+    });
+    expect(contactLink('mailto:a%40b@example.org?subject=Error')).toEqual({
+      href: 'mailto:a%40b@example.org?subject=Error',
+      label: 'a@b@example.org',
+    });
+    expect(contactLink('https://example.org/corrections')).toEqual({
+      href: 'https://example.org/corrections',
+      label: 'https://example.org/corrections',
+    });
   });
 
   it('gives nothing when there is no address, or one that is not mailto: or https:', () => {
@@ -200,7 +225,9 @@ describe('contactLink', () => {
 describe('downloadName', () => {
   it('names the file after the dataset file and its update', () => {
     expect(downloadName('http://localhost:4173/data/dataset.json', '2026-12-01')).toBe('dataset-2026-12-01.json');
-    expect(downloadName('https://data.example.org/v2/positions.JSON?x=1#y', '2024-01-31')).toBe('positions-2024-01-31.json');
+    expect(downloadName('https://data.example.org/v2/positions.JSON?x=1#y', '2024-01-31')).toBe(
+      'positions-2024-01-31.json',
+    );
     expect(downloadName('data/dataset.json', '2024-01-31')).toBe('dataset-2024-01-31.json');
   });
 
@@ -213,7 +240,12 @@ describe('downloadName', () => {
 
 describe('mirrorPairs', () => {
   it('gives each pair of related issues once, in dataset order', () => {
-    const related: Record<string, string[]> = { borders: ['treaty'], trade: ['troops'], treaty: ['borders'], troops: ['trade'] };
+    const related: Record<string, string[]> = {
+      borders: ['treaty'],
+      trade: ['troops'],
+      treaty: ['borders'],
+      troops: ['trade'],
+    };
     const ds: Dataset = { ...four, issues: four.issues.map((i) => ({ ...i, related: related[i.id] })) };
     expect(mirrorPairs(ds)).toEqual([
       ['borders', 'treaty'],

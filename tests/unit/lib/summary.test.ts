@@ -132,7 +132,11 @@ describe('agreementRankingSentence', () => {
     expect(agreementRankingSentence([ag('ua', 'ru', 0, 0, 0, 2, 1)], name, AS_OF)).toBe(
       'As of 14 June 2024, Ukraine and Russia conflict on 2 of the 2 issues both addressed.',
     );
-    const oneScored = [ag('ua', 'eu', null, 0, 0, 0, 3), ag('ua', 'nato', 0.75, 1, 1, 0), ag('ru', 'eu', null, 0, 0, 0, 3)];
+    const oneScored = [
+      ag('ua', 'eu', null, 0, 0, 0, 3),
+      ag('ua', 'nato', 0.75, 1, 1, 0),
+      ag('ru', 'eu', null, 0, 0, 0, 3),
+    ];
     expect(agreementRankingSentence(oneScored, name, AS_OF)).toBe(
       'As of 14 June 2024, Ukraine and NATO agree on 1 and partly agree on 1 of the 2 issues both addressed.',
     );
@@ -187,13 +191,30 @@ describe('matrixSentence', () => {
 });
 
 /** Steps at the given dates with the given stances (null: nothing stated yet). */
-const steps = (...list: [string, Stance | null][]): StanceStep[] => list.map(([date, stance]) => ({ date, stance, position: null }));
+const steps = (...list: [string, Stance | null][]): StanceStep[] =>
+  list.map(([date, stance]) => ({ date, stance, position: null }));
 
 describe('timelineSentence', () => {
   it('describes each party’s path, one stance, several changes and silence alike', () => {
     const map = new Map<string, StanceStep[]>([
-      ['ua', steps(['2021-04-06', 'supports'], ['2022-03-15', 'opposes'], ['2022-03-29', 'opposes'], ['2024-06-14', 'supports'])],
-      ['ru', steps(['2021-04-06', 'opposes'], ['2022-03-15', 'opposes'], ['2022-03-29', 'opposes'], ['2024-06-14', 'opposes'])],
+      [
+        'ua',
+        steps(
+          ['2021-04-06', 'supports'],
+          ['2022-03-15', 'opposes'],
+          ['2022-03-29', 'opposes'],
+          ['2024-06-14', 'supports'],
+        ),
+      ],
+      [
+        'ru',
+        steps(
+          ['2021-04-06', 'opposes'],
+          ['2022-03-15', 'opposes'],
+          ['2022-03-29', 'opposes'],
+          ['2024-06-14', 'opposes'],
+        ),
+      ],
       ['eu', steps(['2021-04-06', null], ['2022-03-15', null], ['2022-03-29', null], ['2024-06-14', null])],
     ]);
     expect(timelineSentence(map, name, 'NATO membership', AS_OF)).toBe(
@@ -203,14 +224,18 @@ describe('timelineSentence', () => {
   });
 
   it('dates a first statement from the step where the party first speaks, not the first step', () => {
-    const map = new Map([['nato', steps(['2021-04-06', null], ['2022-03-15', 'conditional'], ['2022-03-29', 'conditional'])]]);
+    const map = new Map([
+      ['nato', steps(['2021-04-06', null], ['2022-03-15', 'conditional'], ['2022-03-29', 'conditional'])],
+    ]);
     expect(timelineSentence(map, name, 'NATO membership', AS_OF)).toBe(
       'As of 14 June 2024, on NATO membership: NATO supports with conditions throughout (first stated 15 Mar 2022).',
     );
   });
 
   it('names conditional support when it is part of a path', () => {
-    const map = new Map([['nato', steps(['2021-04-06', 'opposes'], ['2022-01-02', 'conditional'], ['2023-11-30', 'supports'])]]);
+    const map = new Map([
+      ['nato', steps(['2021-04-06', 'opposes'], ['2022-01-02', 'conditional'], ['2023-11-30', 'supports'])],
+    ]);
     expect(timelineSentence(map, name, 'Sanctions', AS_OF)).toBe(
       'As of 14 June 2024, on Sanctions: NATO went from opposition (6 Apr 2021) to conditional support (2 Jan 2022) to support (30 Nov 2023).',
     );
@@ -228,7 +253,13 @@ describe('timelineSentence', () => {
 });
 
 /** An issue's counts: supports, conditional, opposes, none. */
-const dist = (issue: string, supports: number, conditional: number, opposes: number, none: number): IssueDistribution => ({
+const dist = (
+  issue: string,
+  supports: number,
+  conditional: number,
+  opposes: number,
+  none: number,
+): IssueDistribution => ({
   issue,
   counts: { supports, conditional, opposes, none },
 });

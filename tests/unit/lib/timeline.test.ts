@@ -39,8 +39,19 @@ describe('stanceSteps', () => {
 
 describe('agreementOverTime', () => {
   it('recomputes every pair at each change date', () => {
-    const points = agreementOverTime(ds.positions, ds.issues.map((i) => i.id), ['alpha', 'beta']);
-    expect(points.map((p) => p.date)).toEqual(['2023-01-10', '2023-01-12', '2023-02-01', '2023-03-01', '2023-04-01', '2023-06-01']);
+    const points = agreementOverTime(
+      ds.positions,
+      ds.issues.map((i) => i.id),
+      ['alpha', 'beta'],
+    );
+    expect(points.map((p) => p.date)).toEqual([
+      '2023-01-10',
+      '2023-01-12',
+      '2023-02-01',
+      '2023-03-01',
+      '2023-04-01',
+      '2023-06-01',
+    ]);
     expect(points.map((p) => p.pairs[0]?.index)).toEqual([null, 0, 0, 0, 0, 1 / 6]);
   });
 });
@@ -99,7 +110,8 @@ describe('dayNumber and isoFromDay', () => {
     expect(isoFromDay(0)).toBe('1970-01-01');
     expect(isoFromDay(-1)).toBe('1969-12-31');
     expect(isoFromDay(19888)).toBe('2024-06-14');
-    for (const iso of ['2000-02-29', '2021-04-06', '2023-12-31', '2024-01-01']) expect(isoFromDay(dayNumber(iso))).toBe(iso);
+    for (const iso of ['2000-02-29', '2021-04-06', '2023-12-31', '2024-01-01'])
+      expect(isoFromDay(dayNumber(iso))).toBe(iso);
   });
 });
 
@@ -181,7 +193,9 @@ describe('stanceSeries', () => {
     const bundled = loadBundled();
     const asOf = '2024-06-14';
     for (const party of ['ukraine', 'russia']) {
-      const mine = bundled.positions.filter((p) => p.party === party && p.issue === 'nato-membership' && p.date <= asOf);
+      const mine = bundled.positions.filter(
+        (p) => p.party === party && p.issue === 'nato-membership' && p.date <= asOf,
+      );
       const series = stanceSeries(bundled.positions, 'nato-membership', [party], asOf).get(party) ?? [];
       const marked = series.filter((p) => p.statements.length > 0);
       expect(marked.map((p) => p.date)).toEqual([...new Set(mine.map((p) => p.date))]);

@@ -45,11 +45,17 @@ const position: Pick<Position, 'summary' | 'conditions' | 'translations' | 'quot
 
 describe('issueText', () => {
   it('gives the English base text in English, even when translations exist', () => {
-    expect(issueText(issue, 'en')).toEqual({ title: 'NATO membership', proposition: 'Ukraine should become a member of NATO.' });
+    expect(issueText(issue, 'en')).toEqual({
+      title: 'NATO membership',
+      proposition: 'Ukraine should become a member of NATO.',
+    });
   });
   it('gives the translation in each language, field by field falling back to English', () => {
     expect(issueText(issue, 'uk')).toEqual({ title: 'Членство в НАТО', proposition: 'Україна має стати членом НАТО.' });
-    expect(issueText(issue, 'ru')).toEqual({ title: 'Членство в НАТО', proposition: 'Ukraine should become a member of NATO.' });
+    expect(issueText(issue, 'ru')).toEqual({
+      title: 'Членство в НАТО',
+      proposition: 'Ukraine should become a member of NATO.',
+    });
   });
   it('falls back to English for an issue without translations', () => {
     const plain = { ...issue, translations: undefined };

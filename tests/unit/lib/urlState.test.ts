@@ -45,7 +45,22 @@ describe('URL state codec', () => {
 
   it('uses the documented parameter names', () => {
     const params = new URLSearchParams(serializeUrl(full));
-    expect([...params.keys()]).toEqual(['view', 'parties', 'issues', 'categories', 'stances', 'attribution', 'basis', 'from', 'to', 'asOf', 'q', 'group', 'sort', 'fresh']);
+    expect([...params.keys()]).toEqual([
+      'view',
+      'parties',
+      'issues',
+      'categories',
+      'stances',
+      'attribution',
+      'basis',
+      'from',
+      'to',
+      'asOf',
+      'q',
+      'group',
+      'sort',
+      'fresh',
+    ]);
     expect(params.get('parties')).toBe('ukraine,nato');
   });
 
@@ -117,7 +132,9 @@ describe('URL state codec', () => {
   });
 
   it("keeps pym's parameters in the frame's own address, and out of the link to the full dashboard", () => {
-    const kept = keptParams('?view=matrix&embed=1&childId=graphic&initialWidth=600&parentUrl=https%3A%2F%2Fnews.example%2F&lang=uk');
+    const kept = keptParams(
+      '?view=matrix&embed=1&childId=graphic&initialWidth=600&parentUrl=https%3A%2F%2Fnews.example%2F&lang=uk',
+    );
     expect(new URLSearchParams(serializeUrl(full, kept)).get('childId')).toBe('graphic');
     const link = new URLSearchParams(fullDashboardSearch(full, kept));
     expect([...link.keys()].filter((k) => ['embed', 'childId', 'initialWidth', 'parentUrl'].includes(k))).toEqual([]);
@@ -126,7 +143,10 @@ describe('URL state codec', () => {
 
   it('drops ids the dataset does not know', () => {
     const index = indexDataset(loadFixture('four-parties.json'));
-    const { state, notices } = reconcile({ ...DEFAULT_STATE, parties: ['alpha', 'zeta'], categories: ['economy', 'space'] }, index);
+    const { state, notices } = reconcile(
+      { ...DEFAULT_STATE, parties: ['alpha', 'zeta'], categories: ['economy', 'space'] },
+      index,
+    );
     expect(state.parties).toEqual(['alpha']);
     expect(state.categories).toEqual(['economy']);
     expect(notices.map((n) => n.message)).toEqual([

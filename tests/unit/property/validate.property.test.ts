@@ -135,7 +135,16 @@ describe('validateDataset on arbitrary input (property)', { timeout: 20_000 }, (
   });
 
   it('JSON objects carrying the dataset keys with random values: never a throw', () => {
-    const keys = ['schemaVersion', 'meta', 'parties', 'actors', 'issues', 'sources', 'positions', 'corrections'] as const;
+    const keys = [
+      'schemaVersion',
+      'meta',
+      'parties',
+      'actors',
+      'issues',
+      'sources',
+      'positions',
+      'corrections',
+    ] as const;
     const shaped = fc.record(Object.fromEntries(keys.map((k) => [k, fc.jsonValue({ maxDepth: 3 })])), {
       requiredKeys: [],
     });
@@ -212,7 +221,26 @@ describe('the fast check, the messages and the published JSON Schema agree (prop
   it('on leaves replaced by near misses: empty, too long, wrong case, null, numbers', () => {
     const leaves = fixturePaths.filter((p) => p.length > 0 && typeof at(fixture, p) !== 'object');
     const nearMiss = fc.oneof(
-      fc.constantFrom<fc.JsonValue>('', ' ', null, 0, 1, 2, 2.5, -1, '1', 'Supports', 'A-b', '-a', 'a_b', '2024-1-01', '#12345', 'EN', 'en-', true),
+      fc.constantFrom<fc.JsonValue>(
+        '',
+        ' ',
+        null,
+        0,
+        1,
+        2,
+        2.5,
+        -1,
+        '1',
+        'Supports',
+        'A-b',
+        '-a',
+        'a_b',
+        '2024-1-01',
+        '#12345',
+        'EN',
+        'en-',
+        true,
+      ),
       fc.integer({ min: 1, max: 4_100 }).map((n) => 'x'.repeat(n)),
       fc.integer({ min: 1, max: 100 }).map((n) => 'X'.repeat(n)),
       fc.integer({ min: 0, max: 4_100 }).map((n) => Array<number>(n).fill(1)),
@@ -228,13 +256,18 @@ describe('the fast check, the messages and the published JSON Schema agree (prop
   it('on unknown keys added to any object', () => {
     const objects = fixturePaths.filter((p) => isRecord(at(fixture, p)));
     fc.assert(
-      fc.property(fc.constantFrom(...objects), fc.subarray(['extra', '__proto__', 'constructor', 'toString', 'Id'], { minLength: 1 }), (path, keys) => {
-        const input = structuredClone(fixture);
-        const target = at(input, path);
-        if (isRecord(target))
-          for (const key of keys) Object.defineProperty(target, key, { value: 'x', enumerable: true, configurable: true, writable: true });
-        agrees(input);
-      }),
+      fc.property(
+        fc.constantFrom(...objects),
+        fc.subarray(['extra', '__proto__', 'constructor', 'toString', 'Id'], { minLength: 1 }),
+        (path, keys) => {
+          const input = structuredClone(fixture);
+          const target = at(input, path);
+          if (isRecord(target))
+            for (const key of keys)
+              Object.defineProperty(target, key, { value: 'x', enumerable: true, configurable: true, writable: true });
+          agrees(input);
+        },
+      ),
       params,
     );
   });

@@ -34,7 +34,8 @@ export const en: MethodText = {
       demand: 'What a party wants. Positions are demands unless marked otherwise.',
       concession:
         'What a party says it would accept short of what it wants, usually in exchange for something: Ukraine’s 2022 offer of neutrality in exchange for security guarantees is a concession, not a change of what Ukraine wants.',
-      count: (concessions, positions) => `This dataset marks ${n1(concessions, 'position', 'positions')} of ${positions} as concessions.`,
+      count: (concessions, positions) =>
+        `This dataset marks ${n1(concessions, 'position', 'positions')} of ${positions} as concessions.`,
     },
     basis: {
       title: 'Stated or inferred',
@@ -46,7 +47,8 @@ export const en: MethodText = {
     attribution: {
       title: 'Direct or reported',
       direct: 'The report prints the party’s own words in quotation marks.',
-      reported: 'The outlet describes the position without quoting the party; the quote shown is then the report’s wording, and the page says so.',
+      reported:
+        'The outlet describes the position without quoting the party; the quote shown is then the report’s wording, and the page says so.',
     },
     translations: {
       title: 'Translations',
@@ -78,11 +80,13 @@ export const en: MethodText = {
       speakers: 'Speakers in this dataset:',
       noSpeakers: 'No named speaker in this dataset; its positions come from reports that name none.',
       notes: {
-        ukraine: 'Its government: the President and the officials who speak for it, including its delegation to the peace talks.',
+        ukraine:
+          'Its government: the President and the officials who speak for it, including its delegation to the peace talks.',
         russia: 'Its government: the President, the Kremlin and the officials who speak for it.',
         nato: 'The alliance itself: summit declarations, the Secretary General and NATO officials. Member governments speaking for themselves are not coded here.',
         'united-states': 'Its government: the President and the officials of the administration.',
-        europe: 'EU institutions and European governments: the UK, France, Germany, Poland, the E3 and the coalition of the willing.',
+        europe:
+          'EU institutions and European governments: the UK, France, Germany, Poland, the E3 and the coalition of the willing.',
       },
     },
     mirrors: {
@@ -126,10 +130,12 @@ export const en: MethodText = {
     arithmetic: 'The arithmetic:',
     result: (a, b, index) => `The agreement index of ${a} and ${b} is ${index}.`,
     seeAgreement: 'The Agreement view shows the same figure for the pair',
-    noComparable: (a, b, date) => `As of ${date}, ${a} and ${b} have not both stated a position on any issue, so their index is not computed.`,
+    noComparable: (a, b, date) =>
+      `As of ${date}, ${a} and ${b} have not both stated a position on any issue, so their index is not computed.`,
   },
   sources: {
-    intro: (count) => `The ${n1(count, 'report', 'reports')} the positions are taken from, and what was taken from each.`,
+    intro: (count) =>
+      `The ${n1(count, 'report', 'reports')} the positions are taken from, and what was taken from each.`,
     published: (date) => `Published ${date}`,
     read: 'Read the report',
     newTab: '(opens in a new tab)',
@@ -157,7 +163,8 @@ export const en: MethodText = {
       `${n1(positions, 'position', 'positions')}, ${n1(parties, 'party', 'parties')}, ${n1(issues, 'issue', 'issues')}, ${n1(sources, 'source', 'sources')}.`,
     updated: (date, licence) => `Updated ${date}. Licence: ${licence}.`,
     schema: 'The dataset format (JSON Schema)',
-    schemaNote: 'Every field is described there; a file that does not match it is refused with the path of each problem.',
+    schemaNote:
+      'Every field is described there; a file that does not match it is refused with the path of each problem.',
   },
   inEnglish: 'The dataset gives these notes in English only.',
 };

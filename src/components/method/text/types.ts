@@ -11,21 +11,46 @@ export interface MethodText {
   lead: string;
   back: string;
   contents: string;
-  headings: { codebook: string; verdicts: string; sources: string; corrections: string; report: string; download: string };
+  headings: {
+    codebook: string;
+    verdicts: string;
+    sources: string;
+    corrections: string;
+    report: string;
+    download: string;
+  };
   codebook: {
     intro: string;
     position: { title: string; body: string };
     stances: { title: string; intro: string; supports: string; conditional: string; opposes: string; none: string };
-    kinds: { title: string; demand: string; concession: string; count: (concessions: number, positions: number) => string };
+    kinds: {
+      title: string;
+      demand: string;
+      concession: string;
+      count: (concessions: number, positions: number) => string;
+    };
     basis: { title: string; stated: string; inferred: string; count: (inferred: number) => string };
     attribution: { title: string; direct: string; reported: string };
     /** Who wrote the summaries' translations, and that quotes are never translated in place. */
     translations: { title: string; body: string };
     /** How each source was coded: two readers, blind, then compared. */
     coding: { title: string; body: string };
-    dates: { title: string; statement: string; statementBody: string; report: string; reportBody: string; count: (reportDated: number, positions: number) => string };
+    dates: {
+      title: string;
+      statement: string;
+      statementBody: string;
+      report: string;
+      reportBody: string;
+      count: (reportDated: number, positions: number) => string;
+    };
     stale: { title: string; body: (days: number) => string; control: (label: string) => string };
-    parties: { title: string; intro: string; speakers: string; noSpeakers: string; notes: Partial<Record<string, string>> };
+    parties: {
+      title: string;
+      intro: string;
+      speakers: string;
+      noSpeakers: string;
+      notes: Partial<Record<string, string>>;
+    };
     mirrors: { title: string; body: string; pair: string; none: string };
   };
   verdicts: {
