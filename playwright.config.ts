@@ -35,7 +35,7 @@ export default defineConfig({
     {
       command: `npx vite preview --outDir ${DIST} --port ${PORT} --strictPort`,
       url: ORIGIN,
-      reuseExistingServer: !process.env.CI,
+      reuseExistingServer: false,
       timeout: 60_000,
     },
     // A second build whose ?data= allowlist (fixed at build time) names the server above: data-origins.spec.ts.
@@ -44,7 +44,7 @@ export default defineConfig({
       command: `npx vite build --logLevel warn --outDir ${ORIGINS_DIST} && npx vite preview --outDir ${ORIGINS_DIST} --host 127.0.0.1 --port ${ORIGINS_PORT} --strictPort`,
       env: { DATA_ORIGINS: ORIGIN },
       url: `http://127.0.0.1:${ORIGINS_PORT}`,
-      reuseExistingServer: !process.env.CI,
+      reuseExistingServer: false,
       timeout: 120_000,
     },
   ],

@@ -169,7 +169,7 @@ export const ru: Messages = {
       `Позиции, заявленные более чем за ${days} ${plural('ru', days, AGE_UNITS.day)} до даты, считаются незаявленными.`,
   },
   // The cast mirrors en.ts (ids beyond these six are shown as written); `Messages` already makes it redundant here.
-  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
+   
   categories: {
     security: 'Безопасность',
     military: 'Военные вопросы',

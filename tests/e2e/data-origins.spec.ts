@@ -3,7 +3,7 @@ import { ORIGIN, ORIGINS_PORT, PORT } from './servers';
 
 /**
  * The ?data= allowlist is fixed at build time (DATA_ORIGINS). playwright.config.ts serves a second build, made with
- * DATA_ORIGINS naming the default server (localhost:4173 unless E2E_PORT says otherwise), on the next port; the default server plays the foreign
+ * DATA_ORIGINS naming the default server, on a port of its own (tests/e2e/servers.ts); the default server plays the foreign
  * data host (a plain static server that answers with Access-Control-Allow-Origin: *).
  */
 const ALLOWING_BUILD = `http://127.0.0.1:${ORIGINS_PORT}/`;

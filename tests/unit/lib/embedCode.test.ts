@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { en } from '../../../src/i18n/en';
 import { ru } from '../../../src/i18n/ru';
@@ -55,7 +56,7 @@ function runPym(snippet: string): unknown[] {
       calls.push(args);
     },
   };
-  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- runs the generated snippet, as a page would
+   
   (new Function('pym', scripts[1]?.textContent ?? '') as (p: typeof pym) => void)(pym);
   expect(calls).toHaveLength(1);
   return calls[0] ?? [];
