@@ -169,7 +169,7 @@ export const ru: Messages = {
       `Позиции, заявленные более чем за ${days} ${plural('ru', days, AGE_UNITS.day)} до даты, считаются незаявленными.`,
   },
   // The cast mirrors en.ts (ids beyond these six are shown as written); `Messages` already makes it redundant here.
-   
+
   categories: {
     security: 'Безопасность',
     military: 'Военные вопросы',

@@ -154,7 +154,7 @@ export const uk: Messages = {
       `Позиції, заявлені більш ніж за ${days} ${plural('uk', days, DAYS_ACC)} до дати, вважаються незаявленими.`,
   },
   // The cast mirrors en.ts (ids beyond these six are shown as written); `Messages` already makes it redundant here.
-   
+
   categories: {
     security: 'Безпека',
     military: 'Військові питання',

@@ -27,7 +27,6 @@ describe('embed/embed.js in a page', () => {
 
   /** Runs the script as a <script> tag would: in the page's global scope. */
   function include(): void {
-     
     (new Function(SOURCE) as () => void)();
   }
 

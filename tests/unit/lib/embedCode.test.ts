@@ -56,7 +56,7 @@ function runPym(snippet: string): unknown[] {
       calls.push(args);
     },
   };
-   
+
   (new Function('pym', scripts[1]?.textContent ?? '') as (p: typeof pym) => void)(pym);
   expect(calls).toHaveLength(1);
   return calls[0] ?? [];
