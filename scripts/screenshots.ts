@@ -10,7 +10,7 @@ import { createServer, type Server } from 'node:http';
 import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { VIEWS, type View } from '../src/lib/urlState';
+import { VIEWS, type View } from '../src/core/views';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DIST = join(ROOT, 'dist');

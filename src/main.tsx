@@ -9,7 +9,7 @@ import { ErrorBoundary } from './components/ErrorBoundary';
 import { startHeightReporting } from './embed/heightReporter';
 import { parsePresentation } from './lib/embedParams';
 import { formatterFor } from './lib/format';
-import { chooseLang, isLang, LANGS } from './lib/lang';
+import { chooseLang, isLang, LANGS } from './i18n/languages';
 import { loadDataset, type LoadResult } from './data/load';
 import { keptParams, serializeUrl } from './lib/urlState';
 import { PresentationContext } from './state/presentation';

@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { MAX_DATASET_BYTES } from '../../src/data/parse';
 import type { Actor, Dataset, Issue, Party, Position, Source, Stance, TranslationLang } from '../../src/data/schema';
 import { formatProblem, validateDataset } from '../../src/data/validate';
-import { SCHEMA_VERSION } from '../../src/data/vocabulary';
+import { SCHEMA_VERSION } from '../../src/core/vocabulary';
 
 /** Dates of generated positions and sources fall in this range (inclusive). */
 export const FIRST_DATE = '2021-01-01';

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, type ComponentType, useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { AsOfControl } from '../components/AsOfControl';
@@ -14,15 +14,16 @@ import type { LoadResult } from '../data/load';
 import type { Dataset } from '../data/schema';
 import { indexDataset } from '../lib/datasetIndex';
 import { localizeDataset } from '../lib/localizeDataset';
-import { reconcile, type View } from '../lib/urlState';
+import { viewSpec, type LazyView, type View } from '../core/views';
+import { reconcile } from '../lib/urlState';
 import { DataContext } from '../state/data';
 import { I18nContext, i18nFor, useI18n } from '../state/i18n';
 import { en } from '../i18n/en';
 import { loadCatalog } from '../i18n/load';
 import { interfaceFonts } from './fonts';
-import { DEFAULT_LANG } from '../lib/lang';
+import { DEFAULT_LANG } from '../i18n/languages';
 import { LiveRegion } from '../components/LiveRegion';
-import { loadedView, loadView, type LazyView } from './viewChunks';
+import { LAZY_VIEWS, loadedView, loadView } from './viewChunks';
 import { usePresentation } from '../state/presentation';
 import { useDashboard, useDashboardStore } from '../state/store';
 
@@ -128,29 +129,18 @@ function onDemand(view: LazyView) {
     return Loaded === null ? <Lazy /> : <Loaded />;
   };
 }
-const AgreementView = onDemand('agreement');
-const TimelineView = onDemand('timeline');
-const DistributionView = onDemand('distribution');
-const PositionsTable = onDemand('table');
-const MethodView = onDemand('method');
+/** The first bundle's views; the others are fetched on demand (src/core/views.ts says which). */
+const EAGER_VIEWS = { compare: CompareGrid, matrix: MatrixView } satisfies Record<
+  Exclude<View, LazyView>,
+  ComponentType
+>;
+const LAZY_COMPONENTS = {} as Record<LazyView, ComponentType>;
+for (const view of LAZY_VIEWS) LAZY_COMPONENTS[view] = onDemand(view);
+const isEager = (view: View): view is keyof typeof EAGER_VIEWS => Object.hasOwn(EAGER_VIEWS, view);
 
 function CurrentView({ view }: { view: View }) {
-  switch (view) {
-    case 'table':
-      return <PositionsTable />;
-    case 'matrix':
-      return <MatrixView />;
-    case 'agreement':
-      return <AgreementView />;
-    case 'timeline':
-      return <TimelineView />;
-    case 'distribution':
-      return <DistributionView />;
-    case 'method':
-      return <MethodView />;
-    default:
-      return <CompareGrid />;
-  }
+  const Component = isEager(view) ? EAGER_VIEWS[view] : LAZY_COMPONENTS[view];
+  return <Component />;
 }
 
 /**
@@ -174,7 +164,7 @@ function Dashboard() {
   const { embed, controls } = usePresentation();
   const { m } = useI18n();
   // The methodology page explains the data; the date, filters and export do not apply to it.
-  const tools = view !== 'method';
+  const tools = viewSpec(view).tools;
   const main = (
     <main id="main" tabIndex={-1}>
       <ErrorBoundary label={m.views[view]} resetKey={view}>
@@ -199,7 +189,7 @@ function Dashboard() {
         {controls && tools && (
           <div className="embed-controls">
             <AsOfControl />
-            <FilterPanel dateRange={false} textSearch={view === 'table'} />
+            <FilterPanel dateRange={false} textSearch={tools.textSearch} />
           </div>
         )}
         {main}
@@ -219,7 +209,7 @@ function Dashboard() {
         <ViewTabs />
         {tools && <AsOfControl />}
       </div>
-      {tools && <FilterPanel dateRange={view === 'table'} textSearch={view === 'table'} />}
+      {tools && <FilterPanel dateRange={tools.dateRange} textSearch={tools.textSearch} />}
       {tools && <ShareBar />}
       {main}
       <Footer />

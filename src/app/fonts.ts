@@ -1,4 +1,4 @@
-import type { Lang } from '../lib/lang';
+import { LANGUAGES, type Lang } from '../i18n/languages';
 
 /** The interface's font: Inter, self-hosted (main.tsx imports its faces). */
 const FAMILY = 'Inter';
@@ -8,9 +8,6 @@ const FAMILY = 'Inter';
  * this long, a first view now is worth more than a settled one later.
  */
 export const FONT_WAIT_MS = 3000;
-
-/** A few letters of each script the interface shows in the language, so the browser fetches those faces. */
-const SAMPLE: Record<Lang, string> = { en: 'Aa', uk: 'AaЇї', ru: 'AaЖж' };
 
 const pending = new Map<Lang, Promise<void>>();
 
@@ -30,7 +27,9 @@ export function interfaceFonts(lang: Lang): Promise<void> {
     fonts === undefined
       ? Promise.resolve()
       : Promise.race([
-          Promise.all(['400', '700'].map((weight) => fonts.load(`${weight} 16px ${FAMILY}`, SAMPLE[lang]))).then(
+          Promise.all(
+            ['400', '700'].map((weight) => fonts.load(`${weight} 16px ${FAMILY}`, LANGUAGES[lang].fontSample)),
+          ).then(
             () => undefined,
             () => undefined,
           ),

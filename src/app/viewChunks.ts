@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import type { View } from '../lib/urlState';
+import type { LazyView, View } from '../core/views';
 
 // Recharts is only fetched for the views that draw with it; the positions table brings TanStack Table. Dynamic
 // imports only: importing this module evaluates nothing else, so preloadData.ts can use it before React loads.
@@ -9,9 +9,10 @@ const loaders = {
   distribution: () => import('../components/distribution/DistributionView'),
   table: () => import('../components/table/PositionsTable'),
   method: () => import('../components/method/MethodView'),
-} satisfies Partial<Record<View, () => Promise<{ default: ComponentType }>>>;
+} satisfies Record<LazyView, () => Promise<{ default: ComponentType }>>;
 
-export type LazyView = keyof typeof loaders;
+/** The views fetched on demand, from the registry's rows without `eager`. */
+export const LAZY_VIEWS = Object.keys(loaders) as LazyView[];
 
 /** Views whose code has arrived: rendered directly, without a round through Suspense. */
 const loaded = new Map<LazyView, ComponentType>();
@@ -28,5 +29,5 @@ export const loadedView = (view: LazyView): ComponentType | null => loaded.get(v
 
 /** Starts fetching a view's code (preloadData.ts, at boot); a failure is left to the view's own error boundary. */
 export function preloadView(view: View): void {
-  if (view in loaders) void loadView(view as LazyView).catch(() => undefined);
+  if (Object.hasOwn(loaders, view)) void loadView(view as LazyView).catch(() => undefined);
 }

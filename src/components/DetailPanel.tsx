@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { historyOf, stanceKey } from '../lib/asOf';
 import type { Position } from '../data/schema';
-import { agreement, compareOn, type Verdict } from '../lib/overlap';
+import type { Verdict } from '../core/vocabulary';
+import { agreement, compareOn } from '../lib/overlap';
 import { agreementSentence } from '../lib/summary';
 import { useData } from '../state/data';
 import { useGrid } from '../state/derived';

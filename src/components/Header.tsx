@@ -1,4 +1,4 @@
-import { ENDONYM, LANGS, type Lang } from '../lib/lang';
+import { LANGS, LANGUAGES, type Lang } from '../i18n/languages';
 import { fullDashboardSearch } from '../lib/urlState';
 import { useData } from '../state/data';
 import { useAsOf } from '../state/derived';
@@ -41,7 +41,7 @@ function LanguageSwitch() {
       <select value={lang} onChange={(e) => setLang(e.target.value as Lang)}>
         {LANGS.map((l) => (
           <option key={l} value={l} lang={l}>
-            {ENDONYM[l]}
+            {LANGUAGES[l].endonym}
           </option>
         ))}
       </select>

@@ -1,3 +1,4 @@
+import { viewSpec } from '../core/views';
 import { useEffect, useRef, useState } from 'react';
 import { useAsOf, useFilteredPositions } from '../state/derived';
 import { useI18n } from '../state/i18n';
@@ -14,8 +15,8 @@ export function LiveRegion() {
   const count = useFilteredPositions().length;
   const [message, setMessage] = useState('');
   const first = useRef(true);
-  // The methodology page has no filters or date to report: its name is said instead.
-  const text = view === 'method' ? m.views.method : m.live.results(m.views[view], count, fmt.date(asOf));
+  // A page without filters or date (the methodology) has no result to report: its name is said instead.
+  const text = viewSpec(view).tools === null ? m.views[view] : m.live.results(m.views[view], count, fmt.date(asOf));
 
   useEffect(() => {
     // The page's first state is read with the page; only changes are announced.

@@ -1,9 +1,8 @@
-import { VIEWS } from '../lib/urlState';
+import { VIEWS, viewSpec } from '../core/views';
 import { useI18n } from '../state/i18n';
 import { useDashboard } from '../state/store';
 
-/** The methodology page is reached from the header's link; seven tabs would not fit a phone's three columns. */
-const TABS = VIEWS.filter((v) => v !== 'method');
+const TABS = VIEWS.filter((v) => viewSpec(v).tab);
 
 export function ViewTabs() {
   const view = useDashboard((s) => s.url.view);

@@ -1,8 +1,8 @@
-import { isRealDate } from '../lib/dates';
+import { isRealDate } from '../core/dates';
 import { quoteLanguage } from '../lib/translate';
 import type { Problem } from './problem';
 import type { Dataset } from './schema';
-import { TRANSLATION_LANGS } from './vocabulary';
+import { TRANSLATION_LANGS } from '../core/vocabulary';
 
 function isHttpUrl(url: string): boolean {
   try {

@@ -13,12 +13,12 @@ import {
   SCHEMA_VERSIONS,
   STANCES,
   type TranslationLang,
-} from './vocabulary';
+} from '../core/vocabulary';
 
 // The dataset format, written once: the app's check, the validator CLI's messages, the TypeScript types below and
 // data/dataset.schema.json all come from these definitions. Referential rules (ids exist, real dates) are in
 // references.ts; older versions are read by migrate.ts.
-export { ATTRIBUTIONS, BASES, DATE_BASES, KINDS, STANCES, TRANSLATION_LANGS, type TranslationLang } from './vocabulary';
+export { ATTRIBUTIONS, BASES, DATE_BASES, KINDS, STANCES, TRANSLATION_LANGS, type TranslationLang } from '../core/vocabulary';
 
 const text = (max: number) => string(minLength(1, 'must not be empty'), maxLength(max));
 const id = string(matches(PATTERNS.id, 'expected an id of lower-case letters, digits and hyphens'), maxLength(L.id));

@@ -3,6 +3,8 @@
  * so a missing or extra key in either fails the typecheck. Functions build text with numbers,
  * names and dates already formatted for the language by the caller.
  */
+import type { View } from '../core/views';
+
 const n1 = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** What a pair's sentence counts: the issues by verdict, and who conceded on how many. */
@@ -36,7 +38,7 @@ export const en = {
     distribution: 'Distribution',
     table: 'All positions',
     method: 'Methodology',
-  },
+  } satisfies Record<View | 'label', string>,
   skipTargets: {
     compare: 'comparison',
     matrix: 'matrix',
@@ -45,7 +47,7 @@ export const en = {
     distribution: 'distribution chart',
     table: 'table',
     method: 'methodology',
-  },
+  } satisfies Record<View, string>,
   header: {
     positionsAsOf: 'Positions as of',
     updated: (date: string) => `Dataset updated ${date}`,

@@ -5,9 +5,12 @@
  * a preposition the forms below are in the case that preposition needs.
  */
 import type { Counts, Messages } from './en';
-import { count, plural, type PluralForms } from './plural';
+import { pluralsFor, type PluralForms } from './plural';
 
-const n1 = (n: number, forms: PluralForms) => count('ru', n, forms);
+/** Plural rules by the registry's locale (./languages.ts). */
+const { count, plural } = pluralsFor('ru-RU');
+
+const n1 = (n: number, forms: PluralForms) => count(n, forms);
 /** Ends a sentence whose last word came from the caller: a date such as «14 июня 2024 г.» already carries the period. */
 const period = (s: string) => (s.endsWith('.') ? s : `${s}.`);
 
@@ -61,8 +64,8 @@ export const ru: Messages = {
     tryAgain: 'Попробовать снова',
     problemsFound: (n: number, shown: number) =>
       n > shown
-        ? `${plural('ru', n, FOUND)} ${n1(n, PROBLEMS)}; ${shown === 1 ? 'первая' : `первые ${shown}`}:`
-        : `${plural('ru', n, FOUND)} ${n1(n, PROBLEMS)}:`,
+        ? `${plural(n, FOUND)} ${n1(n, PROBLEMS)}; ${shown === 1 ? 'первая' : `первые ${shown}`}:`
+        : `${plural(n, FOUND)} ${n1(n, PROBLEMS)}:`,
     notAllowed: 'Этот набор данных не разрешён',
   },
   views: {
@@ -166,7 +169,7 @@ export const ru: Messages = {
     age: (count: number, unit: 'year' | 'month' | 'day') => `заявлено за ${n1(count, AGE_UNITS[unit])} до этой даты`,
     freshLabel: 'Только актуальные позиции',
     freshHint: (days: number) =>
-      `Позиции, заявленные более чем за ${days} ${plural('ru', days, AGE_UNITS.day)} до даты, считаются незаявленными.`,
+      `Позиции, заявленные более чем за ${days} ${plural(days, AGE_UNITS.day)} до даты, считаются незаявленными.`,
   },
   // The cast mirrors en.ts (ids beyond these six are shown as written); `Messages` already makes it redundant here.
 
@@ -254,7 +257,7 @@ export const ru: Messages = {
       `Оценка каждой пары сторон по каждому вопросу на ${date}; ${byConflicts ? 'сначала вопросы с наибольшим числом конфликтов' : 'вопросы в исходном порядке'}`,
     issue: 'Вопрос',
     conflicts: 'Конфликты',
-    conflictsOf: (pairs: number) => ` из ${pairs} ${plural('ru', pairs, PAIRS_GEN)} в конфликте`,
+    conflictsOf: (pairs: number) => ` из ${pairs} ${plural(pairs, PAIRS_GEN)} в конфликте`,
   },
   charts: {
     showData: 'Показать данные в виде таблицы',
@@ -313,7 +316,7 @@ export const ru: Messages = {
       'Пересчитывается на каждую дату, когда меняется какая-либо позиция; разрывы означают, что у пары ещё не было общего вопроса с заявленными позициями.',
     nothingYet: (date: string) => `К ${date} позиций по этим вопросам заявлено не было.`,
     agreementSummary: (date: string, issues: number, values: string) =>
-      `По состоянию на ${date} по ${issues === 1 ? 'единственному показанному вопросу' : `${issues} ${plural('ru', issues, SHOWN_ISSUES_DAT)}`}: ${values}.`,
+      `По состоянию на ${date} по ${issues === 1 ? 'единственному показанному вопросу' : `${issues} ${plural(issues, SHOWN_ISSUES_DAT)}`}: ${values}.`,
   },
   distribution: {
     empty:
@@ -323,12 +326,12 @@ export const ru: Messages = {
       `Каждый столбец охватывает все показанные стороны (${parties}); выберите сегмент, чтобы увидеть позицию каждой стороны по этому вопросу.`,
     issue: 'Вопрос',
     segment: (issue: string, count: number, parties: number, phrase: string) =>
-      `${issue}: ${phrase} — ${count} из ${parties} ${plural('ru', parties, PARTIES_GEN)}. Показать позиции`,
+      `${issue}: ${phrase} — ${count} из ${parties} ${plural(parties, PARTIES_GEN)}. Показать позиции`,
     /** Read as «за — 2 из 3 сторон». */
     phrase: { supports: 'за', conditional: 'за, но с условиями', opposes: 'против', none: 'без заявленной позиции' },
   },
   table: {
-    showing: (shown: number, total: number) => `Показано ${shown} из ${total} ${plural('ru', total, POSITIONS_GEN)}`,
+    showing: (shown: number, total: number) => `Показано ${shown} из ${total} ${plural(total, POSITIONS_GEN)}`,
     sortBy: 'Сортировка:',
     oldest: '(сначала старые)',
     newest: '(сначала новые)',
@@ -353,7 +356,7 @@ export const ru: Messages = {
     culprit: (filter: string) => `Вместе с остальными фильтр ${filter} не оставляет ни одного результата.`,
     together: 'Все фильтры вместе не оставляют ни одного результата.',
     clearOne: (filter: string) => `Сбросить фильтр ${filter}`,
-    announce: (shown: number) => `${plural('ru', shown, SHOWN)} ${n1(shown, POSITIONS)}`,
+    announce: (shown: number) => `${plural(shown, SHOWN)} ${n1(shown, POSITIONS)}`,
   },
   share: {
     download: 'Скачать',
@@ -400,7 +403,7 @@ export const ru: Messages = {
     noPicture: 'У таблицы позиций нет изображения: скачайте её данные ниже или переключитесь на график или сравнение.',
     data: 'Данные',
     dataNote: (n: number) =>
-      `${n} ${plural('ru', n, { one: 'позиция, соответствующая', few: 'позиции, соответствующие', many: 'позиций, соответствующих' })} фильтрам, со всеми полями сведений об источнике.`,
+      `${n} ${plural(n, { one: 'позиция, соответствующая', few: 'позиции, соответствующие', many: 'позиций, соответствующих' })} фильтрам, со всеми полями сведений об источнике.`,
     csv: 'Скачать CSV',
     json: 'Скачать JSON',
     svgSaved: (w: number, h: number) => `Файл SVG сохранён, ${w} × ${h}.`,
@@ -416,7 +419,7 @@ export const ru: Messages = {
       stances: (names: string) => `Позиции: ${names}`,
       only: (names: string) => `Только: ${names}`,
       fresh: (days: number) =>
-        `Только актуальные позиции (заявленные не ранее чем за ${days} ${plural('ru', days, AGE_UNITS.day)} до даты)`,
+        `Только актуальные позиции (заявленные не ранее чем за ${days} ${plural(days, AGE_UNITS.day)} до даты)`,
       from: (date: string) => `с ${date}`,
       to: (date: string) => `по ${date}`,
       stated: (range: string) => `Заявлено ${range}`,
@@ -444,7 +447,7 @@ export const ru: Messages = {
         ...(c.concededBy.a > 0 ? [`по ${c.concededBy.a} ${a} уступает в том, чего требует ${b}`] : []),
         ...(c.concededBy.b > 0 ? [`по ${c.concededBy.b} ${b} уступает в том, чего требует ${a}`] : []),
       ];
-      const of = `${when} из ${c.comparable} ${plural('ru', c.comparable, BOTH_ADDRESSED_GEN)}`;
+      const of = `${when} из ${c.comparable} ${plural(c.comparable, BOTH_ADDRESSED_GEN)}`;
       if (parts.length === 0) return `${of}: ${conceded.join('; ')}.`;
       return `${of}, ${a} и ${b} ${list(parts)}${conceded.length > 0 ? `; ${conceded.join('; ')}` : ''}.`;
     },
@@ -452,12 +455,12 @@ export const ru: Messages = {
     allSame: (when: string, pct: string) => `${when} индекс согласия у всех пар сторон одинаков — ${pct}.`,
     pairName: (a: string, b: string) => `${a} и ${b}`,
     rankedOne: (pair: string, most: boolean, pct: string, comparable: number) =>
-      `${pair} ${most ? 'имеют самый высокий индекс' : '— самый низкий'} (${pct} по ${comparable} ${plural('ru', comparable, COMMON_ISSUES_DAT)})`,
+      `${pair} ${most ? 'имеют самый высокий индекс' : '— самый низкий'} (${pct} по ${comparable} ${plural(comparable, COMMON_ISSUES_DAT)})`,
     rankedTie: (pairs: string, most: boolean, pct: string) =>
       `${pairs} ${most ? 'имеют самый высокий индекс' : '— самый низкий'} (${pct} у каждой пары)`,
     ranking: (when: string, top: string, bottom: string) => `${when} ${top}; ${bottom}.`,
     matrix: (when: string, pairCount: number, conflicted: number, issues: number, allOverlap: number) => {
-      const of = `из ${issues} ${plural('ru', issues, SHOWN_ISSUES_GEN)}`;
+      const of = `из ${issues} ${plural(issues, SHOWN_ISSUES_GEN)}`;
       if (pairCount === 1)
         return `${when} позиции двух сторон противоположны по ${conflicted} ${of} и совпадают по ${allOverlap}.`;
       const tail =
@@ -476,7 +479,7 @@ export const ru: Messages = {
       `${party}: ${steps.map((s, i) => `${i === 0 ? 'сначала' : 'затем'} ${s.noun} (${s.date})`).join(', ')}`,
     timeline: (when: string, issue: string, parts: string[]) => `${when} по вопросу «${issue}»: ${parts.join('; ')}.`,
     distribution: (when: string, split: number, issues: number, united: number) =>
-      `${when} стороны расходятся — хотя бы одна за, а другая против — по ${split} из ${issues} ${plural('ru', issues, SHOWN_ISSUES_GEN)}; по ${united} все высказавшиеся стороны занимают одинаковую позицию.`,
+      `${when} стороны расходятся — хотя бы одна за, а другая против — по ${split} из ${issues} ${plural(issues, SHOWN_ISSUES_GEN)}; по ${united} все высказавшиеся стороны занимают одинаковую позицию.`,
     categoryIntro: (date: string) =>
       `По состоянию на ${date}: индекс согласия каждой пары в каждой категории вопросов.`,
     categoryNone: 'Ни в одной категории ни у одной пары нет общего вопроса с заявленными позициями.',
@@ -485,6 +488,6 @@ export const ru: Messages = {
   },
   live: {
     results: (view: string, count: number, date: string) =>
-      `${view}: фильтрам ${plural('ru', count, { one: 'соответствует', few: 'соответствуют', many: 'соответствуют' })} ${n1(count, POSITIONS)}; данные по состоянию на ${period(date)}`,
+      `${view}: фильтрам ${plural(count, { one: 'соответствует', few: 'соответствуют', many: 'соответствуют' })} ${n1(count, POSITIONS)}; данные по состоянию на ${period(date)}`,
   },
 };

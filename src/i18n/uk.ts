@@ -5,9 +5,12 @@
  * a preposition the forms below are the genitive ones.
  */
 import type { Counts, Messages } from './en';
-import { count, plural, type PluralForms } from './plural';
+import { pluralsFor, type PluralForms } from './plural';
 
-const n1 = (n: number, forms: PluralForms) => count('uk', n, forms);
+/** Plural rules by the registry's locale (./languages.ts). */
+const { count, plural } = pluralsFor('uk-UA');
+
+const n1 = (n: number, forms: PluralForms) => count(n, forms);
 /** Ends a sentence whose last word came from the caller: a date such as «14 червня 2024 р.» already carries the period. */
 const period = (s: string) => (s.endsWith('.') ? s : `${s}.`);
 
@@ -151,7 +154,7 @@ export const uk: Messages = {
     age: (count: number, unit: 'year' | 'month' | 'day') => `заявлено за ${n1(count, AGE_UNITS[unit])} до цієї дати`,
     freshLabel: 'Лише чинні позиції',
     freshHint: (days: number) =>
-      `Позиції, заявлені більш ніж за ${days} ${plural('uk', days, DAYS_ACC)} до дати, вважаються незаявленими.`,
+      `Позиції, заявлені більш ніж за ${days} ${plural(days, DAYS_ACC)} до дати, вважаються незаявленими.`,
   },
   // The cast mirrors en.ts (ids beyond these six are shown as written); `Messages` already makes it redundant here.
 
@@ -238,7 +241,7 @@ export const uk: Messages = {
       `Оцінка кожної пари сторін щодо кожного питання станом на ${date}; ${byConflicts ? 'спершу питання з найбільшою кількістю конфліктів' : 'питання у вихідному порядку'}`,
     issue: 'Питання',
     conflicts: 'Конфлікти',
-    conflictsOf: (pairs: number) => ` з ${pairs} ${plural('uk', pairs, PAIRS_GEN)} у конфлікті`,
+    conflictsOf: (pairs: number) => ` з ${pairs} ${plural(pairs, PAIRS_GEN)} у конфлікті`,
   },
   charts: {
     showData: 'Показати дані таблицею',
@@ -298,7 +301,7 @@ export const uk: Messages = {
       'Перераховується на кожну дату, коли змінюється будь-яка позиція; розриви означають, що в пари ще не було спільного питання із заявленими позиціями.',
     nothingYet: (date: string) => `До ${date} позицій щодо цих питань не заявлено.`,
     agreementSummary: (date: string, issues: number, values: string) =>
-      `Станом на ${date} щодо ${issues === 1 ? 'єдиного показаного питання' : `${issues} ${plural('uk', issues, SHOWN_ISSUES_GEN)}`}: ${values}.`,
+      `Станом на ${date} щодо ${issues === 1 ? 'єдиного показаного питання' : `${issues} ${plural(issues, SHOWN_ISSUES_GEN)}`}: ${values}.`,
   },
   distribution: {
     empty:
@@ -308,12 +311,12 @@ export const uk: Messages = {
       `Кожен стовпчик охоплює всі показані сторони (${parties}); виберіть сегмент, щоб побачити позицію кожної сторони щодо цього питання.`,
     issue: 'Питання',
     segment: (issue: string, count: number, parties: number, phrase: string) =>
-      `${issue}: ${phrase} — ${count} з ${parties} ${plural('uk', parties, PARTIES_GEN)}. Показати позиції`,
+      `${issue}: ${phrase} — ${count} з ${parties} ${plural(parties, PARTIES_GEN)}. Показати позиції`,
     /** Read as «за — 2 з 3 сторін». */
     phrase: { supports: 'за', conditional: 'за, але з умовами', opposes: 'проти', none: 'без заявленої позиції' },
   },
   table: {
-    showing: (shown: number, total: number) => `Показано ${shown} з ${total} ${plural('uk', total, POSITIONS_GEN)}`,
+    showing: (shown: number, total: number) => `Показано ${shown} з ${total} ${plural(total, POSITIONS_GEN)}`,
     sortBy: 'Сортування:',
     oldest: '(спершу давніші)',
     newest: '(спершу новіші)',
@@ -385,7 +388,7 @@ export const uk: Messages = {
     noPicture: 'Для таблиці позицій зображення немає: завантажте її дані нижче або перейдіть до графіка чи порівняння.',
     data: 'Дані',
     dataNote: (n: number) =>
-      `${n} ${plural('uk', n, { one: 'позиція, що відповідає', few: 'позиції, що відповідають', many: 'позицій, що відповідають' })} фільтрам, з усіма полями даних про джерело.`,
+      `${n} ${plural(n, { one: 'позиція, що відповідає', few: 'позиції, що відповідають', many: 'позицій, що відповідають' })} фільтрам, з усіма полями даних про джерело.`,
     csv: 'Завантажити CSV',
     json: 'Завантажити JSON',
     svgSaved: (w: number, h: number) => `Файл SVG збережено, ${w} × ${h}.`,
@@ -401,7 +404,7 @@ export const uk: Messages = {
       stances: (names: string) => `Позиції: ${names}`,
       only: (names: string) => `Лише: ${names}`,
       fresh: (days: number) =>
-        `Лише чинні позиції (заявлені не раніше ніж за ${days} ${plural('uk', days, DAYS_ACC)} до дати)`,
+        `Лише чинні позиції (заявлені не раніше ніж за ${days} ${plural(days, DAYS_ACC)} до дати)`,
       from: (date: string) => `з ${date}`,
       to: (date: string) => `до ${date}`,
       stated: (range: string) => `Заявлено ${range}`,
@@ -429,7 +432,7 @@ export const uk: Messages = {
         ...(c.concededBy.a > 0 ? [`щодо ${c.concededBy.a} ${a} поступається тим, чого вимагає ${b}`] : []),
         ...(c.concededBy.b > 0 ? [`щодо ${c.concededBy.b} ${b} поступається тим, чого вимагає ${a}`] : []),
       ];
-      const of = `${when} з ${c.comparable} ${plural('uk', c.comparable, BOTH_ADDRESSED_GEN)}`;
+      const of = `${when} з ${c.comparable} ${plural(c.comparable, BOTH_ADDRESSED_GEN)}`;
       if (parts.length === 0) return `${of}: ${conceded.join('; ')}.`;
       return `${of}, ${a} та ${b} ${list(parts)}${conceded.length > 0 ? `; ${conceded.join('; ')}` : ''}.`;
     },
@@ -438,12 +441,12 @@ export const uk: Messages = {
     allSame: (when: string, pct: string) => `${when} індекс згоди в усіх пар сторін однаковий — ${pct}.`,
     pairName: (a: string, b: string) => `${a} та ${b}`,
     rankedOne: (pair: string, most: boolean, pct: string, comparable: number) =>
-      `${pair} ${most ? 'мають найвищий індекс' : '— найнижчий'} (${pct} щодо ${comparable} ${plural('uk', comparable, COMMON_ISSUES_GEN)})`,
+      `${pair} ${most ? 'мають найвищий індекс' : '— найнижчий'} (${pct} щодо ${comparable} ${plural(comparable, COMMON_ISSUES_GEN)})`,
     rankedTie: (pairs: string, most: boolean, pct: string) =>
       `${pairs} ${most ? 'мають найвищий індекс' : '— найнижчий'} (${pct} у кожної пари)`,
     ranking: (when: string, top: string, bottom: string) => `${when} ${top}; ${bottom}.`,
     matrix: (when: string, pairCount: number, conflicted: number, issues: number, allOverlap: number) => {
-      const of = `з ${issues} ${plural('uk', issues, SHOWN_ISSUES_GEN)}`;
+      const of = `з ${issues} ${plural(issues, SHOWN_ISSUES_GEN)}`;
       if (pairCount === 1)
         return `${when} позиції двох сторін протилежні щодо ${conflicted} ${of} і збігаються щодо ${allOverlap}.`;
       const tail =
@@ -461,7 +464,7 @@ export const uk: Messages = {
       `${party}: ${steps.map((s, i) => `${i === 0 ? 'спочатку' : 'потім'} ${s.noun} (${s.date})`).join(', ')}`,
     timeline: (when: string, issue: string, parts: string[]) => `${when} щодо питання «${issue}»: ${parts.join('; ')}.`,
     distribution: (when: string, split: number, issues: number, united: number) =>
-      `${when} сторони розділилися — принаймні одна за, а інша проти — щодо ${split} з ${issues} ${plural('uk', issues, SHOWN_ISSUES_GEN)}; щодо ${united} усі сторони, які висловилися, займають однакову позицію.`,
+      `${when} сторони розділилися — принаймні одна за, а інша проти — щодо ${split} з ${issues} ${plural(issues, SHOWN_ISSUES_GEN)}; щодо ${united} усі сторони, які висловилися, займають однакову позицію.`,
     categoryIntro: (date: string) => `Станом на ${date}: індекс згоди кожної пари в кожній категорії питань.`,
     categoryNone: 'У жодній категорії жодна пара не має спільного питання із заявленими позиціями.',
     categoryHighest: (pair: string, category: string, pct: string, n: number) =>
@@ -469,6 +472,6 @@ export const uk: Messages = {
   },
   live: {
     results: (view: string, count: number, date: string) =>
-      `${view}: фільтрам ${plural('uk', count, { one: 'відповідає', few: 'відповідають', many: 'відповідають' })} ${n1(count, POSITIONS)}; дані станом на ${period(date)}`,
+      `${view}: фільтрам ${plural(count, { one: 'відповідає', few: 'відповідають', many: 'відповідають' })} ${n1(count, POSITIONS)}; дані станом на ${period(date)}`,
   },
 };

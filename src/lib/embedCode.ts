@@ -1,5 +1,5 @@
 import { en, type Messages } from '../i18n/en';
-import { DEFAULT_LANG, type Lang } from './lang';
+import { DEFAULT_LANG, type Lang } from '../i18n/languages';
 import { FRAME_ONLY, serializeUrl, type UrlState } from './urlState';
 
 export interface EmbedCodeInput {

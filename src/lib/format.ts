@@ -1,7 +1,4 @@
-import type { Lang } from './lang';
-
-/** Intl locales per interface language; en-GB for "14 June 2024", the newsroom style. */
-const LOCALE: Record<Lang, string> = { en: 'en-GB', uk: 'uk-UA', ru: 'ru-RU' };
+import { LANGUAGES, type Lang } from '../i18n/languages';
 
 /** Dates, numbers and lists formatted for one language. */
 export interface Formatter {
@@ -34,7 +31,7 @@ function once<T>(make: () => T): () => T {
 export function formatterFor(lang: Lang): Formatter {
   const cached = cache.get(lang);
   if (cached) return cached;
-  const locale = LOCALE[lang];
+  const locale = LANGUAGES[lang].locale;
   // Each Intl object is built on first use: building all six up front cost ~90 ms of a throttled phone's start-up.
   const long = once(
     () => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),

@@ -1,5 +1,5 @@
 import type { Stance } from '../data/schema';
-import type { Verdict } from './overlap';
+import type { Verdict } from '../core/vocabulary';
 
 /**
  * Symbols beside every stance and verdict word, so colour is never the only carrier of meaning.

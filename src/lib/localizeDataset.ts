@@ -1,5 +1,5 @@
 import type { Dataset } from '../data/schema';
-import type { Lang } from './lang';
+import type { Lang } from '../i18n/languages';
 import { actorText, issueText, partyName, partyShortName, positionText } from './translate';
 
 /**

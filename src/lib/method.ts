@@ -1,7 +1,8 @@
 import type { Correction, Dataset, Position, Source } from '../data/schema';
 import { resolveAsOf } from './asOf';
 import { latestDate } from './datasetIndex';
-import { agreement, VERDICTS, type Agreement, type Comparison, type Verdict } from './overlap';
+import { VERDICTS, type Verdict } from '../core/vocabulary';
+import { agreement, type Agreement, type Comparison } from './overlap';
 
 // What the methodology page (view=method) shows that has to be computed from the dataset: the worked example of the
 // agreement index, what each source contributed, the corrections log in reading order, and the download's name.

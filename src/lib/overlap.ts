@@ -1,8 +1,6 @@
 import type { Position, Stance } from '../data/schema';
+import type { Verdict } from '../core/vocabulary';
 import { stanceKey } from './asOf';
-
-export const VERDICTS = ['overlap', 'concession', 'partial', 'conflict', 'no-basis'] as const;
-export type Verdict = (typeof VERDICTS)[number];
 
 /** Which side of a pair conceded: the position that is a concession (both, when each is). */
 export type Conceded = 'a' | 'b' | 'both';

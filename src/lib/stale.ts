@@ -1,6 +1,6 @@
 import type { DatasetMeta, Position } from '../data/schema';
-import { DEFAULT_STALE_AFTER_DAYS } from '../data/vocabulary';
-import { dayNumber, isoFromDay } from './dates';
+import { DEFAULT_STALE_AFTER_DAYS } from '../core/vocabulary';
+import { dayNumber, isoFromDay } from '../core/dates';
 
 /** The dataset's staleness window in days. */
 export const staleAfterDays = (meta: DatasetMeta): number => meta.staleAfterDays ?? DEFAULT_STALE_AFTER_DAYS;

@@ -1,7 +1,7 @@
 import type { Position, Stance } from '../data/schema';
 import { resolveAsOf, stanceKey } from './asOf';
 import { changeDates } from './datasetIndex';
-import { dayNumber } from './dates';
+import { dayNumber } from '../core/dates';
 import { agreement, partyPairs, type Agreement } from './overlap';
 import { staleFrom, withoutStale } from './stale';
 

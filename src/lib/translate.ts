@@ -1,5 +1,6 @@
 import type { Actor, Issue, Party, Position, Source } from '../data/schema';
-import type { Lang } from './lang';
+import { TRANSLATION_LANGS, type TranslationLang } from '../core/vocabulary';
+import type { Lang } from '../i18n/languages';
 
 // The dataset is written in English; `translations.uk` / `translations.ru` are optional, and so is every field in
 // them, because a newsroom may translate titles long before it translates summaries. These helpers are the one place
@@ -7,9 +8,12 @@ import type { Lang } from './lang';
 // never an empty label.
 
 /** The translation record of `lang`; undefined for English (the base text) and for untranslated records. */
-function inLang<T>(translations: { uk?: T; ru?: T } | undefined, lang: Lang): T | undefined {
-  return lang === 'en' ? undefined : translations?.[lang];
+function inLang<T>(translations: Partial<Record<TranslationLang, T>> | undefined, lang: Lang): T | undefined {
+  return isTranslationLang(lang) ? translations?.[lang] : undefined;
 }
+
+const isTranslationLang = (lang: string): lang is TranslationLang =>
+  (TRANSLATION_LANGS as readonly string[]).includes(lang);
 
 /** An issue's title (a UI label) and proposition (what stances refer to) in `lang`, each falling back to English. */
 export function issueText(

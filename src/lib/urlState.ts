@@ -1,14 +1,10 @@
 import type { Attribution, Basis, Stance } from '../data/schema';
-import { ATTRIBUTIONS, BASES, LIMITS, STANCES } from '../data/vocabulary';
+import { ATTRIBUTIONS, BASES, LIMITS, STANCES } from '../core/vocabulary';
 import type { DatasetIndex } from './datasetIndex';
-import { isRealDate } from './dates';
+import { isRealDate } from '../core/dates';
+import { DEFAULT_VIEW, VIEWS, type View } from '../core/views';
 import { EMPTY_FILTERS, type Filters } from './filters';
 import { MATRIX_SORTS, type MatrixSort } from './matrix';
-
-/** Every view a URL can name; 'method' (the methodology page) is reached from the header, not the view tabs. */
-export const VIEWS = ['compare', 'matrix', 'agreement', 'timeline', 'distribution', 'table', 'method'] as const;
-export type View = (typeof VIEWS)[number];
-export const DEFAULT_VIEW: View = 'compare';
 
 export interface UrlState extends Filters {
   view: View;

@@ -1,7 +1,7 @@
 import { createContext, useContext } from 'react';
 import { en, type Messages } from '../i18n/en';
 import { formatterFor, type Formatter } from '../lib/format';
-import { DEFAULT_LANG, type Lang } from '../lib/lang';
+import { DEFAULT_LANG, type Lang } from '../i18n/languages';
 
 export interface I18n {
   lang: Lang;

@@ -2,9 +2,10 @@ import { createContext, useContext } from 'react';
 import { createStore, useStore, type StoreApi } from 'zustand';
 import type { Filters } from '../lib/filters';
 import { EMPTY_FILTERS } from '../lib/filters';
-import { DEFAULT_LANG, type Lang } from '../lib/lang';
+import { DEFAULT_LANG, type Lang } from '../i18n/languages';
 import type { MatrixSort } from '../lib/matrix';
-import type { Notice, UrlState, View } from '../lib/urlState';
+import type { View } from '../core/views';
+import type { Notice, UrlState } from '../lib/urlState';
 
 /** What the detail panel explains: one party's stance on an issue, or a pair's verdict. */
 export type Selection =

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { ATTRIBUTIONS, BASES, STANCES } from '../../data/vocabulary';
+import { ATTRIBUTIONS, BASES, STANCES } from '../../core/vocabulary';
 import { activeFilters } from '../../lib/filters';
 import { useData } from '../../state/data';
 import { useEffectiveFilters, useFilters } from '../../state/derived';

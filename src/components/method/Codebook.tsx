@@ -4,7 +4,7 @@ import { codingCounts, mirrorPairs } from '../../lib/method';
 import { staleAfterDays } from '../../lib/stale';
 import type { I18n } from '../../state/i18n';
 import { PartyDot, StanceBadge } from '../ui/Badges';
-import type { MethodText } from './text/types';
+import type { MethodText } from '../../i18n/method/types';
 
 export interface SectionProps {
   text: MethodText;

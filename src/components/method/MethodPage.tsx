@@ -4,7 +4,7 @@ import type { UrlState } from '../../lib/urlState';
 import { ViewLink } from '../ui/ViewLink';
 import { Codebook, type SectionProps } from './Codebook';
 import { Corrections, Sources } from './Record';
-import type { MethodText } from './text/types';
+import type { MethodText } from '../../i18n/method/types';
 import { Verdicts } from './Verdicts';
 
 export interface MethodPageProps extends SectionProps {

@@ -1,12 +1,12 @@
 import { useDeferredValue, useMemo } from 'react';
 import { correctionsLog, downloadName, sourceUse, workedExample } from '../../lib/method';
-import { DEFAULT_VIEW } from '../../lib/urlState';
+import { DEFAULT_VIEW } from '../../core/views';
 import { useData } from '../../state/data';
 import { useI18n } from '../../state/i18n';
 import { usePresentation } from '../../state/presentation';
 import { useDashboard } from '../../state/store';
 import { MethodPage } from './MethodPage';
-import { useMethodText } from './text/load';
+import { useMethodText } from './useMethodText';
 
 /** Where the dataset is fetched from when the page was not told (outside main.tsx: tests). */
 const BUNDLED = 'data/dataset.json';

@@ -1,7 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import type { Position } from '../../data/schema';
 import { verdictPoints, type WorkedExample as Example } from '../../lib/method';
-import { VERDICTS } from '../../lib/overlap';
+import { VERDICTS } from '../../core/vocabulary';
 import { isStale, staleAfterDays } from '../../lib/stale';
 import { DEFAULT_STATE } from '../../lib/urlState';
 import { StanceBadge, VerdictBadge } from '../ui/Badges';

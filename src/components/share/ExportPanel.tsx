@@ -1,3 +1,4 @@
+import { viewSpec } from '../../core/views';
 import { useState } from 'react';
 import { buildSvg, PNG_SCALE, pngOf, PRESETS, presetSize, type Preset } from '../../export/exportImage';
 import { download } from '../../export/rasterize';
@@ -31,7 +32,7 @@ export function ExportPanel() {
   const [busy, setBusy] = useState<Busy>(null);
   const [status, setStatus] = useState('');
   const { m, fmt } = useI18n();
-  const hasPicture = url.view !== 'table';
+  const hasPicture = viewSpec(url.view).picture;
   const permalink = `${window.location.origin}${window.location.pathname}${fullDashboardSearch(url, kept)}`;
   const name = (ext: string) => exportFileName(dataset.meta.title, url.view, asOf, ext);
   const customValid = Number.isInteger(customWidth) && customWidth >= 320 && customWidth <= 3000;

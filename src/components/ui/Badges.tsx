@@ -1,6 +1,6 @@
 import type { Stance } from '../../data/schema';
 import { NO_POSITION_SYMBOL, STANCE_SYMBOL, VERDICT_SYMBOL } from '../../lib/labels';
-import type { Verdict } from '../../lib/overlap';
+import type { Verdict } from '../../core/vocabulary';
 import { useI18n } from '../../state/i18n';
 
 export function StanceBadge({ stance }: { stance: Stance | null }) {

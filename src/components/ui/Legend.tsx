@@ -1,4 +1,4 @@
-import { VERDICTS } from '../../lib/overlap';
+import { VERDICTS } from '../../core/vocabulary';
 import { useI18n } from '../../state/i18n';
 import { StanceBadge, VerdictBadge } from './Badges';
 

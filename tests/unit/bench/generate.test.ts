@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { FIRST_DATE, generateDataset, LAST_DATE, structureFor } from '../../../scripts/bench/generate';
 import { formatProblem, validateDataset } from '../../../src/data/validate';
-import { isRealDate } from '../../../src/lib/dates';
+import { isRealDate } from '../../../src/core/dates';
 
 const ds1000 = generateDataset(1_000);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblem, validateDataset } from '../../../src/data/validate';
-import { LANGS } from '../../../src/lib/lang';
+import { LANGS } from '../../../src/i18n/languages';
 import { readJson } from '../../fixtures/load';
 
 type Item = Record<string, unknown>;

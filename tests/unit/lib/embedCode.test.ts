@@ -4,7 +4,8 @@ import { en } from '../../../src/i18n/en';
 import { ru } from '../../../src/i18n/ru';
 import { uk } from '../../../src/i18n/uk';
 import { embedCodes, type EmbedCodeInput } from '../../../src/lib/embedCode';
-import { DEFAULT_STATE, VIEWS } from '../../../src/lib/urlState';
+import { VIEWS } from '../../../src/core/views';
+import { DEFAULT_STATE } from '../../../src/lib/urlState';
 
 const PAGE = 'https://graphics.example.org/overlap/';
 const DATA = 'https://data.example.org/overlap/dataset.json';

@@ -12,7 +12,8 @@ import {
   verdictPoints,
   workedExample,
 } from '../../../src/lib/method';
-import { agreement, partyPairs, VERDICTS } from '../../../src/lib/overlap';
+import { VERDICTS } from '../../../src/core/vocabulary';
+import { agreement, partyPairs } from '../../../src/lib/overlap';
 import { loadBundled, loadFixture } from '../../fixtures/load';
 
 const bundled = loadBundled();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolveAsOf } from '../../../src/lib/asOf';
-import { dayNumber, isoFromDay } from '../../../src/lib/dates';
+import { dayNumber, isoFromDay } from '../../../src/core/dates';
 import { stanceDistribution } from '../../../src/lib/distribution';
 import {
   agreementOverTime,

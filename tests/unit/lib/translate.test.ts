@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor, Issue, Party, Position } from '../../../src/data/schema';
-import { LANGS } from '../../../src/lib/lang';
+import { LANGS } from '../../../src/i18n/languages';
 import {
   actorText,
   issueText,

@@ -2,8 +2,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ATTRIBUTIONS, BASES, STANCES } from '../../../src/data/schema';
-import { isRealDate } from '../../../src/lib/dates';
+import { isRealDate } from '../../../src/core/dates';
 import { MATRIX_SORTS } from '../../../src/lib/matrix';
+import { VIEWS } from '../../../src/core/views';
 import {
   DEFAULT_STATE,
   MAX_LIST_ITEMS,
@@ -12,7 +13,6 @@ import {
   MAX_VALUE_LENGTH,
   parseUrl,
   serializeUrl,
-  VIEWS,
   type ParsedUrl,
   type UrlState,
 } from '../../../src/lib/urlState';

@@ -2,10 +2,13 @@
  * The methodology page in Russian. Names and dates arrive in the nominative, so sentences keep them there
  * («пара «Украина — Россия»»); a date such as «14 июня 2024 г.» already ends with a period.
  */
-import { count, plural, type PluralForms } from '../../../i18n/plural';
+import { pluralsFor, type PluralForms } from '../plural';
 import type { MethodText } from './types';
 
-const n1 = (n: number, forms: PluralForms) => count('ru', n, forms);
+/** Plural rules by the registry's locale (./languages.ts). */
+const { count, plural } = pluralsFor('ru-RU');
+
+const n1 = (n: number, forms: PluralForms) => count(n, forms);
 const period = (s: string) => (s.endsWith('.') ? s : `${s}.`);
 
 const ISSUES: PluralForms = { one: 'вопрос', few: 'вопроса', many: 'вопросов' };
@@ -87,7 +90,7 @@ export const ru: MethodText = {
     stale: {
       title: 'Устаревшие позиции',
       body: (days) =>
-        `Позиция, заявленная более чем за ${days} ${plural('ru', days, DAYS_ACC)} до даты, которую показывает дашборд, считается устаревшей. Она всё равно учитывается, а дашборд показывает, насколько она давняя: сторона, которая не сказала ничего нового, может по-прежнему её придерживаться.`,
+        `Позиция, заявленная более чем за ${days} ${plural(days, DAYS_ACC)} до даты, которую показывает дашборд, считается устаревшей. Она всё равно учитывается, а дашборд показывает, насколько она давняя: сторона, которая не сказала ничего нового, может по-прежнему её придерживаться.`,
       control: (label) =>
         `Параметр «${label}» (fresh=1 в ссылке) вместо этого считает устаревшие позиции незаявленными, и сравнивается только то, что стороны сказали в пределах этого срока.`,
     },

@@ -1,7 +1,6 @@
 /**
  * The dataset format's words and limits: the format (schema.ts), the URL codec and the interface read them here.
  */
-import type { Lang } from '../lib/lang';
 
 export const STANCES = ['supports', 'conditional', 'opposes'] as const;
 export const ATTRIBUTIONS = ['direct', 'reported'] as const;
@@ -11,9 +10,16 @@ export const KINDS = ['demand', 'concession'] as const;
 /** How it is known: said by the party, or read by the curators from an action or a linked demand. */
 export const BASES = ['stated', 'inferred'] as const;
 
-/** The interface languages a translation can be given for: every one but English, the dataset's own language. */
-export type TranslationLang = Exclude<Lang, 'en'>;
-export const TRANSLATION_LANGS = ['uk', 'ru'] as const satisfies readonly TranslationLang[];
+/**
+ * The languages a dataset can carry translations in, beside its own English. A property of the format, not of the
+ * interface: an interface language without translations here shows the dataset's English text.
+ */
+export const TRANSLATION_LANGS = ['uk', 'ru'] as const;
+export type TranslationLang = (typeof TRANSLATION_LANGS)[number];
+
+/** What the engine concludes for a pair of parties on one issue (src/lib/overlap.ts). */
+export const VERDICTS = ['overlap', 'concession', 'partial', 'conflict', 'no-basis'] as const;
+export type Verdict = (typeof VERDICTS)[number];
 
 export const PATTERNS = {
   isoDate: /^\d{4}-\d{2}-\d{2}$/,

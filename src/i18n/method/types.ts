@@ -1,4 +1,4 @@
-import type { Verdict } from '../../../lib/overlap';
+import type { Verdict } from '../../core/vocabulary';
 
 /**
  * The methodology page's prose in one language (en.ts, uk.ts, ru.ts), fetched with the page, never with the

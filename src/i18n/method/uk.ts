@@ -2,10 +2,13 @@
  * The methodology page in Ukrainian. Names and dates arrive in the nominative, so sentences keep them there
  * («пара «Україна — Росія»»); a date such as «14 червня 2024 р.» already ends with a period.
  */
-import { count, plural, type PluralForms } from '../../../i18n/plural';
+import { pluralsFor, type PluralForms } from '../plural';
 import type { MethodText } from './types';
 
-const n1 = (n: number, forms: PluralForms) => count('uk', n, forms);
+/** Plural rules by the registry's locale (./languages.ts). */
+const { count, plural } = pluralsFor('uk-UA');
+
+const n1 = (n: number, forms: PluralForms) => count(n, forms);
 const period = (s: string) => (s.endsWith('.') ? s : `${s}.`);
 
 const ISSUES: PluralForms = { one: 'питання', few: 'питання', many: 'питань' };
@@ -87,7 +90,7 @@ export const uk: MethodText = {
     stale: {
       title: 'Застарілі позиції',
       body: (days) =>
-        `Позиція, заявлена більш ніж за ${days} ${plural('uk', days, DAYS_ACC)} до дати, яку показує дашборд, вважається застарілою. Вона все одно враховується, а дашборд показує, наскільки вона давня: сторона, яка не сказала нічого нового, може й далі її дотримуватися.`,
+        `Позиція, заявлена більш ніж за ${days} ${plural(days, DAYS_ACC)} до дати, яку показує дашборд, вважається застарілою. Вона все одно враховується, а дашборд показує, наскільки вона давня: сторона, яка не сказала нічого нового, може й далі її дотримуватися.`,
       control: (label) =>
         `Параметр «${label}» (fresh=1 у посиланні) натомість вважає застарілі позиції незаявленими, тож порівнюється лише те, що сторони сказали в межах цього строку.`,
     },
