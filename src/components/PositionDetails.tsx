@@ -1,7 +1,8 @@
 import type { Position } from '../data/schema';
 import { useData } from '../state/data';
 import { useI18n } from '../state/i18n';
-import { positionText, quoteLanguage } from '../lib/translate';
+import { quoteLanguage } from '../data/quoteLanguage';
+import { positionText } from '../lib/translate';
 import { useAsOf, useStaleness } from '../state/derived';
 import { StanceBadge } from './ui/Badges';
 import { useStaleAge } from './ui/cellText';

@@ -1,5 +1,5 @@
 import { isRealDate } from '../core/dates';
-import { quoteLanguage } from '../lib/translate';
+import { quoteLanguage } from './quoteLanguage';
 import type { Problem } from './problem';
 import type { Dataset } from './schema';
 import { TRANSLATION_LANGS } from '../core/vocabulary';

@@ -1,30 +1,9 @@
+import { PNG_SCALE } from '../lib/exportFormats';
 import type { ChartPalette } from '../lib/palette';
 import { composeSvg, type ExportText, type Measure } from './composeSvg';
 import { collectVisual } from './collectVisual';
 import { EXPORT_FONT, embeddedFontCss } from './fonts';
 import { svgToPng } from './rasterize';
-
-export const PRESETS = ['article', 'social', 'square', 'custom'] as const;
-export type Preset = (typeof PRESETS)[number];
-
-export const PNG_SCALE = 2;
-
-export function presetSize(
-  preset: Preset,
-  viewWidth: number,
-  customWidth: number,
-): { width: number; height: number | null } {
-  switch (preset) {
-    case 'social':
-      return { width: 1200, height: 628 };
-    case 'square':
-      return { width: 1080, height: 1080 };
-    case 'custom':
-      return { width: Math.round(customWidth), height: null };
-    default:
-      return { width: Math.max(320, Math.round(viewWidth)), height: null };
-  }
-}
 
 /** Measures with the page's copy of the embedded font, so line breaks match the image. */
 async function fontMeasure(): Promise<Measure> {

@@ -1,4 +1,4 @@
-import type { Actor, Issue, Party, Position, Source } from '../data/schema';
+import type { Actor, Issue, Party, Position } from '../data/schema';
 import { TRANSLATION_LANGS, type TranslationLang } from '../core/vocabulary';
 import type { Lang } from '../i18n/languages';
 
@@ -64,16 +64,4 @@ export function positionText(
     conditions: conditions === null ? null : (t?.conditions ?? conditions),
     quoteTranslation: t?.quote ?? null,
   };
-}
-
-/**
- * The language a position's quote is printed in, for `lang=` attributes (screen readers, hyphenation) and for
- * deciding whether a translation is worth showing: the position's own `quoteLanguage` (a statement quoted in another
- * language than the report's), else its source's `language`, else English.
- */
-export function quoteLanguage(
-  position: Pick<Position, 'quoteLanguage'>,
-  source: Pick<Source, 'language'> | undefined,
-): string {
-  return position.quoteLanguage ?? source?.language ?? 'en';
 }

@@ -1,8 +1,19 @@
 import { viewSpec } from '../../core/views';
 import { useState } from 'react';
-import { buildSvg, PNG_SCALE, pngOf, PRESETS, presetSize, type Preset } from '../../export/exportImage';
+import { buildSvg, pngOf } from '../../export/exportImage';
 import { download } from '../../export/rasterize';
-import { exportFileName, positionsCsv, positionsJson } from '../../lib/exportData';
+import { exportFileName } from '../../lib/exportData';
+import {
+  CUSTOM_WIDTH,
+  DATA_FORMAT_IDS,
+  DATA_FORMATS,
+  IMAGE_FORMATS,
+  IMAGE_SIZE_IDS,
+  IMAGE_SIZES,
+  isCustomWidth,
+  PNG_SCALE,
+  type ImageSizeId,
+} from '../../lib/exportFormats';
 import { exportSubtitle, sourcesLine } from '../../lib/exportText';
 import { fullDashboardSearch } from '../../lib/urlState';
 import { useData } from '../../state/data';
@@ -27,20 +38,20 @@ export function ExportPanel() {
   const positions = useFilteredPositions();
   const palette = useChartPalette();
   const { kept } = usePresentation();
-  const [preset, setPreset] = useState<Preset>('article');
-  const [customWidth, setCustomWidth] = useState(800);
+  const [preset, setPreset] = useState<ImageSizeId>('article');
+  const [customWidth, setCustomWidth] = useState<number>(CUSTOM_WIDTH.initial);
   const [busy, setBusy] = useState<Busy>(null);
   const [status, setStatus] = useState('');
   const { m, fmt } = useI18n();
   const hasPicture = viewSpec(url.view).picture;
   const permalink = `${window.location.origin}${window.location.pathname}${fullDashboardSearch(url, kept)}`;
   const name = (ext: string) => exportFileName(dataset.meta.title, url.view, asOf, ext);
-  const customValid = Number.isInteger(customWidth) && customWidth >= 320 && customWidth <= 3000;
+  const customValid = isCustomWidth(customWidth);
 
   const image = async () => {
     const main = document.getElementById('main');
     if (main === null) throw new Error('the view is not on the page');
-    const size = presetSize(preset, main.clientWidth, customWidth);
+    const size = IMAGE_SIZES[preset].size(main.clientWidth, customWidth);
     const built = await buildSvg(
       main,
       palette,
@@ -63,7 +74,7 @@ export function ExportPanel() {
     try {
       const built = await image();
       if (kind === 'svg') {
-        download(new Blob([built.svg], { type: 'image/svg+xml;charset=utf-8' }), name('svg'));
+        download(new Blob([built.svg], { type: IMAGE_FORMATS.svg.mime }), name('svg'));
         setStatus(m.export.svgSaved(built.width, built.height));
       } else {
         const png = await pngOf(built);
@@ -71,7 +82,7 @@ export function ExportPanel() {
           download(png, name('png'));
           setStatus(m.export.pngSaved(built.width * PNG_SCALE, built.height * PNG_SCALE));
         } else {
-          await navigator.clipboard.write([new ClipboardItem({ 'image/png': png })]);
+          await navigator.clipboard.write([new ClipboardItem({ [IMAGE_FORMATS.png.mime]: png })]);
           setStatus(m.export.copiedImage);
         }
       }
@@ -90,7 +101,7 @@ export function ExportPanel() {
           <>
             <fieldset className="presets">
               <legend>{m.export.size}</legend>
-              {PRESETS.map((p) => (
+              {IMAGE_SIZE_IDS.map((p) => (
                 <label key={p}>
                   <input type="radio" name="preset" value={p} checked={preset === p} onChange={() => setPreset(p)} />{' '}
                   {m.export.presets[p]}
@@ -101,9 +112,9 @@ export function ExportPanel() {
                   {m.export.widthLabel}{' '}
                   <input
                     type="number"
-                    min={320}
-                    max={3000}
-                    step={10}
+                    min={CUSTOM_WIDTH.min}
+                    max={CUSTOM_WIDTH.max}
+                    step={CUSTOM_WIDTH.step}
                     value={customWidth}
                     onChange={(e) => setCustomWidth(Number(e.target.value))}
                     aria-invalid={!customValid}
@@ -135,27 +146,31 @@ export function ExportPanel() {
         <h3>{m.export.data}</h3>
         <p className="muted">{m.export.dataNote(positions.length)}</p>
         <div className="export-buttons">
-          <button
-            type="button"
-            onClick={() =>
-              download(new Blob([positionsCsv(positions, index)], { type: 'text/csv;charset=utf-8' }), name('csv'))
-            }
-          >
-            {m.export.csv}
-          </button>
-          <button
-            type="button"
-            onClick={() =>
-              download(
-                new Blob([positionsJson(positions, index, { title: dataset.meta.title, asOf, url: permalink })], {
-                  type: 'application/json',
-                }),
-                name('json'),
-              )
-            }
-          >
-            {m.export.json}
-          </button>
+          {DATA_FORMAT_IDS.map((format) => (
+            <button
+              key={format}
+              type="button"
+              onClick={() =>
+                download(
+                  new Blob(
+                    [
+                      DATA_FORMATS[format].build({
+                        positions,
+                        index,
+                        meta: { title: dataset.meta.title, asOf, url: permalink },
+                      }),
+                    ],
+                    {
+                      type: DATA_FORMATS[format].mime,
+                    },
+                  ),
+                  name(format),
+                )
+              }
+            >
+              {m.export[format]}
+            </button>
+          ))}
         </div>
       </section>
       <p role="status" className="export-status">

@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor, Issue, Party, Position } from '../../../src/data/schema';
+import { quoteLanguage } from '../../../src/data/quoteLanguage';
 import { LANGS } from '../../../src/i18n/languages';
-import {
-  actorText,
-  issueText,
-  partyName,
-  partyShortName,
-  positionText,
-  quoteLanguage,
-} from '../../../src/lib/translate';
+import { actorText, issueText, partyName, partyShortName, positionText } from '../../../src/lib/translate';
 import { loadBundled } from '../../fixtures/load';
 
 const issue: Issue = {
