@@ -40,4 +40,23 @@ describe('PositionsTable', () => {
     expect(document.querySelector('.citation')).toHaveTextContent(/Test Wire, “Fixture report”/);
     expect(screen.getByRole('link', { name: 'Read the report' })).toHaveAttribute('rel', 'noopener noreferrer');
   });
+
+  it('keeps the sort menu and the column headers on one sort', async () => {
+    renderWith(<PositionsTable />, ds);
+    const menu = screen.getByRole('combobox', { name: /Sort by/ });
+    expect(screen.getByRole('columnheader', { name: /Date/ })).toHaveAttribute('aria-sort', 'ascending');
+    await userEvent.selectOptions(menu, 'Party (Z–A)');
+    expect(screen.getByRole('columnheader', { name: /Party/ })).toHaveAttribute('aria-sort', 'descending');
+    expect(screen.getByRole('columnheader', { name: /Date/ })).not.toHaveAttribute('aria-sort');
+    expect(bodyRows()[0]?.querySelector('td.col-party')).toHaveTextContent('Gamma');
+    await userEvent.click(screen.getByRole('button', { name: /^Speaker/ }));
+    expect(menu).toHaveValue('actor:asc');
+  });
+
+  it('puts the rows under issue headings when grouped', () => {
+    renderWith(<PositionsTable />, ds, { group: true });
+    const headings = screen.getAllByRole('rowheader').map((h) => h.textContent);
+    expect(headings).toEqual(['Borders (2)', 'Trade (4)', 'Treaty (3)', 'Troops (2)']);
+    expect(bodyRows()).toHaveLength(ds.positions.length);
+  });
 });

@@ -1,32 +1,17 @@
-import {
-  createColumnHelper,
-  createExpandedRowModel,
-  rowExpandingFeature,
-  rowSortingFeature,
-  tableFeatures,
-} from '@tanstack/react-table';
-import type { Position } from '../../data/schema';
+import { createColumnHelper, rowExpandingFeature, rowSortingFeature, tableFeatures } from '@tanstack/react-table';
+import type { PositionRow } from '../../lib/tableRows';
 import type { I18n } from '../../state/i18n';
 import { StanceBadge } from '../ui/Badges';
+import { createPackedSortedRowModel, type TableMeta } from './sortedRowModel';
 
-/** A position with its ids resolved to the names a reader sees and sorts by. */
-export interface PositionRow {
-  position: Position;
-  party: string;
-  partyColor: string;
-  actor: string;
-  issue: string;
-  source: string;
-}
-
-// Sorting state and header toggles come from TanStack; the sorting itself is sortRows.ts (manualSorting), so the
-// table is handed only the rows it draws.
+// No expanded row model: rows have no sub-rows, so an expanded row only draws its details below itself.
 export const features = tableFeatures({
   rowSortingFeature,
   rowExpandingFeature,
-  expandedRowModel: createExpandedRowModel(),
+  sortedRowModel: createPackedSortedRowModel(),
+  tableMeta: {} as TableMeta,
 });
-type Features = typeof features;
+export type Features = typeof features;
 
 const col = createColumnHelper<Features, PositionRow>();
 
@@ -94,6 +79,3 @@ export function makeColumns({ m, fmt }: I18n) {
     col.accessor('source', { header: c.source }),
   ]);
 }
-
-/** Columns offered in the sort menu, in order. */
-export const SORTABLE = ['date', 'party', 'actor', 'issue', 'stance', 'source'] as const;
