@@ -2,9 +2,16 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Dataset } from '../../src/data/schema';
-import { expect, open, test } from './fixtures';
+import { expect, open, stanceCell, test } from './fixtures';
+
+// What needs a real browser's styles, layout and native dialog: focus rings, where markers are drawn and whether
+// their targets take the pointer, the modal dialog's Esc and return of focus, the phone grid. The keyboard flows
+// themselves (Tab order, Enter, Space, live region) are asserted in jsdom: tests/component/Keyboard.test.tsx.
 
 const dataset = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../data/dataset.json'), 'utf8')) as Dataset;
+const day = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const longDate = (iso: string) => day.format(new Date(`${iso}T00:00:00Z`));
+
 /** Positions on the issues of one category: what the category filter leaves, at any as-of date. */
 /** Positions in a category among the parties shown by default (the dataset's `meta.defaultParties`). */
 const inCategory = (category: string) => {
@@ -15,13 +22,6 @@ const inCategory = (category: string) => {
 /** The dates on which positions change, oldest first: the as-of slider's steps. */
 const changeDates = [...new Set(dataset.positions.map((p) => p.date))].sort();
 /** A YYYY-MM-DD date as the English interface writes it, e.g. "14 June 2024". */
-const longDate = (d: string) =>
-  new Date(`${d}T00:00:00Z`).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
 
 /**
  * The text of every live region the browser would announce (aria-live polite or assertive, stated or implied by
@@ -71,6 +71,123 @@ async function tabToLabel(page: Page, prefix: string, max = 120): Promise<void> 
   throw new Error(`never reached "${prefix}…" by Tab`);
 }
 
+test('focus rings on timeline markers of every shape and on matrix cells; markers drawn on their stance’s level; the dialog’s Esc returns focus; phone targets and grid marks', async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  // Every party that has spoken on the issue, so every marker shape is drawn.
+  const speaking = dataset.parties.filter((p) =>
+    dataset.positions.some((x) => x.party === p.id && x.issue === 'nato-membership'),
+  );
+  expect(speaking.length).toBeGreaterThanOrEqual(3);
+  await open(page, `?view=timeline&issues=nato-membership&parties=${speaking.map((p) => p.id).join(',')}`);
+  for (const party of speaking.map((p) => p.shortName)) {
+    await tabToLabel(page, `${party}, `);
+    // At rest a marker has a 1.5 px outline in the page colour; focused, a 3 px ring in the focus colour.
+    const ring = await page
+      .locator(':focus .marker-shape')
+      .evaluate((el) => ({ shape: el.tagName, width: parseFloat(getComputedStyle(el).strokeWidth) }));
+    expect(ring.width, `${party} (${ring.shape})`).toBeGreaterThanOrEqual(3);
+  }
+
+  // Back to 14 June 2024 on the as-of slider, one date at a time.
+  await page.getByRole('slider', { name: /^Positions as of/ }).focus();
+  for (let i = 0; i < 60 && (await page.getByTestId('as-of').textContent()) !== '14 June 2024'; i++)
+    await page.keyboard.press('ArrowLeft');
+  await expect(page.getByTestId('as-of')).toHaveText('14 June 2024');
+
+  // Drawn, not only labelled: Ukraine's 2021 and 2024 markers share the "supports" level; its 15 March 2022 marker sits
+  // two levels lower, on "opposes", where every Russian marker sits (parties on one level are drawn a few pixels apart).
+  const centre = async (party: string, date: string) => {
+    const box = await page.getByRole('button', { name: new RegExp(`^${party}, ${date}`) }).boundingBox();
+    return box === null ? Number.NaN : box.y + box.height / 2;
+  };
+  const [y2021, y2022, y2024] = [
+    await centre('Ukraine', '6 April 2021'),
+    await centre('Ukraine', '15 March 2022'),
+    await centre('Ukraine', '14 June 2024'),
+  ];
+  expect(Math.abs(y2021 - y2024)).toBeLessThanOrEqual(1);
+  const level = (y2022 - y2021) / 2;
+  expect(level).toBeGreaterThan(25);
+  const russia = dataset.positions.filter(
+    (p) => p.party === 'russia' && p.issue === 'nato-membership' && p.date <= '2024-06-14',
+  );
+  expect(russia.length).toBeGreaterThan(0);
+  const russiaYs = await Promise.all(russia.map((p) => centre('Russia', longDate(p.date))));
+  for (const ry of russiaYs) {
+    expect(Math.abs(ry - (russiaYs[0] ?? Number.NaN))).toBeLessThanOrEqual(1);
+    expect(Math.abs(ry - y2022)).toBeLessThan(level / 3);
+  }
+
+  // A matrix cell reached by the keyboard shows a visible focus ring; Enter opens the modal dialog with focus inside,
+  // Esc closes it and focus goes back to the cell that opened it.
+  await page.getByRole('button', { name: 'Overlap matrix', exact: true }).click();
+  const cell = page.getByRole('button', { name: /^Ukraine and Russia on NATO membership:/ });
+  await cell.focus();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  await expect(cell).toBeFocused();
+  const ring = await cell.evaluate((el) => {
+    const s = getComputedStyle(el);
+    return { style: s.outlineStyle, width: parseFloat(s.outlineWidth) };
+  });
+  expect(ring.style).not.toBe('none');
+  expect(ring.width).toBeGreaterThanOrEqual(2);
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'NATO membership' });
+  await expect(dialog).toBeVisible();
+  expect(await dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(cell).toBeFocused();
+
+  // On a phone. Timeline markers: a known gap, left to issue 15: with statements days apart (a dozen of Zelensky's in
+  // March 2022, three in January 2026), markers on a 375 px timeline of five years lie closer than their 24 px targets,
+  // and whether a target's centre lands on its own marker depends on sub-pixel layout. Measured here on the first year
+  // of the NATO membership timeline, where statements are weeks apart, until close markers are grouped.
+  await page.setViewportSize({ width: 375, height: 800 });
+  await open(page, '?view=timeline&issues=nato-membership&asOf=2022-03-20');
+  // Markers are measured like every other target below, so they must be there to measure…
+  const markers = page.locator('.mark.marker');
+  expect(await markers.count()).toBeGreaterThan(0);
+  // …and their target takes the pointer: its centre hits the marker, not a neighbour, a label or the plot's clip.
+  const missed = await markers.evaluateAll((marks) =>
+    marks
+      .filter((mark) => {
+        mark.scrollIntoView({ block: 'center' });
+        const t = mark.querySelector('.marker-target')?.getBoundingClientRect();
+        return (
+          t === undefined || document.elementFromPoint(t.x + t.width / 2, t.y + t.height / 2)?.closest('.mark') !== mark
+        );
+      })
+      .map((mark) => mark.getAttribute('aria-label')),
+  );
+  expect(missed).toEqual([]);
+  const small = await page.evaluate(() =>
+    [
+      ...document.querySelectorAll(
+        'button, select, summary, input[type="range"], input[type="search"], .chip, [role="button"], a[href]',
+      ),
+    ]
+      .filter((el) => !el.closest('p, li') || el.matches('button, [role="button"]'))
+      .filter((el) => el.getClientRects().length > 0)
+      .map((el) => ({ el: `${el.tagName} ${el.getAttribute('aria-label') ?? ''}`, r: el.getBoundingClientRect() }))
+      .filter(({ r }) => r.width < 24 - 1e-3 || r.height < 24 - 1e-3)
+      .map(({ el, r }) => `${el} ${Math.round(r.width)}×${Math.round(r.height)}`),
+  );
+  expect(small).toEqual([]);
+
+  // The grid on a phone leaves the date out of a stance cell, but the inferred and concession marks stay.
+  await open(page, '?asOf=2024-06-14');
+  await expect(stanceCell(page, 'Ukraine', 'Crimea').locator('.cell-date')).toBeHidden();
+  await expect(stanceCell(page, 'Ukraine', 'Crimea').locator('.cell-mark')).toBeVisible();
+  await expect(stanceCell(page, 'Ukraine', 'Neutral status').locator('.cell-mark')).toHaveText('concession');
+  await expect(stanceCell(page, 'Ukraine', 'Neutral status').locator('.cell-mark')).toBeVisible();
+});
+
+// Not yet moved to jsdom (tests/component): kept as they were.
 test('a whole task without the mouse: skip link, filter, open a matrix cell, read its quotes, close, focus returns', async ({
   page,
 }) => {
@@ -153,24 +270,6 @@ test('chart marks are reachable by Tab in reading order and their tooltip closes
   await expect(page.getByRole('tooltip')).toContainText(longDate(next));
 });
 
-test('a focused timeline marker shows a focus ring, whatever its shape', async ({ page }) => {
-  await page.emulateMedia({ reducedMotion: 'reduce' });
-  // Every party that has spoken on the issue, so every marker shape is drawn.
-  const speaking = dataset.parties.filter((p) =>
-    dataset.positions.some((x) => x.party === p.id && x.issue === 'nato-membership'),
-  );
-  expect(speaking.length).toBeGreaterThanOrEqual(3);
-  await open(page, `?view=timeline&issues=nato-membership&parties=${speaking.map((p) => p.id).join(',')}`);
-  for (const party of speaking.map((p) => p.shortName)) {
-    await tabToLabel(page, `${party}, `);
-    // At rest a marker has a 1.5 px outline in the page colour; focused, a 3 px ring in the focus colour.
-    const ring = await page
-      .locator(':focus .marker-shape')
-      .evaluate((el) => ({ shape: el.tagName, width: parseFloat(getComputedStyle(el).strokeWidth) }));
-    expect(ring.width, `${party} (${ring.shape})`).toBeGreaterThanOrEqual(3);
-  }
-});
-
 /** The charts each view draws: ChartFrame's figures, or the matrix, whose table is the chart. */
 const CHARTS = { matrix: 1, agreement: 2, timeline: 2, distribution: 1 } as const;
 
@@ -249,67 +348,3 @@ test('stances and verdicts carry a symbol and a word, never colour alone', async
     );
   }
 });
-
-for (const view of ['compare', 'matrix', 'agreement', 'timeline', 'distribution', 'table'])
-  test(`touch targets are at least 24 × 24 px on a phone: ${view}`, async ({ page }) => {
-    await page.setViewportSize({ width: 375, height: 800 });
-    // Measured at rest: chart entry animations start bars at zero size.
-    await page.emulateMedia({ reducedMotion: 'reduce' });
-    // A known gap, left to issue 15: with statements days apart (a dozen of Zelensky's in March 2022, three in January
-    // 2026), markers on a 375 px timeline of five years lie closer than their 24 px targets, and whether a target's
-    // centre lands on its own marker depends on sub-pixel layout. Measured here on the first year of the NATO
-    // membership timeline, where statements are weeks apart, until close markers are grouped.
-    await open(page, view === 'timeline' ? '?view=timeline&issues=nato-membership&asOf=2022-03-20' : `?view=${view}`);
-    if (view === 'timeline') {
-      // Markers are measured like every other target below, so they must be there to measure…
-      const markers = page.locator('.mark.marker');
-      expect(await markers.count()).toBeGreaterThan(0);
-      // …and their target takes the pointer: its centre hits the marker, not a neighbour, a label or the plot's clip.
-      const missed = await markers.evaluateAll((marks) =>
-        marks
-          .filter((mark) => {
-            mark.scrollIntoView({ block: 'center' });
-            const t = mark.querySelector('.marker-target')?.getBoundingClientRect();
-            return (
-              t === undefined ||
-              document.elementFromPoint(t.x + t.width / 2, t.y + t.height / 2)?.closest('.mark') !== mark
-            );
-          })
-          .map((mark) => mark.getAttribute('aria-label')),
-      );
-      expect(missed).toEqual([]);
-    }
-    const small = await page.evaluate(() =>
-      [
-        ...document.querySelectorAll(
-          'button, select, summary, input[type="range"], input[type="search"], .chip, [role="button"], a[href]',
-        ),
-      ]
-        // Links inside running text are exempt (WCAG 2.5.8 "inline"). Chart marks, timeline markers included, count.
-        .filter((el) => !el.closest('p, li') || el.matches('button, [role="button"]'))
-        .filter((el) => el.getClientRects().length > 0)
-        .map((el) => ({
-          el: `${el.tagName}.${el.getAttribute('class') ?? ''} ${el.getAttribute('aria-label') ?? el.textContent?.slice(0, 30) ?? ''}`,
-          r: el.getBoundingClientRect(),
-        }))
-        // Less a rounding error: a bar drawn at a fractional y measures 23.9999 px.
-        .filter(({ r }) => r.width < 24 - 1e-3 || r.height < 24 - 1e-3)
-        .map(({ el, r }) => `${el} ${Math.round(r.width)}×${Math.round(r.height)}`),
-    );
-    expect(small).toEqual([]);
-  });
-
-for (const { width, why } of [
-  { width: 320, why: 'WCAG 1.4.10: 400 % zoom of a 1280 px window' },
-  { width: 640, why: '200 % zoom of a 1280 px window' },
-])
-  test(`reflows at ${width} px (${why}) without sideways scrolling`, async ({ page }) => {
-    await page.setViewportSize({ width, height: 800 });
-    for (const view of ['compare', 'matrix', 'agreement', 'timeline', 'distribution', 'table']) {
-      await open(page, `?view=${view}`);
-      const overflow = await page.evaluate(
-        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      );
-      expect(overflow, view).toBeLessThanOrEqual(0);
-    }
-  });
