@@ -25,7 +25,6 @@ export const en = {
     tryAgain: 'Try again',
     problemsFound: (n: number, shown: number) =>
       n > shown ? `${n} problems found; the first ${shown}:` : `${n} problems found:`,
-    notAllowed: 'This dataset is not allowed',
     partFailed: (what: string) => `Could not show ${what}.`,
     partFailedHint: 'The rest of the page still works.',
   },
@@ -71,7 +70,6 @@ export const en = {
     play: 'Play through the dates',
     pause: 'Pause',
     reducedMotion: 'Steps through the dates without animation',
-    announce: (date: string) => `Positions as of ${date}`,
   },
   filters: {
     region: 'Filters',
@@ -261,7 +259,6 @@ export const en = {
     stanceFrom: 'Stance from this date',
     statements: 'Statements',
     showQuote: (stance: string) => `${stance}: show quote`,
-    reportedSuffix: ' (reported)',
     markerLabel: (party: string, date: string, stance: string, more: number) =>
       `${party}, ${date}: ${stance}${more > 0 ? ` and ${more} more on this date` : ''}. Show the source`,
     asOfLine: (date: string) => `As of ${date}`,
@@ -314,7 +311,6 @@ export const en = {
     culprit: (filter: string) => `The ${filter} filter leaves nothing to show with the others.`,
     together: 'The filters together leave nothing to show.',
     clearOne: (filter: string) => `Clear the ${filter} filter`,
-    announce: (shown: number) => `${n1(shown, 'position', 'positions')} shown`,
   },
   share: {
     download: 'Download',

@@ -30,7 +30,6 @@ const STATEMENTS: PluralForms = { one: 'заявление', few: 'заявле�
 const COMMON_ISSUES: PluralForms = { one: 'общий вопрос', few: 'общих вопроса', many: 'общих вопросов' };
 /** Past participle agreeing with a counted subject: «обнаружена 1 проблема», «обнаружено 5 проблем». */
 const FOUND: PluralForms = { one: 'Обнаружена', few: 'Обнаружено', many: 'Обнаружено' };
-const SHOWN: PluralForms = { one: 'Показана', few: 'Показано', many: 'Показано' };
 /** Genitive, after «из». */
 const PAIRS_GEN: PluralForms = { one: 'пары', few: 'пар', many: 'пар' };
 const PARTIES_GEN: PluralForms = { one: 'стороны', few: 'сторон', many: 'сторон' };
@@ -66,7 +65,6 @@ export const ru: Messages = {
       n > shown
         ? `${plural(n, FOUND)} ${n1(n, PROBLEMS)}; ${shown === 1 ? 'первая' : `первые ${shown}`}:`
         : `${plural(n, FOUND)} ${n1(n, PROBLEMS)}:`,
-    notAllowed: 'Этот набор данных не разрешён',
   },
   views: {
     label: 'Разделы',
@@ -112,7 +110,6 @@ export const ru: Messages = {
     play: 'Показать изменения по датам',
     pause: 'Пауза',
     reducedMotion: 'Переключает даты без анимации',
-    announce: (date: string) => `Позиции по состоянию на ${date}`,
   },
   filters: {
     region: 'Фильтры',
@@ -306,7 +303,6 @@ export const ru: Messages = {
     stanceFrom: 'Позиция с этой даты',
     statements: 'Заявления',
     showQuote: (stance: string) => `${stance}: показать цитату`,
-    reportedSuffix: ' (в пересказе)',
     markerLabel: (party: string, date: string, stance: string, more: number) =>
       `${party}, ${date}: ${stance}${more > 0 ? ` и ещё ${n1(more, STATEMENTS)} в этот день` : ''}. Показать источник`,
     asOfLine: (date: string) => `На ${date}`,
@@ -356,7 +352,6 @@ export const ru: Messages = {
     culprit: (filter: string) => `Вместе с остальными фильтр ${filter} не оставляет ни одного результата.`,
     together: 'Все фильтры вместе не оставляют ни одного результата.',
     clearOne: (filter: string) => `Сбросить фильтр ${filter}`,
-    announce: (shown: number) => `${plural(shown, SHOWN)} ${n1(shown, POSITIONS)}`,
   },
   share: {
     download: 'Скачать',

@@ -22,7 +22,6 @@ const AGE_UNITS: Record<'year' | 'month' | 'day', PluralForms> = {
 };
 const DAYS_ACC: PluralForms = AGE_UNITS.day;
 const POSITIONS: PluralForms = { one: 'позиція', few: 'позиції', many: 'позицій' };
-const POSITIONS_ACC: PluralForms = { one: 'позицію', few: 'позиції', many: 'позицій' };
 const ROWS: PluralForms = { one: 'рядок', few: 'рядки', many: 'рядків' };
 const PROBLEMS_ACC: PluralForms = { one: 'проблему', few: 'проблеми', many: 'проблем' };
 const STATEMENTS: PluralForms = { one: 'заява', few: 'заяви', many: 'заяв' };
@@ -52,7 +51,6 @@ export const uk: Messages = {
       n > shown
         ? `Виявлено ${n1(n, PROBLEMS_ACC)}; ${shown === 1 ? 'перша' : `перші ${shown}`}:`
         : `Виявлено ${n1(n, PROBLEMS_ACC)}:`,
-    notAllowed: 'Цей набір даних не дозволено',
   },
   views: {
     label: 'Розділи',
@@ -97,7 +95,6 @@ export const uk: Messages = {
     play: 'Показати зміни за датами',
     pause: 'Пауза',
     reducedMotion: 'Перемикає дати без анімації',
-    announce: (date: string) => `Позиції станом на ${date}`,
   },
   filters: {
     region: 'Фільтри',
@@ -291,7 +288,6 @@ export const uk: Messages = {
     stanceFrom: 'Позиція з цієї дати',
     statements: 'Заяви',
     showQuote: (stance: string) => `${stance}: показати цитату`,
-    reportedSuffix: ' (у переказі)',
     markerLabel: (party: string, date: string, stance: string, more: number) =>
       `${party}, ${date}: ${stance}${more > 0 ? ` і ще ${n1(more, STATEMENTS)} цього дня` : ''}. Показати джерело`,
     asOfLine: (date: string) => `Станом на ${date}`,
@@ -341,7 +337,6 @@ export const uk: Messages = {
     culprit: (filter: string) => `У поєднанні з іншими фільтр ${filter} не залишає жодного результату.`,
     together: 'Усі фільтри разом не залишають жодного результату.',
     clearOne: (filter: string) => `Скинути фільтр ${filter}`,
-    announce: (shown: number) => `Показано ${n1(shown, POSITIONS_ACC)}`,
   },
   share: {
     download: 'Завантажити',
