@@ -2,6 +2,7 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ChartFrame } from '../../src/components/charts/ChartFrame';
+import { en } from '../../src/i18n/en';
 import { loadFixture } from '../fixtures/load';
 import { renderWith } from './render';
 
@@ -23,7 +24,7 @@ describe('a chart that throws', () => {
 
   it('is contained: a message and "try again" instead of the chart, the frame around it intact', async () => {
     renderWith(
-      <ChartFrame title="Trade over time" summary="As of 1 January 2024, nothing." table={<table />}>
+      <ChartFrame title="Trade over time" summary="As of 1 January 2024, nothing." table={<table />} text={en.charts}>
         {() => <Chart />}
       </ChartFrame>,
       ds,

@@ -4,7 +4,9 @@ import { agreement, partyPairs } from '../../lib/overlap';
 import { agreementRankingSentence } from '../../lib/summary';
 import { useGrid } from '../../state/derived';
 import { categoryName, useI18n, type I18n } from '../../state/i18n';
+import { useDashboard } from '../../state/store';
 import { Legend } from '../ui/Legend';
+import { useChartEnv } from '../useChartEnv';
 import { CategoryChart } from './CategoryChart';
 import { PairBars } from './PairBars';
 
@@ -13,6 +15,8 @@ export function AgreementView() {
   const { parties, issues, current, asOf } = useGrid();
   const i18n = useI18n();
   const { m, fmt } = i18n;
+  const env = useChartEnv();
+  const select = useDashboard((s) => s.select);
   const pairs = useMemo(() => partyPairs(parties.map((p) => p.id)), [parties]);
   const issueIds = useMemo(() => issues.map((i) => i.id), [issues]);
   const overall = useMemo(() => pairs.map(([a, b]) => agreement(current, issueIds, a, b)), [pairs, current, issueIds]);
@@ -35,11 +39,16 @@ export function AgreementView() {
         agreements={overall}
         name={name}
         summary={agreementRankingSentence(overall, name, asOf, m.summary, fmt)}
+        env={env}
+        onSelect={({ a, b }) => select({ kind: 'pair-all', a, b })}
       />
       <CategoryChart
         categories={byCategory}
         name={name}
+        categoryName={(id) => categoryName(m, id)}
         summary={`${m.summary.categoryIntro(fmt.date(asOf))} ${categoryExtremes(byCategory, name, i18n)}`}
+        env={env}
+        onSelect={(a, b, category) => select({ kind: 'pair-all', a, b, category })}
       />
       <Legend stances={false} />
     </div>

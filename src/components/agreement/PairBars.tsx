@@ -1,40 +1,32 @@
 import { Bar, BarChart, LabelList, XAxis, YAxis } from 'recharts';
 import type { Agreement } from '../../lib/overlap';
-import { useChartPalette } from '../../state/theme';
-import { useDashboard } from '../../state/store';
-import { useI18n } from '../../state/i18n';
 import { twoLineTick } from '../charts/AxisTick';
+import type { ChartEnv } from '../charts/chartEnv';
 import { ChartFrame } from '../charts/ChartFrame';
 import { FocusableMark } from '../charts/FocusableMark';
-import { useReducedMotion } from '../charts/useReducedMotion';
+import { percentAxis, percentValue } from '../charts/percentAxis';
+import { PairBarsTable, type PairBarRow } from './PairBarsTable';
 
 interface Props {
   agreements: Agreement[];
   name: (id: string) => string;
   summary: string;
-}
-
-interface Row {
-  key: string;
-  label: string;
-  value: number;
-  ag: Agreement;
+  env: ChartEnv;
+  /** A bar was activated: show the comparisons behind the pair's index. */
+  onSelect: (ag: Agreement) => void;
 }
 
 const ROW = 56;
 
 /** One bar per pair: its agreement index, with how many issues it rests on and how many were left out. */
-export function PairBars({ agreements, name, summary }: Props) {
-  const pal = useChartPalette();
-  const select = useDashboard((s) => s.select);
-  const reduced = useReducedMotion();
-  const { m, fmt } = useI18n();
-  const indexLabel = (ag: Agreement) => (ag.index === null ? m.charts.noBasisCap : fmt.percent(ag.index));
+export function PairBars({ agreements, name, summary, env, onSelect }: Props) {
+  const { palette: pal, m, fmt, animate } = env;
   const counts = (ag: Agreement) => m.agreement.counts(ag.comparable, ag.notComparable);
-  const rows: Row[] = agreements.map((ag) => ({
+  const rows: (PairBarRow & { value: number })[] = agreements.map((ag) => ({
     key: `${ag.a}-${ag.b}`,
     label: `${name(ag.a)} – ${name(ag.b)}`,
-    value: ag.index === null ? 0 : Math.round(ag.index * 1000) / 10,
+    indexLabel: ag.index === null ? m.charts.noBasisCap : fmt.percent(ag.index),
+    value: percentValue(ag.index),
     ag,
   }));
   const byLabel = new Map(rows.map((r) => [r.label, r]));
@@ -43,36 +35,8 @@ export function PairBars({ agreements, name, summary }: Props) {
       title={m.agreement.barsTitle}
       summary={summary}
       note={m.agreement.barsNote}
-      table={
-        <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">{m.agreement.pair}</th>
-              <th scope="col">{m.agreement.index}</th>
-              <th scope="col">{m.agreement.overlap}</th>
-              <th scope="col">{m.verdict.concession}</th>
-              <th scope="col">{m.agreement.partial}</th>
-              <th scope="col">{m.agreement.conflict}</th>
-              <th scope="col">{m.agreement.compared}</th>
-              <th scope="col">{m.agreement.excluded}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.key}>
-                <th scope="row">{r.label}</th>
-                <td>{indexLabel(r.ag)}</td>
-                <td>{r.ag.overlap}</td>
-                <td>{r.ag.concession}</td>
-                <td>{r.ag.partial}</td>
-                <td>{r.ag.conflict}</td>
-                <td>{r.ag.comparable}</td>
-                <td>{r.ag.notComparable}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      }
+      table={<PairBarsTable rows={rows} m={m} />}
+      text={m.charts}
     >
       {(width) => {
         const axis = Math.min(220, Math.max(150, Math.round(width * 0.38)));
@@ -86,14 +50,7 @@ export function PairBars({ agreements, name, summary }: Props) {
             accessibilityLayer={false}
             title={m.agreement.barsTitle}
           >
-            <XAxis
-              type="number"
-              domain={[0, 100]}
-              ticks={width < 480 ? [0, 50, 100] : [0, 25, 50, 75, 100]}
-              tickFormatter={(v: number) => fmt.percent(v / 100)}
-              stroke={pal.rule}
-              tick={{ fill: pal.inkMuted, fontSize: 12 }}
-            />
+            <XAxis {...percentAxis(fmt, pal, width < 480)} />
             <YAxis
               type="category"
               dataKey="label"
@@ -109,7 +66,7 @@ export function PairBars({ agreements, name, summary }: Props) {
               dataKey="value"
               fill={pal.bar}
               barSize={22}
-              isAnimationActive={!reduced}
+              isAnimationActive={animate}
               animationDuration={300}
               shape={(props) => {
                 const r = rows[props.index];
@@ -117,8 +74,8 @@ export function PairBars({ agreements, name, summary }: Props) {
                 return (
                   <FocusableMark
                     className="bar"
-                    label={m.agreement.barLabel(r.label, indexLabel(r.ag), counts(r.ag))}
-                    onActivate={() => select({ kind: 'pair-all', a: r.ag.a, b: r.ag.b })}
+                    label={m.agreement.barLabel(r.label, r.indexLabel, counts(r.ag))}
+                    onActivate={() => onSelect(r.ag)}
                   >
                     <rect
                       x={props.x}
@@ -154,7 +111,7 @@ export function PairBars({ agreements, name, summary }: Props) {
                       fill={pal.ink}
                       className="bar-value"
                     >
-                      {indexLabel(r.ag)}
+                      {r.indexLabel}
                     </text>
                   );
                 }}

@@ -1,5 +1,5 @@
 import { useId, type ReactNode } from 'react';
-import { useI18n } from '../../state/i18n';
+import type { Messages } from '../../i18n/en';
 import { ErrorBoundary } from '../ErrorBoundary';
 import { useChartWidth } from './useChartWidth';
 
@@ -13,13 +13,14 @@ interface Props {
   note?: ReactNode;
   legend?: ReactNode;
   children: (width: number) => ReactNode;
+  /** The frame's own words: the data table's toggle and region name. */
+  text: Pick<Messages['charts'], 'showData' | 'dataRegion'>;
 }
 
 /** Title, summary, the chart at the width it is given, its legend, and its data table. */
-export function ChartFrame({ title, summary, table, note, legend, children }: Props) {
+export function ChartFrame({ title, summary, table, note, legend, children, text }: Props) {
   const { ref, width } = useChartWidth<HTMLDivElement>();
   const id = useId();
-  const { m } = useI18n();
   return (
     <figure className="chart" aria-labelledby={`${id}-title`} aria-describedby={`${id}-summary`}>
       <h2 className="chart-title" id={`${id}-title`}>
@@ -34,8 +35,8 @@ export function ChartFrame({ title, summary, table, note, legend, children }: Pr
       {legend}
       {note !== undefined && <p className="chart-note muted">{note}</p>}
       <details className="chart-data">
-        <summary>{m.charts.showData}</summary>
-        <div className="scroll-x" role="region" aria-label={m.charts.dataRegion(title)} tabIndex={0}>
+        <summary>{text.showData}</summary>
+        <div className="scroll-x" role="region" aria-label={text.dataRegion(title)} tabIndex={0}>
           {table}
         </div>
       </details>

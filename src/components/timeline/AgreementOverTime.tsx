@@ -1,13 +1,13 @@
 import { Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { seriesColor, seriesDash } from '../../lib/palette';
-import { useChartPalette } from '../../state/theme';
-import { dayNumber, isoFromDay } from '../../lib/dates';
+import { dayNumber, isoFromDay } from '../../core/dates';
 import { pairKey, type AgreementRow } from '../../lib/timeline';
+import type { ChartEnv } from '../charts/chartEnv';
 import { ChartFrame, SeriesLegend } from '../charts/ChartFrame';
-import { useReducedMotion } from '../charts/useReducedMotion';
-import { useI18n } from '../../state/i18n';
+import { percentAxis } from '../charts/percentAxis';
+import { AgreementOverTimeTable } from './AgreementOverTimeTable';
 import { SeriesSwatch } from './markers';
-import { formatTick, padDomain, timeTicks } from './timeAxis';
+import { timeAxis } from './timeAxis';
 
 interface Props {
   rows: AgreementRow[];
@@ -15,13 +15,12 @@ interface Props {
   domain: [number, number];
   asOf: string;
   issueCount: number;
+  env: ChartEnv;
 }
 
 /** Every pair's agreement index, recomputed at each date where any position changes. */
-export function AgreementOverTime({ rows, pairs, domain, asOf, issueCount }: Props) {
-  const pal = useChartPalette();
-  const reduced = useReducedMotion();
-  const { m, fmt } = useI18n();
+export function AgreementOverTime({ rows, pairs, domain, asOf, issueCount, env }: Props) {
+  const { palette: pal, m, fmt, animate } = env;
   const pct = (v: number | null | undefined) =>
     v === null || v === undefined ? m.charts.noBasis : fmt.percent(v / 100);
   const flat = rows.map((r) => ({ day: r.day, ...r.values }));
@@ -49,30 +48,8 @@ export function AgreementOverTime({ rows, pairs, domain, asOf, issueCount }: Pro
           }))}
         />
       }
-      table={
-        <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">{m.timeline.date}</th>
-              {pairs.map((p) => (
-                <th scope="col" key={p.label}>
-                  {p.label}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.date}>
-                <th scope="row">{fmt.date(r.date)}</th>
-                {pairs.map((p) => (
-                  <td key={p.label}>{pct(r.values[pairKey(p.a, p.b)])}</td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      }
+      table={<AgreementOverTimeTable rows={rows} pairs={pairs} pct={pct} m={m} fmt={fmt} />}
+      text={m.charts}
     >
       {(width) => (
         <LineChart
@@ -82,25 +59,8 @@ export function AgreementOverTime({ rows, pairs, domain, asOf, issueCount }: Pro
           margin={{ top: 12, right: 16, bottom: 4, left: 4 }}
           accessibilityLayer={false}
         >
-          <XAxis
-            type="number"
-            dataKey="day"
-            domain={padDomain(domain)}
-            ticks={timeTicks(domain)}
-            tickFormatter={(d: number) => formatTick(d, fmt.locale)}
-            allowDataOverflow
-            stroke={pal.rule}
-            tick={{ fill: pal.inkMuted, fontSize: 12 }}
-          />
-          <YAxis
-            type="number"
-            domain={[0, 100]}
-            ticks={[0, 25, 50, 75, 100]}
-            tickFormatter={(v: number) => fmt.percent(v / 100)}
-            width={44}
-            stroke={pal.rule}
-            tick={{ fill: pal.inkMuted, fontSize: 12 }}
-          />
+          <XAxis {...timeAxis(domain, fmt, pal)} />
+          <YAxis {...percentAxis(fmt, pal)} width={44} />
           {[25, 50, 75].map((y) => (
             <ReferenceLine key={y} y={y} stroke={pal.rule} />
           ))}
@@ -121,7 +81,7 @@ export function AgreementOverTime({ rows, pairs, domain, asOf, issueCount }: Pro
               strokeWidth={2.25}
               connectNulls={false}
               dot={false}
-              isAnimationActive={!reduced}
+              isAnimationActive={animate}
               animationDuration={300}
             />
           ))}

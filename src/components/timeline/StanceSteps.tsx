@@ -1,20 +1,16 @@
 import { useMemo } from 'react';
 import { Line, LineChart, ReferenceLine, XAxis, YAxis, type DotItemDotProps } from 'recharts';
-import type { Issue, Position } from '../../data/schema';
-import { useChartPalette } from '../../state/theme';
-import { dayNumber } from '../../lib/dates';
+import type { Actor, Issue, Position } from '../../data/schema';
+import { dayNumber } from '../../core/dates';
 import { STANCE_LEVEL, type SeriesPoint } from '../../lib/timeline';
-import { useData } from '../../state/data';
-import { useDashboard } from '../../state/store';
-import { useI18n } from '../../state/i18n';
+import type { ChartEnv } from '../charts/chartEnv';
 import { ChartFrame, SeriesLegend } from '../charts/ChartFrame';
 import { FocusableMark } from '../charts/FocusableMark';
-import { useHint, useHintStore, type HintStore } from '../charts/hintStore';
-import { useReducedMotion } from '../charts/useReducedMotion';
-import { StanceBadge } from '../ui/Badges';
-import { usePositionMarks, useStaleAge } from '../ui/cellText';
-import { Marker, MarkerTarget, markerReach, SeriesSwatch } from './markers';
-import { formatTick, padDomain, timeTicks } from './timeAxis';
+import { useHintStore } from '../charts/hintStore';
+import { MarkerHint, type Hint } from './MarkerHint';
+import { Marker, MarkerTarget, markerReach, neighbourMarkers, SeriesSwatch } from './markers';
+import { StanceStepsTable } from './StanceStepsTable';
+import { timeAxis } from './timeAxis';
 
 interface PartySeries {
   id: string;
@@ -28,9 +24,14 @@ interface Props {
   series: ReadonlyMap<string, SeriesPoint[]>;
   domain: [number, number];
   asOf: string;
-  /** The staleness window: the standing statement of a party that is older says its age. */
-  staleAfterDays: number;
   summary: string;
+  /** A statement's stance in words, with how it was stated; `standing` (a party's latest statement) adds its age if stale. */
+  describe: (p: Position, standing: boolean) => string;
+  /** Who spoke, for the marker's hint. */
+  actors: ReadonlyMap<string, Actor>;
+  env: ChartEnv;
+  /** A marker or a statement's button was activated: show the statement's source. */
+  onSelect: (positionId: string) => void;
 }
 
 const HEIGHT = 320;
@@ -41,18 +42,9 @@ const MARGIN = { top: 12, right: 16, bottom: 4, left: 4 };
 /** Parties at the same stance sit a little apart so no line hides another. */
 const SPREAD = 0.2;
 
-interface Hint {
-  party: PartySeries;
-  statements: Position[];
-  x: number;
-  y: number;
-}
-
 /** Each party's stance on one issue as a step line, with a marker at each statement. */
-export function StanceSteps({ issue, parties, series, domain, asOf, staleAfterDays, summary }: Props) {
-  const pal = useChartPalette();
-  const select = useDashboard((s) => s.select);
-  const reduced = useReducedMotion();
+export function StanceSteps({ issue, parties, series, domain, asOf, summary, describe, actors, env, onSelect }: Props) {
+  const { palette: pal, m, fmt, animate } = env;
   const hints = useHintStore<Hint>();
   const lines = useMemo(
     () =>
@@ -61,11 +53,7 @@ export function StanceSteps({ issue, parties, series, domain, asOf, staleAfterDa
       ),
     [parties, series],
   );
-  const padded = padDomain(domain);
-  const { m, fmt } = useI18n();
   const levelLabel = [m.stance.none, m.stance.opposes, m.stance.conditional, m.stance.supports];
-  const marks = usePositionMarks();
-  const staleAge = useStaleAge();
   // Each party's standing statement as of the date: the last one drawn. Only it can be stale; older ones are history.
   const standing = useMemo(
     () =>
@@ -80,11 +68,7 @@ export function StanceSteps({ issue, parties, series, domain, asOf, staleAfterDa
       ),
     [series],
   );
-  const stanceText = (p: Position) => {
-    const age = standing.has(p.id) ? staleAge(p, asOf, staleAfterDays) : null;
-    const how = [...marks(p), ...(age === null ? [] : [age])];
-    return how.length === 0 ? m.stance[p.stance] : `${m.stance[p.stance]} (${how.join(', ')})`;
-  };
+  const stanceText = (p: Position) => describe(p, standing.has(p.id));
 
   return (
     <ChartFrame
@@ -102,58 +86,23 @@ export function StanceSteps({ issue, parties, series, domain, asOf, staleAfterDa
         />
       }
       table={
-        <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">{m.timeline.party}</th>
-              <th scope="col">{m.timeline.date}</th>
-              <th scope="col">{m.timeline.stanceFrom}</th>
-              <th scope="col">{m.timeline.statements}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {parties.flatMap((party) =>
-              (series.get(party.id) ?? [])
-                .filter((pt) => pt.statements.length > 0)
-                .map((pt) => (
-                  <tr key={`${party.id}-${pt.date}`}>
-                    <th scope="row">{party.name}</th>
-                    <td>{fmt.date(pt.date)}</td>
-                    <td>{m.stance[pt.stance ?? 'none']}</td>
-                    <td>
-                      {pt.statements.map((s) => (
-                        <button
-                          key={s.id}
-                          type="button"
-                          className="link-button"
-                          onClick={() => select({ kind: 'position', id: s.id })}
-                        >
-                          {m.timeline.showQuote(stanceText(s))}
-                        </button>
-                      ))}
-                    </td>
-                  </tr>
-                )),
-            )}
-          </tbody>
-        </table>
+        <StanceStepsTable
+          parties={parties}
+          series={series}
+          stanceText={stanceText}
+          onSelect={onSelect}
+          m={m}
+          fmt={fmt}
+        />
       }
+      text={m.charts}
     >
       {(width) => {
         const axis = width < 480 ? 86 : 128;
         return (
           <div className="chart-stage">
             <LineChart width={width} height={HEIGHT} margin={MARGIN} accessibilityLayer={false}>
-              <XAxis
-                type="number"
-                dataKey="day"
-                domain={padded}
-                ticks={timeTicks(domain)}
-                tickFormatter={(d: number) => formatTick(d, fmt.locale)}
-                allowDataOverflow
-                stroke={pal.rule}
-                tick={{ fill: pal.inkMuted, fontSize: 12 }}
-              />
+              <XAxis {...timeAxis(domain, fmt, pal)} />
               <YAxis
                 type="number"
                 domain={[-0.5, 3.5]}
@@ -192,7 +141,7 @@ export function StanceSteps({ issue, parties, series, domain, asOf, staleAfterDa
                   type="stepAfter"
                   stroke={party.color}
                   strokeWidth={2.5}
-                  isAnimationActive={!reduced}
+                  isAnimationActive={animate}
                   animationDuration={300}
                   activeDot={false}
                   dot={(props: DotItemDotProps) => {
@@ -201,17 +150,8 @@ export function StanceSteps({ issue, parties, series, domain, asOf, staleAfterDa
                     const cx = Number(props.cx);
                     const cy = Number(props.cy);
                     if (!first || !Number.isFinite(cx) || !Number.isFinite(cy)) return <g key={props.index} />;
-                    // The x of the party's markers either side: the target keeps clear of them.
-                    const markerX = (j: number) => {
-                      const p = props.points[j];
-                      return p !== undefined && p.x !== null && (p.payload as SeriesPoint).statements.length > 0
-                        ? p.x
-                        : undefined;
-                    };
-                    let prev: number | undefined;
-                    let next: number | undefined;
-                    for (let j = props.index - 1; j >= 0 && prev === undefined; j--) prev = markerX(j);
-                    for (let j = props.index + 1; j < props.points.length && next === undefined; j++) next = markerX(j);
+                    // The target keeps clear of the party's markers either side.
+                    const { prev, next } = neighbourMarkers(props.points, props.index);
                     return (
                       <FocusableMark
                         key={props.index}
@@ -222,8 +162,10 @@ export function StanceSteps({ issue, parties, series, domain, asOf, staleAfterDa
                           stanceText(first),
                           pt.statements.length - 1,
                         )}
-                        onActivate={() => select({ kind: 'position', id: first.id })}
-                        onHint={(shown) => hints.set(shown ? { party, statements: pt.statements, x: cx, y: cy } : null)}
+                        onActivate={() => onSelect(first.id)}
+                        onHint={(shown) =>
+                          hints.set(shown ? { partyName: party.name, statements: pt.statements, x: cx, y: cy } : null)
+                        }
                       >
                         <MarkerTarget
                           cx={cx}
@@ -243,50 +185,10 @@ export function StanceSteps({ issue, parties, series, domain, asOf, staleAfterDa
                 />
               ))}
             </LineChart>
-            <MarkerHint store={hints} width={width} />
+            <MarkerHint store={hints} width={width} height={HEIGHT} actors={actors} m={m} fmt={fmt} />
           </div>
         );
       }}
     </ChartFrame>
-  );
-}
-
-function MarkerHint({ store, width }: { store: HintStore<Hint>; width: number }) {
-  const { actors } = useData();
-  const { m, fmt } = useI18n();
-  const hint = useHint(store);
-  if (hint === null) return null;
-  const box = Math.min(300, width - 16);
-  const left = Math.max(8, Math.min(hint.x - box / 2, width - box - 8));
-  const below = hint.y < HEIGHT / 2;
-  return (
-    <div
-      className="marker-hint"
-      role="tooltip"
-      style={{ left, width: box, ...(below ? { top: hint.y + 16 } : { bottom: HEIGHT - hint.y + 16 }) }}
-    >
-      {hint.statements.map((p) => {
-        const actor = p.actor === null ? undefined : actors.get(p.actor);
-        return (
-          <div key={p.id} className="hint-item">
-            <p className="hint-head">
-              <StanceBadge stance={p.stance} /> <span>{fmt.date(p.date)}</span>
-            </p>
-            <p className="hint-who">
-              {actor ? `${actor.name}, ${actor.role}` : hint.party.name}
-              {p.attribution === 'reported' ? m.timeline.reportedBy : ''}
-            </p>
-            {(p.basis === 'inferred' || p.kind === 'concession') && (
-              <p className="hint-who">
-                {[p.kind === 'concession' ? m.kind.concession : null, p.basis === 'inferred' ? m.basis.inferred : null]
-                  .filter(Boolean)
-                  .join(' · ')}
-              </p>
-            )}
-            {p.quote !== null ? <blockquote>“{p.quote}”</blockquote> : <p>{p.summary}</p>}
-          </div>
-        );
-      })}
-    </div>
   );
 }

@@ -1,13 +1,15 @@
 import { useMemo } from 'react';
+import type { Position } from '../../data/schema';
 import { latestDate, earliestDate } from '../../lib/datasetIndex';
 import { partyPairs } from '../../lib/overlap';
-import { dayNumber } from '../../lib/dates';
+import { dayNumber } from '../../core/dates';
 import { agreementSeries, mostDiscussedIssue, stanceSeries, stanceSteps } from '../../lib/timeline';
 import { timelineSentence } from '../../lib/summary';
 import { useData } from '../../state/data';
 import { useGrid } from '../../state/derived';
 import { useDashboard } from '../../state/store';
-import { useI18n } from '../../state/i18n';
+import { usePositionMarks, useStaleAge } from '../ui/cellText';
+import { useChartEnv } from '../useChartEnv';
 import { AgreementOverTime } from './AgreementOverTime';
 import { StanceSteps } from './StanceSteps';
 
@@ -18,7 +20,11 @@ export function TimelineView() {
   const window = staleness.fresh ? staleness.days : null;
   const chosen = useDashboard((s) => s.url.issues);
   const setFilter = useDashboard((s) => s.setFilter);
-  const { m, fmt } = useI18n();
+  const select = useDashboard((s) => s.select);
+  const env = useChartEnv();
+  const { m, fmt } = env;
+  const marks = usePositionMarks();
+  const staleAge = useStaleAge();
   const partyIds = useMemo(() => parties.map((p) => p.id), [parties]);
   const issueIds = useMemo(() => issues.map((i) => i.id), [issues]);
   const issueId = chosen[0] ?? mostDiscussedIssue(evidence, issueIds);
@@ -55,6 +61,12 @@ export function TimelineView() {
   if (parties.length === 0 || issue === undefined) return <p className="empty">{m.timeline.empty}</p>;
 
   const name = (id: string) => index.parties.get(id)?.shortName ?? id;
+  // Only a party's standing statement can be stale; older ones are history.
+  const describe = (p: Position, standing: boolean) => {
+    const age = standing ? staleAge(p, asOf, staleness.days) : null;
+    const how = [...marks(p), ...(age === null ? [] : [age])];
+    return how.length === 0 ? m.stance[p.stance] : `${m.stance[p.stance]} (${how.join(', ')})`;
+  };
   return (
     <div className="timeline">
       <label className="issue-picker">
@@ -75,8 +87,11 @@ export function TimelineView() {
         series={series}
         domain={domain}
         asOf={asOf}
-        staleAfterDays={staleness.days}
         summary={sentence}
+        describe={describe}
+        actors={index.actors}
+        env={env}
+        onSelect={(id) => select({ kind: 'position', id })}
       />
       {pairs.length > 0 && (
         <AgreementOverTime
@@ -85,6 +100,7 @@ export function TimelineView() {
           domain={domain}
           asOf={asOf}
           issueCount={issues.length}
+          env={env}
         />
       )}
     </div>

@@ -1,3 +1,6 @@
+import type { DotItemDotProps } from 'recharts';
+import type { SeriesPoint } from '../../lib/timeline';
+
 /** Marker shapes by series index, so parties differ by shape as well as colour. */
 const SHAPES = ['circle', 'square', 'diamond', 'triangle'] as const;
 
@@ -72,6 +75,19 @@ export function targetLeft(
       : Math.min(Math.max(cx - MARKER_TARGET / 2, from), to - MARKER_TARGET);
   // Neighbours may be overlapped when there is no room; the plot's edges never are (beyond them the target is cut off).
   return Math.min(Math.max(x, left), right - MARKER_TARGET);
+}
+
+/** The x of a series' markers either side of point `index` (points without statements draw none). */
+export function neighbourMarkers(points: DotItemDotProps['points'], index: number) {
+  const markerX = (j: number) => {
+    const p = points[j];
+    return p !== undefined && p.x !== null && (p.payload as SeriesPoint).statements.length > 0 ? p.x : undefined;
+  };
+  let prev: number | undefined;
+  let next: number | undefined;
+  for (let j = index - 1; j >= 0 && prev === undefined; j--) prev = markerX(j);
+  for (let j = index + 1; j < points.length && next === undefined; j++) next = markerX(j);
+  return { prev, next };
 }
 
 /** A transparent square over a marker: it takes the pointer (transparent still counts as painted) and sets the target's size. */

@@ -1,4 +1,6 @@
-import { dayNumber, isoFromDay } from '../../lib/dates';
+import { dayNumber, isoFromDay } from '../../core/dates';
+import type { Formatter } from '../../lib/format';
+import type { ChartPalette } from '../../lib/palette';
 
 /** Ticks on 1 January of each year in the domain, adding 1 July when fewer than three would show. */
 export function timeTicks([from, to]: readonly [number, number]): number[] {
@@ -26,3 +28,17 @@ export const padDomain = ([from, to]: readonly [number, number]): [number, numbe
   const pad = Math.max(20, Math.round((to - from) * 0.03));
   return [from - pad, to + pad];
 };
+
+/** Props for a recharts XAxis of days over `domain`, padded, with yearly (or half-yearly) ticks. */
+export function timeAxis(domain: readonly [number, number], fmt: Formatter, palette: ChartPalette) {
+  return {
+    type: 'number' as const,
+    dataKey: 'day',
+    domain: padDomain(domain),
+    ticks: timeTicks(domain),
+    tickFormatter: (d: number) => formatTick(d, fmt.locale),
+    allowDataOverflow: true,
+    stroke: palette.rule,
+    tick: { fill: palette.inkMuted, fontSize: 12 },
+  };
+}
