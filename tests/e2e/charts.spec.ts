@@ -146,7 +146,7 @@ test('agreement bars animate to a new date, and jump there without animation und
     await page.evaluate(() => {
       const w = window as unknown as { widths: string[] };
       w.widths = [];
-      const end = performance.now() + 1500;
+      const end = performance.now() + 3000;
       const sample = () => {
         const rect = document.querySelector(
           '[aria-label^="Ukraine – NATO: agreement index"] rect:not([fill="transparent"])',
