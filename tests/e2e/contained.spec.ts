@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 
 // Uses the plain Playwright test: this spec provokes errors on purpose and checks how they are reported.
+// A failing dataset request and its retry: tests/component/ErrorsPage.test.tsx (no real browser needed).
 test('a chart view whose code fails to load is contained; the rest of the dashboard keeps working', async ({
   page,
 }) => {
@@ -26,18 +27,4 @@ test('a chart view whose code fails to load is contained; the rest of the dashbo
   expect(ours).toEqual([
     'Ukraine–Russia–NATO dashboard: a view or chart failed and was contained: timeline chunk broken',
   ]);
-});
-
-test('a failing dataset request shows a clear message and a retry that works', async ({ page }) => {
-  let fail = true;
-  await page.route('**/data/dataset.json', (route) =>
-    fail ? route.fulfill({ status: 503, body: 'busy' }) : route.continue(),
-  );
-  await page.goto('/');
-  await expect(page.locator('html')).toHaveAttribute('data-error', 'true');
-  await expect(page.getByRole('alert')).toContainText('503');
-  fail = false;
-  await page.getByRole('button', { name: 'Try again' }).click();
-  await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 });
