@@ -7,7 +7,7 @@ const FAMILY = 'Inter';
  * Longest wait for the fonts before the dashboard is drawn with the fallback anyway: on a connection where they take
  * this long, a first view now is worth more than a settled one later.
  */
-export const FONT_WAIT_MS = 3000;
+const FONT_WAIT_MS = 3000;
 
 const pending = new Map<Lang, Promise<void>>();
 

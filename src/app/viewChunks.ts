@@ -4,11 +4,13 @@ import type { LazyView, View } from '../core/views';
 // Recharts is only fetched for the views that draw with it; the positions table brings TanStack Table. Dynamic
 // imports only: importing this module evaluates nothing else, so preloadData.ts can use it before React loads.
 const loaders = {
-  agreement: () => import('../components/agreement/AgreementView'),
-  timeline: () => import('../components/timeline/TimelineView'),
-  distribution: () => import('../components/distribution/DistributionView'),
-  table: () => import('../components/table/PositionsTable'),
-  method: () => import('../components/method/MethodView'),
+  agreement: () =>
+    import('../components/agreement/AgreementView').then((module) => ({ default: module.AgreementView })),
+  timeline: () => import('../components/timeline/TimelineView').then((module) => ({ default: module.TimelineView })),
+  distribution: () =>
+    import('../components/distribution/DistributionView').then((module) => ({ default: module.DistributionView })),
+  table: () => import('../components/table/PositionsTable').then((module) => ({ default: module.PositionsTable })),
+  method: () => import('../components/method/MethodView').then((module) => ({ default: module.MethodView })),
 } satisfies Record<LazyView, () => Promise<{ default: ComponentType }>>;
 
 /** The views fetched on demand, from the registry's rows without `eager`. */

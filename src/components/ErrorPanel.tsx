@@ -1,7 +1,7 @@
 import { formatProblem, type Problem } from '../data/problem';
 import { useI18n } from '../state/i18n';
 
-export const MAX_SHOWN_PROBLEMS = 20;
+const MAX_SHOWN_PROBLEMS = 20;
 
 /** A fatal problem, shown in full instead of a blank page. Problem lines are technical (JSON paths) and stay in English. */
 export function ErrorPanel({ title, problems, onRetry }: { title: string; problems: Problem[]; onRetry?: () => void }) {

@@ -10,7 +10,7 @@ import { formatPath } from './problem';
  */
 
 type Path = readonly (string | number)[];
-export type JsonSchema = Readonly<Record<string, unknown>>;
+type JsonSchema = Readonly<Record<string, unknown>>;
 
 export interface Rule<T> {
   ok: (value: unknown) => value is T;

@@ -18,7 +18,7 @@ import {
 // The dataset format, written once: the app's check, the validator CLI's messages, the TypeScript types below and
 // data/dataset.schema.json all come from these definitions. Referential rules (ids exist, real dates) are in
 // references.ts; older versions are read by migrate.ts.
-export { ATTRIBUTIONS, BASES, DATE_BASES, KINDS, STANCES, TRANSLATION_LANGS, type TranslationLang } from '../core/vocabulary';
+export { ATTRIBUTIONS, BASES, STANCES, type TranslationLang } from '../core/vocabulary';
 
 const text = (max: number) => string(minLength(1, 'must not be empty'), maxLength(max));
 const id = string(matches(PATTERNS.id, 'expected an id of lower-case letters, digits and hyphens'), maxLength(L.id));
@@ -149,7 +149,6 @@ export const dataset = object({
 
 export type Stance = (typeof STANCES)[number];
 export type Attribution = (typeof ATTRIBUTIONS)[number];
-export type Kind = (typeof KINDS)[number];
 export type Basis = (typeof BASES)[number];
 export type Dataset = Infer<typeof dataset>;
 export type DatasetV1 = Infer<typeof datasetV1>;
@@ -160,10 +159,6 @@ export type Source = Dataset['sources'][number];
 export type Position = Dataset['positions'][number];
 export type Correction = NonNullable<Dataset['corrections']>[number];
 export type DatasetMeta = Dataset['meta'];
-export type PartyTranslation = NonNullable<NonNullable<Party['translations']>[TranslationLang]>;
-export type ActorTranslation = NonNullable<NonNullable<Actor['translations']>[TranslationLang]>;
-export type IssueTranslation = NonNullable<NonNullable<Issue['translations']>[TranslationLang]>;
-export type PositionTranslation = NonNullable<NonNullable<Position['translations']>[TranslationLang]>;
 
 /** What is wrong with the shape of `input` for its version's rule, each problem at its JSON path. */
 export function shapeProblems(input: unknown, rule: typeof dataset | typeof datasetV1 = dataset): Problem[] {

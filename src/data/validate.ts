@@ -3,7 +3,7 @@ import { migrateV1 } from './migrate';
 import { referentialProblems } from './references';
 import { dataset, datasetV1, shapeProblems } from './schema';
 
-export { formatPath, formatProblem, type Problem, type Validation } from './problem';
+export { formatPath, formatProblem, type Validation } from './problem';
 
 const isVersion1 = (input: unknown) =>
   typeof input === 'object' && input !== null && (input as { schemaVersion?: unknown }).schemaVersion === 1;

@@ -16,7 +16,7 @@ export interface ExportText {
   permalink: string;
 }
 
-export interface ExportColors {
+interface ExportColors {
   ink: string;
   inkMuted: string;
   paper: string;

@@ -1,5 +1,5 @@
 /** WCAG 2 relative luminance of a #RRGGBB colour. */
-export function luminance(hex: string): number {
+function luminance(hex: string): number {
   const channel = (i: number) => {
     const c = parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16) / 255;
     return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;

@@ -1,6 +1,6 @@
 import type { Notice } from './urlState';
 
-export const THEME_SETTINGS = ['light', 'dark', 'auto'] as const;
+const THEME_SETTINGS = ['light', 'dark', 'auto'] as const;
 export type ThemeSetting = (typeof THEME_SETTINGS)[number];
 
 /** How the page presents itself, from parameters a newsroom sets once in its embed code. */

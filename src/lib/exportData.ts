@@ -36,7 +36,7 @@ const CSV_COLUMNS: readonly (readonly [string, (p: Position, index: DatasetIndex
 ];
 
 /** The header row, exported so consumers and tests need not restate the column list. */
-export const CSV_HEADER: readonly string[] = CSV_COLUMNS.map(([name]) => name);
+const CSV_HEADER: readonly string[] = CSV_COLUMNS.map(([name]) => name);
 
 const NEEDS_QUOTING = /[",\r\n]/;
 
@@ -69,7 +69,7 @@ export function positionsCsv(positions: readonly Position[], index: DatasetIndex
 }
 
 /** The citation travels with every position, so a quote can be checked without the rest of the dataset. */
-export interface ExportedSource {
+interface ExportedSource {
   id: string;
   outlet: string | null;
   headline: string | null;
@@ -79,7 +79,7 @@ export interface ExportedSource {
 }
 
 /** A dataset position, its `source` id replaced by the full citation and its other ids given names. */
-export interface ExportedPosition extends Omit<Position, 'source'> {
+interface ExportedPosition extends Omit<Position, 'source'> {
   partyName: string | null;
   actorName: string | null;
   actorRole: string | null;

@@ -37,7 +37,6 @@ export const IMAGE_FORMATS = {
   png: { mime: 'image/png' },
   svg: { mime: 'image/svg+xml;charset=utf-8' },
 } as const;
-export type ImageFormat = keyof typeof IMAGE_FORMATS;
 
 /** What a data file holds: the positions the reader's filters leave, with the dataset's names and the view's address. */
 export interface DataExportInput {

@@ -39,7 +39,7 @@ export function exportSubtitle(
 }
 
 /** How many outlets an export names before it says how many more there are: a line that fits under an image. */
-export const SOURCES_NAMED = 5;
+const SOURCES_NAMED = 5;
 
 /**
  * The outlets an export credits: every outlet when there are few, else those behind the most positions (ties in

@@ -49,7 +49,7 @@ export function withDefaultParties(filters: Filters, dataset: Dataset): Filters 
 const allows = <T>(list: readonly T[], value: T) => list.length === 0 || list.includes(value);
 
 /** Lower-cases and strips accents and typographic variants so "Zelenskyy" finds "Zelenskyy’s". */
-export function normalizeText(s: string): string {
+function normalizeText(s: string): string {
   return s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -25,7 +25,7 @@ export function verdictPoints(verdict: Verdict): number | null {
   }
 }
 
-export interface ExampleRow extends Comparison {
+interface ExampleRow extends Comparison {
   points: number;
 }
 

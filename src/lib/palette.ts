@@ -37,13 +37,13 @@ export const STANCE_TINT: Record<Stance | 'none', Tint> = {
 };
 
 /** Series that are not parties (party pairs): dark enough for 3:1 on white, each also dashed differently. */
-export const SERIES_COLORS = ['#3d3d3d', '#9c3d7f', '#8a6a00', '#2a7f8f', '#56549E', '#A0522D'] as const;
-export const SERIES_DASHES = ['', '6 3', '2 3', '8 3 2 3', '12 4', '3 6'] as const;
+const SERIES_COLORS = ['#3d3d3d', '#9c3d7f', '#8a6a00', '#2a7f8f', '#56549E', '#A0522D'] as const;
+const SERIES_DASHES = ['', '6 3', '2 3', '8 3 2 3', '12 4', '3 6'] as const;
 export const seriesDash = (i: number) => SERIES_DASHES[i % SERIES_DASHES.length] ?? '';
 
-export const INK = '#1a1a1a';
-export const INK_MUTED = '#5c5c5c';
-export const RULE = '#d9d9d9';
+const INK = '#1a1a1a';
+const INK_MUTED = '#5c5c5c';
+const RULE = '#d9d9d9';
 
 export const THEMES = ['light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];

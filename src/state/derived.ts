@@ -39,7 +39,7 @@ export function useAsOf(): string {
  */
 const lastFiltered = new WeakMap<DatasetIndex, { filters: Filters; positions: Position[] }>();
 
-export function filteredPositions(index: DatasetIndex, filters: Filters): Position[] {
+function filteredPositions(index: DatasetIndex, filters: Filters): Position[] {
   const last = lastFiltered.get(index);
   if (last !== undefined && shallow(last.filters, filters)) return last.positions;
   const positions = filterPositions(index.dataset.positions, filters, index);
@@ -78,13 +78,7 @@ export function useFilteredPositions(): Position[] {
 }
 
 /** Filters that shape the comparison grid: who and what is compared, and which evidence counts. */
-export const GRID_FILTERS: ReadonlySet<FilterName> = new Set([
-  'parties',
-  'issues',
-  'categories',
-  'attribution',
-  'basis',
-]);
+const GRID_FILTERS: ReadonlySet<FilterName> = new Set(['parties', 'issues', 'categories', 'attribution', 'basis']);
 
 export function useGrid() {
   const index = useData();

@@ -4,5 +4,4 @@ import { CHART_PALETTES, type ChartPalette, type Theme } from '../lib/palette';
 /** The resolved theme (auto already decided), provided once at the root. */
 export const ThemeContext = createContext<Theme>('light');
 
-export const useTheme = (): Theme => useContext(ThemeContext);
 export const useChartPalette = (): ChartPalette => CHART_PALETTES[useContext(ThemeContext)];

@@ -28,7 +28,7 @@ export async function openApp(dataset: Dataset | (() => Promise<LoadResult>), se
 }
 
 /** The current view has rendered (App's ReadySignal marks the root, as the e2e tests wait for). */
-export async function waitReady(): Promise<void> {
+async function waitReady(): Promise<void> {
   const { waitFor } = await import('@testing-library/react');
   await waitFor(() => expect(document.documentElement.dataset.ready).toBe('true'), { timeout: 20_000 });
 }

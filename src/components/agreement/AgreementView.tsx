@@ -70,5 +70,3 @@ function categoryExtremes(
     max.p.comparable,
   );
 }
-
-export default AgreementView;

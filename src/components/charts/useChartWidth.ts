@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 
 /** Used where layout is unknown (tests in jsdom, first render): a phone-landscape width. */
-export const FALLBACK_WIDTH = 640;
+const FALLBACK_WIDTH = 640;
 
 /** The width of the element the ref is attached to, following it as the page reflows. */
 export function useChartWidth<T extends HTMLElement>() {

@@ -39,5 +39,3 @@ export function DistributionView() {
     </div>
   );
 }
-
-export default DistributionView;

@@ -179,5 +179,3 @@ export function ExportPanel() {
     </div>
   );
 }
-
-export default ExportPanel;

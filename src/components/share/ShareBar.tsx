@@ -5,7 +5,7 @@ import { ModalDialog } from './ModalDialog';
 import { useI18n } from '../../state/i18n';
 
 // Export code (and the fonts it inlines) is fetched only when someone opens it.
-const ExportPanel = lazy(() => import('./ExportPanel'));
+const ExportPanel = lazy(() => import('./ExportPanel').then((module) => ({ default: module.ExportPanel })));
 
 /** The editor's tools: download the view or its data, and embed it in an article. */
 export function ShareBar() {

@@ -91,5 +91,3 @@ const TableView = memo(function TableView({ positions, group }: { positions: Pos
     </div>
   );
 });
-
-export default PositionsTable;

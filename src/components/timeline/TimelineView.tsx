@@ -106,5 +106,3 @@ export function TimelineView() {
     </div>
   );
 }
-
-export default TimelineView;

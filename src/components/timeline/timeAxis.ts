@@ -3,7 +3,7 @@ import type { Formatter } from '../../lib/format';
 import type { ChartPalette } from '../../lib/palette';
 
 /** Ticks on 1 January of each year in the domain, adding 1 July when fewer than three would show. */
-export function timeTicks([from, to]: readonly [number, number]): number[] {
+function timeTicks([from, to]: readonly [number, number]): number[] {
   const first = Number(isoFromDay(from).slice(0, 4));
   const last = Number(isoFromDay(to).slice(0, 4));
   const years: number[] = [];
@@ -15,7 +15,7 @@ export function timeTicks([from, to]: readonly [number, number]): number[] {
 }
 
 /** A year on 1 January, else the month and year in the reader's language. */
-export function formatTick(day: number, locale: string): string {
+function formatTick(day: number, locale: string): string {
   const iso = isoFromDay(day);
   if (iso.slice(5, 7) === '01') return iso.slice(0, 4);
   return new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
@@ -24,7 +24,7 @@ export function formatTick(day: number, locale: string): string {
 }
 
 /** A little room either side so the first and last markers are not cut by the plot edge. */
-export const padDomain = ([from, to]: readonly [number, number]): [number, number] => {
+const padDomain = ([from, to]: readonly [number, number]): [number, number] => {
   const pad = Math.max(20, Math.round((to - from) * 0.03));
   return [from - pad, to + pad];
 };

@@ -1,6 +1,6 @@
 import { useI18n } from '../../state/i18n';
 
-export interface Option<T extends string> {
+interface Option<T extends string> {
   value: T;
   label: string;
   color?: string;

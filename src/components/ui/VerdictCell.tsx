@@ -5,7 +5,7 @@ import { useDashboard } from '../../state/store';
 import { useStaleAge, VERDICT_HINT } from './cellText';
 
 /** The words a verdict cell shows: a concession names who conceded ("Ukraine concedes"), never an agreement. */
-export function useVerdictText(): (c: Comparison, nameA: string, nameB: string) => string {
+function useVerdictText(): (c: Comparison, nameA: string, nameB: string) => string {
   const { m } = useI18n();
   return (c, nameA, nameB) => {
     if (c.verdict !== 'concession' || c.conceded === null) return m.verdict[c.verdict];
