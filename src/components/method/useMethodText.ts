@@ -1,5 +1,6 @@
 import { use } from 'react';
-import { LANGUAGES, type Lang } from '../../i18n/languages';
+import { DEFAULT_LANG, LANGUAGES, type Lang } from '../../i18n/languages';
+import { en } from '../../i18n/method/en';
 import type { MethodText } from '../../i18n/method/types';
 
 /** One request per language, kept: `use` must see the same promise on every render, before and after it settles. */
@@ -19,9 +20,10 @@ function request(lang: Lang): Promise<MethodText> {
 }
 
 /**
- * The page's text in `lang`; suspends while it downloads. Always through `use`, also once the text is here (React then
- * returns it at once): a render that suspended must call `use` again when retried.
+ * The page's text in `lang`; suspends while it downloads. English comes with the page's chunk, as most readers read
+ * it. Every other language always goes through `use`, also once its text is here (React then returns it at once): a
+ * render that suspended must call `use` again when retried.
  */
 export function useMethodText(lang: Lang): MethodText {
-  return use(request(lang));
+  return lang === DEFAULT_LANG ? en : use(request(lang));
 }
