@@ -1,5 +1,4 @@
-import { checkDataUrl } from '../lib/dataUrl';
-import { parseUrl } from '../lib/urlState';
+import { readAddress } from '../lib/address';
 import { preloadView } from './viewChunks';
 
 // Imported first by main.tsx, so it runs before React and the views are evaluated: the current view's code and a
@@ -7,14 +6,11 @@ import { preloadView } from './viewChunks';
 // index.html). main.tsx builds the store and requests the dataset from what is decided here, so the preload is
 // always for the request loadDataset then makes, which the browser serves from it.
 
-/** The address, read once at boot; afterwards the store is the truth and the address follows it. */
-export const bootUrl = parseUrl(window.location.search);
+/** The address, read once, here, at boot; afterwards the store is the truth and the address follows it. */
+export const boot = readAddress(window.location.search, window.location.href, navigator.languages, __DATA_ORIGINS__);
+const dataCheck = boot.data;
 
-/** A `?data=` dataset checked against the allowlist, or null for the bundled dataset. */
-export const dataCheck =
-  bootUrl.data === null ? null : checkDataUrl(bootUrl.data, window.location.href, __DATA_ORIGINS__);
-
-preloadView(bootUrl.state.view);
+preloadView(boot.state.view);
 if (dataCheck?.ok === true) {
   const link = document.createElement('link');
   link.rel = 'preload';

@@ -3,7 +3,7 @@ import { fullDashboardSearch } from '../lib/urlState';
 import { useData } from '../state/data';
 import { useAsOf } from '../state/derived';
 import { useI18n } from '../state/i18n';
-import { usePresentation } from '../state/presentation';
+import { useKeptParams } from '../state/presentation';
 import { useDashboard } from '../state/store';
 import { ViewLink } from './ui/ViewLink';
 
@@ -98,7 +98,7 @@ export function EmbedFooter() {
   const { m, fmt } = useI18n();
   const asOf = useAsOf();
   const url = useDashboard((s) => s.url);
-  const { kept } = usePresentation();
+  const kept = useKeptParams();
   const href = `${window.location.pathname}${fullDashboardSearch(url, kept)}`;
   const method = `${window.location.pathname}${fullDashboardSearch({ ...url, view: 'method' }, kept)}`;
   return (

@@ -22,8 +22,9 @@ export interface DashboardState {
   /** Everything a URL can express; the store holds inputs only, never derived rows. */
   url: UrlState;
   notices: Notice[];
-  /** Interface language; kept in the URL as lang= beside the state. */
+  /** Interface language; kept in the URL as lang= beside the state once the address or the reader named it. */
   lang: Lang;
+  langInAddress: boolean;
   selection: Selection | null;
   setView: (view: View) => void;
   setFilter: <K extends keyof Filters>(key: K, value: Filters[K]) => void;
@@ -41,11 +42,17 @@ export interface DashboardState {
 
 export type DashboardStore = StoreApi<DashboardState>;
 
-export function createDashboardStore(url: UrlState, notices: Notice[] = [], lang: Lang = DEFAULT_LANG): DashboardStore {
+export function createDashboardStore(
+  url: UrlState,
+  notices: Notice[] = [],
+  lang: Lang = DEFAULT_LANG,
+  langInAddress = false,
+): DashboardStore {
   return createStore<DashboardState>()((set) => ({
     url,
     notices,
     lang,
+    langInAddress,
     selection: null,
     setView: (view) => set((s) => ({ url: { ...s.url, view }, selection: null })),
     setFilter: (key, value) => set((s) => ({ url: { ...s.url, [key]: value } })),
@@ -55,7 +62,7 @@ export function createDashboardStore(url: UrlState, notices: Notice[] = [], lang
     setGroup: (group) => set((s) => ({ url: { ...s.url, group } })),
     setSort: (sort) => set((s) => ({ url: { ...s.url, sort } })),
     setFresh: (fresh) => set((s) => ({ url: { ...s.url, fresh } })),
-    setLang: (next) => set({ lang: next }),
+    setLang: (next) => set({ lang: next, langInAddress: true }),
     select: (selection) => set({ selection }),
     dismissNotice: (index) => set((s) => ({ notices: s.notices.filter((_, i) => i !== index) })),
     dismissNotices: () => set({ notices: [] }),

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { embedCodes } from '../../lib/embedCode';
 import { useData } from '../../state/data';
 import { useAsOf } from '../../state/derived';
-import { usePresentation } from '../../state/presentation';
+import { useKeptParams } from '../../state/presentation';
 import { useDashboard } from '../../state/store';
 import { useI18n } from '../../state/i18n';
 import { CopyField } from './CopyField';
@@ -16,7 +16,7 @@ export function EmbedCodes() {
   const { dataset } = useData();
   const url = useDashboard((s) => s.url);
   const asOf = useAsOf();
-  const { kept } = usePresentation();
+  const kept = useKeptParams();
   const { m, lang } = useI18n();
   const codes = useMemo(() => {
     const main = document.getElementById('main');

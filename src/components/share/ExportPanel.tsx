@@ -18,7 +18,7 @@ import { exportSubtitle, sourcesLine } from '../../lib/exportText';
 import { fullDashboardSearch } from '../../lib/urlState';
 import { useData } from '../../state/data';
 import { useAsOf, useEffectiveFilters, useFilteredPositions, useStaleness } from '../../state/derived';
-import { usePresentation } from '../../state/presentation';
+import { useKeptParams } from '../../state/presentation';
 import { useDashboard } from '../../state/store';
 import { useChartPalette } from '../../state/theme';
 import { useI18n } from '../../state/i18n';
@@ -37,7 +37,7 @@ export function ExportPanel() {
   const asOf = useAsOf();
   const positions = useFilteredPositions();
   const palette = useChartPalette();
-  const { kept } = usePresentation();
+  const kept = useKeptParams();
   const [preset, setPreset] = useState<ImageSizeId>('article');
   const [customWidth, setCustomWidth] = useState<number>(CUSTOM_WIDTH.initial);
   const [busy, setBusy] = useState<Busy>(null);

@@ -1,6 +1,6 @@
 import type { MouseEvent, ReactNode } from 'react';
 import { serializeUrl, type UrlState } from '../../lib/urlState';
-import { usePresentation } from '../../state/presentation';
+import { useKeptParams } from '../../state/presentation';
 import { useDashboardStore } from '../../state/store';
 
 /**
@@ -20,7 +20,7 @@ export function ViewLink({
   children: ReactNode;
 }) {
   const store = useDashboardStore();
-  const { kept } = usePresentation();
+  const kept = useKeptParams();
   const follow = (e: MouseEvent<HTMLAnchorElement>) => {
     if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
     e.preventDefault();
