@@ -47,6 +47,9 @@ export function compareOn(current: ReadonlyMap<string, Position>, issue: string,
 }
 
 /** Every unordered pair of the given parties, in the given order. */
+/** A pair's key in records and React lists: one spelling, so a chart's data and its table meet. */
+export const pairKey = (a: string, b: string): string => `${a}-${b}`;
+
 export function partyPairs(parties: readonly string[]): [string, string][] {
   const pairs: [string, string][] = [];
   for (let i = 0; i < parties.length; i++)

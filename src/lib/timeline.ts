@@ -2,7 +2,7 @@ import type { Position, Stance } from '../data/schema';
 import { resolveAsOf, stanceKey } from './asOf';
 import { changeDates } from './datasetIndex';
 import { dayNumber } from '../core/dates';
-import { agreement, partyPairs, type Agreement } from './overlap';
+import { agreement, pairKey, partyPairs, type Agreement } from './overlap';
 import { staleFrom, withoutStale } from './stale';
 
 /** "Current positions only": the staleness window in days, or null when stale positions still count. */
@@ -120,8 +120,6 @@ export function stanceSeries(
   }
   return series;
 }
-
-export const pairKey = (a: string, b: string) => `${a}-${b}`;
 
 export interface AgreementRow {
   day: number;

@@ -1,3 +1,4 @@
+import { pairKey } from '../../lib/overlap';
 import { Bar, BarChart, LabelList, XAxis, YAxis } from 'recharts';
 import type { CategoryAgreement } from '../../lib/agreementByCategory';
 import { seriesColor } from '../../lib/palette';
@@ -29,14 +30,14 @@ export function CategoryChart({ categories, name, categoryName, summary, env, on
   const { palette: pal, m, fmt, animate } = env;
   const pct = (index: number | null) => (index === null ? m.charts.noBasis : fmt.percent(index));
   const pairs =
-    categories[0]?.pairs.map((p) => ({ a: p.a, b: p.b, key: `${p.a}-${p.b}`, label: `${name(p.a)}–${name(p.b)}` })) ??
+    categories[0]?.pairs.map((p) => ({ a: p.a, b: p.b, key: pairKey(p.a, p.b), label: `${name(p.a)}–${name(p.b)}` })) ??
     [];
   const rows = categories.map((c) => ({
     category: categoryName(c.category),
     id: c.category,
     issues: c.issues.length,
     // No basis is drawn as an empty bar with a label, never as 0%: the shape and label read the index itself.
-    ...Object.fromEntries(c.pairs.map((p) => [`${p.a}-${p.b}`, percentValue(p.index)])),
+    ...Object.fromEntries(c.pairs.map((p) => [pairKey(p.a, p.b), percentValue(p.index)])),
     pairs: c.pairs,
   }));
   const groupHeight = pairs.length * (BAR + 4) + 18;

@@ -1,3 +1,4 @@
+import { pairKey } from '../../lib/overlap';
 import type { Messages } from '../../i18n/en';
 import type { CategoryAgreement } from '../../lib/agreementByCategory';
 
@@ -31,7 +32,7 @@ export function CategoryChartTable({ categories, pairs, categoryName, pct, m }: 
             <th scope="row">{categoryName(c.category)}</th>
             <td>{c.issues.length}</td>
             {c.pairs.map((p) => (
-              <td key={`${p.a}-${p.b}`}>
+              <td key={pairKey(p.a, p.b)}>
                 {pct(p.index)} <span className="muted">{m.agreement.comparedCount(p.comparable)}</span>
               </td>
             ))}

@@ -1,3 +1,4 @@
+import { pairKey } from '../../lib/overlap';
 import { Bar, BarChart, LabelList, XAxis, YAxis } from 'recharts';
 import type { Agreement } from '../../lib/overlap';
 import { twoLineTick } from '../charts/AxisTick';
@@ -23,7 +24,7 @@ export function PairBars({ agreements, name, summary, env, onSelect }: Props) {
   const { palette: pal, m, fmt, animate } = env;
   const counts = (ag: Agreement) => m.agreement.counts(ag.comparable, ag.notComparable);
   const rows: (PairBarRow & { value: number })[] = agreements.map((ag) => ({
-    key: `${ag.a}-${ag.b}`,
+    key: pairKey(ag.a, ag.b),
     label: `${name(ag.a)} – ${name(ag.b)}`,
     indexLabel: ag.index === null ? m.charts.noBasisCap : fmt.percent(ag.index),
     value: percentValue(ag.index),

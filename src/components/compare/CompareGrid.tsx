@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { stanceKey } from '../../lib/asOf';
-import { agreement, compareOn, partyPairs } from '../../lib/overlap';
+import { agreement, compareOn, pairKey, partyPairs } from '../../lib/overlap';
 import { agreementSentence } from '../../lib/summary';
 import { useGrid } from '../../state/derived';
 import { useDashboard } from '../../state/store';
@@ -33,7 +33,7 @@ export function CompareGrid() {
       {pairs.length > 0 && (
         <ul className="pair-summaries" aria-label={m.compare.pairsLabel}>
           {agreements.map((ag) => (
-            <li key={`${ag.a}-${ag.b}`} className="pair-summary">
+            <li key={pairKey(ag.a, ag.b)} className="pair-summary">
               <span className="pair-name">
                 {name(ag.a)} – {name(ag.b)}
               </span>
@@ -60,7 +60,7 @@ export function CompareGrid() {
                 </th>
               ))}
               {pairs.map(([a, b]) => (
-                <th scope="col" key={`${a}-${b}`} className="pair-col">
+                <th scope="col" key={pairKey(a, b)} className="pair-col">
                   {name(a)} – {name(b)}
                 </th>
               ))}
@@ -89,7 +89,7 @@ export function CompareGrid() {
                   );
                 })}
                 {pairs.map(([a, b]) => (
-                  <td key={`${a}-${b}`}>
+                  <td key={pairKey(a, b)}>
                     <VerdictCell
                       comparison={compareOn(current, issue.id, a, b)}
                       nameA={name(a)}

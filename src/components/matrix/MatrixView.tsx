@@ -1,6 +1,6 @@
 import { useId, useMemo } from 'react';
 import { matrixRows, sortMatrixRows } from '../../lib/matrix';
-import { partyPairs } from '../../lib/overlap';
+import { pairKey, partyPairs } from '../../lib/overlap';
 import { matrixSentence } from '../../lib/summary';
 import { useGrid } from '../../state/derived';
 import { useI18n } from '../../state/i18n';
@@ -58,7 +58,7 @@ export function MatrixView() {
                 </button>
               </th>
               {pairs.map(([a, b]) => (
-                <th scope="col" key={`${a}-${b}`} className="pair-col">
+                <th scope="col" key={pairKey(a, b)} className="pair-col">
                   {name(a)} – {name(b)}
                 </th>
               ))}
@@ -79,7 +79,7 @@ export function MatrixView() {
                   <span className="issue-title">{title(row.issue)}</span>
                 </th>
                 {row.cells.map((c) => (
-                  <td key={`${c.a}-${c.b}`}>
+                  <td key={pairKey(c.a, c.b)}>
                     <VerdictCell
                       comparison={c}
                       nameA={name(c.a)}

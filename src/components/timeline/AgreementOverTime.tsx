@@ -1,7 +1,8 @@
 import { Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { seriesColor, seriesDash } from '../../lib/palette';
 import { dayNumber, isoFromDay } from '../../core/dates';
-import { pairKey, type AgreementRow } from '../../lib/timeline';
+import { pairKey } from '../../lib/overlap';
+import type { AgreementRow } from '../../lib/timeline';
 import type { ChartEnv } from '../charts/chartEnv';
 import { ChartFrame, SeriesLegend } from '../charts/ChartFrame';
 import { percentAxis } from '../charts/percentAxis';

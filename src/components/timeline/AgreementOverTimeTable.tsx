@@ -1,6 +1,7 @@
 import type { Messages } from '../../i18n/en';
 import type { Formatter } from '../../lib/format';
-import { pairKey, type AgreementRow } from '../../lib/timeline';
+import { pairKey } from '../../lib/overlap';
+import type { AgreementRow } from '../../lib/timeline';
 
 interface Props {
   rows: AgreementRow[];
