@@ -16,6 +16,8 @@ export const BASES = ['stated', 'inferred'] as const;
  */
 export const TRANSLATION_LANGS = ['uk', 'ru'] as const;
 export type TranslationLang = (typeof TRANSLATION_LANGS)[number];
+export const isTranslationLang = (lang: string): lang is TranslationLang =>
+  (TRANSLATION_LANGS as readonly string[]).includes(lang);
 
 /** What the engine concludes for a pair of parties on one issue (src/lib/overlap.ts). */
 export const VERDICTS = ['overlap', 'concession', 'partial', 'conflict', 'no-basis'] as const;

@@ -1,3 +1,4 @@
+import { isTranslationLang } from '../core/vocabulary';
 import type { Dataset } from '../data/schema';
 import type { Lang } from '../i18n/languages';
 import { actorText, issueText, partyName, partyShortName, positionText } from './translate';
@@ -9,7 +10,8 @@ import { actorText, issueText, partyName, partyShortName, positionText } from '.
  * their place. Views then need no knowledge of languages to show the right text.
  */
 export function localizeDataset(dataset: Dataset, lang: Lang): Dataset {
-  if (lang === 'en') return dataset;
+  // English is the dataset's own text; an interface language the format has no translations for shows it too.
+  if (!isTranslationLang(lang)) return dataset;
   const meta = dataset.meta.translations?.[lang];
   return {
     ...dataset,

@@ -1,5 +1,5 @@
 import type { Actor, Issue, Party, Position } from '../data/schema';
-import { TRANSLATION_LANGS, type TranslationLang } from '../core/vocabulary';
+import { isTranslationLang, type TranslationLang } from '../core/vocabulary';
 import type { Lang } from '../i18n/languages';
 
 // The dataset is written in English; `translations.uk` / `translations.ru` are optional, and so is every field in
@@ -11,9 +11,6 @@ import type { Lang } from '../i18n/languages';
 function inLang<T>(translations: Partial<Record<TranslationLang, T>> | undefined, lang: Lang): T | undefined {
   return isTranslationLang(lang) ? translations?.[lang] : undefined;
 }
-
-const isTranslationLang = (lang: string): lang is TranslationLang =>
-  (TRANSLATION_LANGS as readonly string[]).includes(lang);
 
 /** An issue's title (a UI label) and proposition (what stances refer to) in `lang`, each falling back to English. */
 export function issueText(

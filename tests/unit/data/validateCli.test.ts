@@ -9,7 +9,8 @@ const root = resolve(import.meta.dirname, '../../..');
 const run = (...args: string[]) =>
   spawnSync(process.execPath, ['--import', 'tsx', 'scripts/validate-data.ts', ...args], { cwd: root, encoding: 'utf8' });
 
-describe('npm run validate:data', () => {
+// Each test starts a CLI under tsx: seconds on a loaded machine, past vitest's default 5 s.
+describe('npm run validate:data', { timeout: 30_000 }, () => {
   it('prints counts and exits 0 for the bundled dataset', () => {
     const r = run();
     expect(r.status).toBe(0);

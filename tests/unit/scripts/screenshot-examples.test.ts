@@ -25,5 +25,10 @@ describe('the example screenshot configs', () => {
         expect(languages.filter((s) => s.view === view && s.params?.lang === lang).map((s) => s.width)).toEqual([
           375, 1280,
         ]);
+    const others = LANGS.length - 1;
+    expect(main).toHaveLength(2 * VIEWS.length);
+    expect(languages).toHaveLength(2 * others * VIEWS.length);
+    // Every shot is its own file.
+    for (const shots of [main, languages]) expect(new Set(shots.map((s) => s.name)).size).toBe(shots.length);
   });
 });

@@ -1,9 +1,8 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { VIEWS } from '../../../src/core/views';
 
 // Moved from e2e/screenshots.spec.ts: what the screenshot CLI (scripts/screenshots.ts) decides before it starts a
 // browser — its config's validity, its arguments, the build it is asked to serve — and that the two example configs
@@ -28,30 +27,6 @@ function runCli(args: string[]): Promise<Run> {
     });
   });
 }
-
-interface ConfigShot {
-  name: string;
-  view?: string;
-  params?: Record<string, string>;
-  width?: number;
-  scale?: number;
-}
-interface Config {
-  defaults?: Omit<ConfigShot, 'name'> & { embed?: boolean };
-  shots: ConfigShot[];
-}
-
-/** Each shot with its defaults applied, as the CLI reads it. */
-const resolved = (config: Config) =>
-  config.shots.map((shot) => ({
-    name: shot.name,
-    view: shot.view ?? config.defaults?.view,
-    width: shot.width ?? config.defaults?.width,
-    scale: shot.scale ?? config.defaults?.scale ?? 1,
-    params: { ...config.defaults?.params, ...shot.params },
-  }));
-
-const readConfig = async (file: string) => JSON.parse(await readFile(join(ROOT, file), 'utf8')) as Config;
 
 let dir = '';
 beforeAll(async () => {
@@ -96,36 +71,5 @@ describe('the screenshot CLI before any browser starts', { timeout: 60_000 }, ()
       expect(run.stderr).toContain(`--dist: ${join(empty, 'index.html')} is missing`);
       expect(run.stderr).not.toMatch(/shots\[|defaults/);
     }
-  });
-});
-
-describe('the example configs cover every view', () => {
-  it('screenshots.config.json: every view at 640 px and 1200 px', async () => {
-    const shots = resolved(await readConfig('screenshots.config.json'));
-    const views = (width: number) =>
-      shots
-        .filter((s) => s.width === width)
-        .map((s) => s.view)
-        .sort();
-    expect(views(640)).toEqual([...VIEWS].sort());
-    expect(views(1200)).toEqual([...VIEWS].sort());
-    expect(shots).toHaveLength(2 * VIEWS.length);
-  });
-
-  it('screenshots.languages.json: every view in Ukrainian and Russian at 375 px and 1280 px', async () => {
-    const shots = resolved(await readConfig('screenshots.languages.json'));
-    for (const lang of ['uk', 'ru'])
-      for (const width of [375, 1280])
-        expect(
-          shots
-            .filter((s) => s.params.lang === lang && s.width === width)
-            .map((s) => s.view)
-            .sort(),
-          `${lang} at ${width} px`,
-        ).toEqual([...VIEWS].sort());
-    expect(shots).toHaveLength(2 * 2 * VIEWS.length);
-    // The files the e2e test of the languages compared: one per language and view at 1280 px, named apart.
-    for (const view of VIEWS)
-      expect(new Set(shots.filter((s) => s.view === view && s.width === 1280).map((s) => s.name)).size).toBe(2);
   });
 });
