@@ -1,14 +1,23 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { PointerEventsCheckLevel, userEvent as ue } from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { AsOfControl } from '../../src/components/AsOfControl';
+import { AgreementView } from '../../src/components/agreement/AgreementView';
+import { CompareGrid } from '../../src/components/compare/CompareGrid';
+import { DetailPanel } from '../../src/components/DetailPanel';
+import { TimelineView } from '../../src/components/timeline/TimelineView';
 import { loadDataset } from '../../src/data/load';
+import type { UrlState } from '../../src/lib/urlState';
+import { serializeUrl } from '../../src/lib/urlState';
 import { resolveAsOf, stanceKey } from '../../src/lib/asOf';
 import { latestDate } from '../../src/lib/datasetIndex';
 import { loadBundled, readJson } from '../fixtures/load';
 import { changeDates, fastRoleQueries, longDate, openApp, openDialog } from './ckApp';
+import { renderWith } from './render';
 
-// The comparison grid of the whole dashboard on the bundled dataset (moved from tests/e2e/compare.spec.ts,
-// format2.spec.ts and coverage2025.spec.ts): expectations are read from the data.
+// The comparison grid on the bundled dataset (moved from tests/e2e/compare.spec.ts, format2.spec.ts and
+// coverage2025.spec.ts): expectations are read from the data. The grid with its date control and detail panel,
+// narrowed by issues= to the rows a test reads; the whole dashboard only for the first load and for dataset files.
 fastRoleQueries();
 vi.setConfig({ testTimeout: 30_000 });
 const userEvent = ue.setup({ pointerEventsCheck: PointerEventsCheckLevel.Never });
@@ -26,7 +35,22 @@ const stanceCell = (party: string, issue: string) =>
 const pairCell = (issue: string) =>
   row(issue).getByRole('button', { name: new RegExp(`^Ukraine and Russia on ${issue}: `) });
 const slider = () => screen.getByRole('slider', { name: /^Positions as of/ });
-const shownDate = () => screen.getByTestId('as-of').textContent;
+/** The date the as-of control shows, as its label reads. */
+const shownDate = () => slider().closest('.asof')?.querySelector('.asof-label strong')?.textContent;
+/** The grid with its date control and detail panel, opened at a state; `address()` is what the page would show. */
+const grid = (url: Partial<UrlState>) => {
+  const utils = renderWith(
+    <>
+      <AsOfControl />
+      <CompareGrid />
+      <DetailPanel />
+    </>,
+    data,
+    url,
+  );
+  return { ...utils, address: () => new URLSearchParams(serializeUrl(utils.store.getState().url)) };
+};
+const issueId = (title: string) => data.issues.find((i) => i.title === title)?.id ?? title;
 const slideTo = (date: string) => fireEvent.change(slider(), { target: { value: String(dates.indexOf(date)) } });
 const dialog = (name: string) => {
   const d = screen.getByRole('dialog', { name });
@@ -50,7 +74,7 @@ describe('the comparison grid (compare.spec)', () => {
   });
 
   it('moving the as-of date shows Ukraine’s NATO stance change between 2021, March 2022 and June 2024', async () => {
-    const { address } = await openApp(data);
+    const { address } = grid({ issues: ['nato-membership'] });
     slideTo(dates[0] ?? '');
     expect(shownDate()).toBe('2 April 2021');
     expect(stanceCell('Ukraine', 'NATO membership')).toHaveAccessibleName(/No stated position/);
@@ -71,7 +95,7 @@ describe('the comparison grid (compare.spec)', () => {
   });
 
   it('activating a cell shows the positions behind it with their quotes', async () => {
-    await openApp(data, '?asOf=2022-03-15');
+    grid({ asOf: '2022-03-15', issues: ['nato-membership'] });
     await userEvent.click(pairCell('NATO membership'));
     const panel = dialog('NATO membership');
     expect(panel).toHaveTextContent('Ukraine is not a member of NATO. We understand that.');
@@ -82,7 +106,7 @@ describe('the comparison grid (compare.spec)', () => {
   });
 
   it('a party cell shows the current position and its history', async () => {
-    await openApp(data);
+    grid({ issues: ['nato-membership'] });
     await userEvent.click(stanceCell('Ukraine', 'NATO membership'));
     const panel = openDialog();
     if (panel === null) throw new Error('no dialog open');
@@ -102,7 +126,8 @@ describe('the comparison grid (compare.spec)', () => {
 
 describe('format version 2 in the grid (format2.spec)', () => {
   it('as of 20 March 2022, Ukraine concedes on NATO membership what Russia demands, and no sentence says they agree', async () => {
-    const { container } = await openApp(data, '?asOf=2022-03-20');
+    // Every issue: no sentence anywhere may say they agree.
+    const { container, unmount } = grid({ asOf: '2022-03-20' });
     const cell = pairCell('NATO membership');
     expect(cell).toHaveAccessibleName('Ukraine and Russia on NATO membership: Ukraine concedes');
     expect(cell).toHaveClass('verdict-concession');
@@ -119,14 +144,15 @@ describe('format version 2 in the grid (format2.spec)', () => {
     expect(panel.querySelector('.tag-concession')).toHaveTextContent(/^Concession$/);
     expect(within(panel).getByRole('heading', { name: 'Read together with “Neutral status”' })).toBeInTheDocument();
     await close();
+    unmount();
 
-    await userEvent.click(screen.getByRole('button', { name: 'Agreement' }));
-    await screen.findByRole('heading', { name: 'Agreement index of each pair of parties' }, { timeout: 10_000 });
+    renderWith(<AgreementView />, data, { asOf: '2022-03-20' });
+    expect(screen.getByRole('heading', { name: 'Agreement index of each pair of parties' })).toBeInTheDocument();
     expect(document.body).not.toHaveTextContent(/Ukraine and Russia agree|Ukraine – Russia[^.]*agree most/);
   });
 
   it('the neutrality row shows Ukraine’s conditional offer of 29 March 2022 against Russia’s demand as partial', async () => {
-    await openApp(data, '?asOf=2022-03-29');
+    grid({ asOf: '2022-03-29', issues: ['neutrality'] });
     expect(stanceCell('Ukraine', 'Neutral status')).toHaveAccessibleName(
       /^Ukraine on Neutral status: Conditional 29 Mar 2022 · reported concession$/,
     );
@@ -135,7 +161,7 @@ describe('format version 2 in the grid (format2.spec)', () => {
   });
 
   it('fresh=1 turns the verdicts resting on stale positions into no basis, and says so in the control', async () => {
-    const first = await openApp(data, '?asOf=2024-06-14');
+    const first = grid({ asOf: '2024-06-14', issues: ['neutrality', issueId('Ukrainian withdrawal')] });
     expect(pairCell('Neutral status')).toHaveAccessibleName(
       'Ukraine and Russia on Neutral status: Partial stated 2 years earlier',
     );
@@ -153,21 +179,19 @@ describe('format version 2 in the grid (format2.spec)', () => {
     first.unmount();
 
     // On the timeline, a party's standing statement says its age too.
-    const timeline = await openApp(data, '?view=timeline&issues=neutrality&asOf=2024-06-14');
-    expect(
-      await screen.findByRole('button', { name: /^Ukraine, 29 March 2022: / }, { timeout: 10_000 }),
-    ).toHaveAccessibleName(
+    const timeline = renderWith(<TimelineView />, data, { issues: ['neutrality'], asOf: '2024-06-14' });
+    expect(screen.getByRole('button', { name: /^Ukraine, 29 March 2022: / })).toHaveAccessibleName(
       'Ukraine, 29 March 2022: Conditional (reported, concession, stated 2 years earlier). Show the source',
     );
     timeline.unmount();
 
-    await openApp(data, '?asOf=2024-06-14&fresh=1');
+    grid({ asOf: '2024-06-14', issues: ['neutrality'], fresh: true });
     expect(pairCell('Neutral status')).toHaveAccessibleName(/No basis/);
     expect(screen.getByRole('checkbox', { name: /^Current positions only/ })).toBeChecked();
   });
 
   it('an inferred position carries its mark in the grid and the detail panel; basis=stated leaves it out', async () => {
-    const grid = await openApp(data, '?asOf=2024-06-14');
+    const first = grid({ asOf: '2024-06-14', issues: [issueId('Crimea')] });
     const cell = stanceCell('Ukraine', 'Crimea');
     expect(cell).toHaveAccessibleName(/^Ukraine on Crimea: Opposes 14 Jun 2024 · reported inferred$/);
     expect(cell.querySelector('.cell-mark')).toHaveTextContent(/^inferred$/);
@@ -175,9 +199,9 @@ describe('format version 2 in the grid (format2.spec)', () => {
     const panel = dialog('Crimea');
     expect(panel.querySelector('.tag-inferred')).toHaveTextContent(/^Inferred$/);
     expect(panel).toHaveTextContent('Inferred by the curators, not stated by the party');
-    grid.unmount();
+    first.unmount();
 
-    await openApp(data, '?asOf=2024-06-14&basis=stated');
+    grid({ asOf: '2024-06-14', issues: [issueId('Crimea')], basis: ['stated'] });
     expect(stanceCell('Ukraine', 'Crimea')).toHaveAccessibleName(/^Ukraine on Crimea: No stated position/);
   });
 
@@ -200,7 +224,7 @@ describe('the 28-point plan in the grid (coverage2025.spec)', () => {
   const title = (id: string) => data.issues.find((i) => i.id === id)?.title ?? id;
 
   it('as of 23 November 2025 the grid shows every party’s stance on the plan’s central terms, each opening its source', async () => {
-    await openApp(data, `?asOf=${AS_OF}&parties=${PARTIES.join(',')}&issues=${TERMS.join(',')}`);
+    grid({ asOf: AS_OF, parties: PARTIES, issues: TERMS });
     let opened = 0;
     for (const issue of TERMS) {
       for (const party of PARTIES) {
@@ -208,14 +232,14 @@ describe('the 28-point plan in the grid (coverage2025.spec)', () => {
         const cell = stanceCell(name(party), title(issue));
         expect(cell).toHaveAccessibleName(new RegExp(`: ${p === null ? 'No stated position' : STANCE[p.stance]}`));
         if (p === null) continue;
-        await userEvent.click(cell);
+        fireEvent.click(cell);
         const citation = dialog(title(issue)).querySelector('article .citation');
         if (!(citation instanceof HTMLElement)) throw new Error(`no citation for ${party} on ${issue}`);
         const url = data.sources.find((s) => s.id === p.source)?.url ?? null;
         if (url === null) expect(citation).toHaveTextContent('No link: URL not known');
         else expect(within(citation).getByRole('link', { name: 'Read the report' })).toHaveAttribute('href', url);
-        await close();
-        await waitFor(() => expect(openDialog()).toBeNull());
+        fireEvent.click(screen.getByRole('button', { name: 'Close details' }));
+        expect(openDialog()).toBeNull();
         opened++;
       }
     }
