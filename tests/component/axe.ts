@@ -132,3 +132,26 @@ export async function expectNoViolations(label: string, context?: axe.ElementCon
   expect(result.violations, label).toEqual([]);
   return result;
 }
+
+/** Attributes that carry colour: the only thing a theme may change (src/lib/palette.ts, styles.css). */
+const COLOUR_ATTRIBUTES = ['style', 'fill', 'stroke', 'stop-color', 'color', 'flood-color'];
+
+/** The page's markup with colours taken out, and links without the theme= they carry along, to compare two themes. */
+export function colourFreeMarkup(root: Element): string {
+  const copy = root.cloneNode(true) as HTMLElement;
+  for (const el of copy.querySelectorAll('*')) {
+    for (const name of COLOUR_ATTRIBUTES) el.removeAttribute(name);
+    const href = el.getAttribute('href');
+    if (href !== null) el.setAttribute('href', href.replace(/([?&])theme=[a-z]+&?/, '$1'));
+  }
+  // React's useId and recharts number each mount afresh: ids and references to them differ between two renders.
+  return copy.innerHTML.replace(/_r_[0-9a-z]+_/g, '_r_').replace(/recharts\d+-clip/g, 'recharts-clip');
+}
+
+/** Where two markups part, with some context either side; null when they are the same. */
+export function firstDifference(a: string, b: string): string | null {
+  if (a === b) return null;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return `at ${i}: …${a.slice(Math.max(0, i - 80), i + 80)}… vs …${b.slice(Math.max(0, i - 80), i + 80)}…`;
+}
