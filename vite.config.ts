@@ -142,6 +142,8 @@ export default defineConfig({
   test: {
     env: { TZ: 'UTC' },
     pool: 'threads',
+    // Vitest's default leaves one of a two-core machine's cores idle (CPUs minus one).
+    maxWorkers: 2,
     // Pure tests run in Node; only component tests (and the few unit files that say so in a docblock) start jsdom.
     projects: [
       {

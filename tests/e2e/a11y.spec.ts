@@ -132,15 +132,19 @@ async function expectDialog(page: Page, label: string, open: () => Promise<void>
   await scheme(page, 'light');
 }
 
-test('contrast and target size: every view, the detail panel and the dialogs, light and dark, in one page', async ({
-  page,
-}) => {
-  test.setTimeout(120_000);
+/** The dashboard with every party, at rest, following the reader's colour scheme, with axe injected. */
+async function openEveryParty(page: Page) {
   // Measured at rest: chart entry animations start marks at zero size.
   await page.emulateMedia({ reducedMotion: 'reduce', colorScheme: 'light' });
   // Every party, so that every verdict the engine can reach (a concession too) is on the matrix.
   await open(page, `?theme=auto&parties=${bundled.parties.map((p) => p.id).join(',')}`);
   await injectAxe(page);
+}
+
+// Three tests, each one page load, so that the two workers share them.
+test('contrast and target size: every view, light and dark, in one page', async ({ page }) => {
+  test.setTimeout(120_000);
+  await openEveryParty(page);
   const classes = new Set<string>();
   let labelled = 0;
   for (const view of [...TABS, 'method'] as const) {
@@ -159,10 +163,13 @@ test('contrast and target size: every view, the detail panel and the dialogs, li
   expect([...classes]).toEqual(
     expect.arrayContaining([...STANCES.map((s) => `stance-${s}`), ...VERDICTS.map((v) => `verdict-${v}`)]),
   );
+});
 
-  // The detail panel, opened from a cell and from a mark of each chart view.
-  await page.getByRole('link', { name: /^Back to the dashboard/ }).click();
-  await settled(page);
+test('contrast and target size: the detail panel from a cell and from each chart, and the share dialogs', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await openEveryParty(page);
   await goTo(page, 'matrix');
   await expectDialog(page, 'detail from a matrix cell', () =>
     page.getByRole('button', { name: /^Ukraine and Russia on NATO membership:/ }).click(),
@@ -194,7 +201,11 @@ test('contrast and target size: every view, the detail panel and the dialogs, li
     page.getByRole('button', { name: 'Download', exact: true }).click(),
   );
   await expectDialog(page, 'embed dialog', () => page.getByRole('button', { name: 'Embed', exact: true }).click());
+});
 
+test('contrast, target size and label in name in Ukrainian and Russian', async ({ page }) => {
+  test.setTimeout(120_000);
+  await openEveryParty(page);
   // Ukrainian and Russian: longer labels, other glyphs, the same rules; label in name on every control.
   for (const lang of ['uk', 'ru'] as const) {
     await page.getByRole('banner').getByRole('combobox').selectOption(lang);
