@@ -1,8 +1,7 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM, CHROMIUM_ARGS } from './scripts/chromium';
 import { DIST, ORIGIN, ORIGINS_PORT, PORT } from './tests/e2e/servers';
 
-// Browser downloads are not possible here: use the system (Debian) chromium.
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ORIGINS_DIST = `node_modules/.cache/e2e-dist-origins-${PORT}`;
 
 export default defineConfig({
@@ -20,13 +19,7 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: {
       executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-      ],
+      args: CHROMIUM_ARGS,
     },
   },
   webServer: [

@@ -11,18 +11,10 @@ import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { VIEWS, type View } from '../src/core/views';
+import { CHROMIUM, CHROMIUM_ARGS } from './chromium';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DIST = join(ROOT, 'dist');
-// Same browser and flags as playwright.config.ts: browser downloads are not possible here.
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-];
 const READY_TIMEOUT_MS = 30_000;
 const DEFAULT_HEIGHT = 800;
 // Upper bounds keep a typo (width 12000, scale 20) from asking Chromium for a gigapixel bitmap.

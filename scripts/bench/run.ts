@@ -15,17 +15,9 @@ import { datasetResult, resultsTable, type DatasetResult, type PageKind } from '
 import { startServer } from './server';
 import { buildSizes } from '../buildSizes';
 import { MB } from './stats';
+import { CHROMIUM, CHROMIUM_ARGS } from '../chromium';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-// Same browser and flags as playwright.config.ts: browser downloads are not possible here.
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-];
 const USAGE = 'usage: npm run bench -- [--check] [--runs 5] [--counts bundled,1000,10000,100000]';
 
 interface Options {

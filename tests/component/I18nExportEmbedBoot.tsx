@@ -48,21 +48,6 @@ export const serveJson =
       ? new Response(JSON.stringify(json), { headers: { 'Content-Type': 'application/json' } })
       : new Response('not found', { status: 404, statusText: 'Not Found' });
 
-// jsdom has no modal dialogs: open and close them as the browser would, without the focus trap.
-function polyfillDialog(): void {
-  const proto = window.HTMLDialogElement.prototype as HTMLDialogElement & { __h3?: boolean };
-  if (typeof proto.showModal === 'function') return;
-  proto.showModal = function (this: HTMLDialogElement) {
-    this.setAttribute('open', '');
-  };
-  proto.show = proto.showModal;
-  proto.close = function (this: HTMLDialogElement) {
-    if (!this.hasAttribute('open')) return;
-    this.removeAttribute('open');
-    this.dispatchEvent(new Event('close'));
-  };
-}
-
 /** The reader's colour scheme as matchMedia reports it; `setDark` flips it and tells the listeners. */
 export function emulateColourScheme(dark: boolean): { setDark: (dark: boolean) => void } {
   let current = dark;
@@ -109,7 +94,6 @@ export async function bootMain(
   },
 ): Promise<Booted> {
   await unmountMain();
-  polyfillDialog();
   vi.resetModules();
   window.history.replaceState(null, '', `/${query}`);
   document.head.querySelectorAll('link[rel="preload"]').forEach((l) => l.remove());

@@ -12,10 +12,10 @@ import { PresentationContext } from '../../src/state/presentation';
 import { createDashboardStore, StoreContext } from '../../src/state/store';
 
 /** The WCAG levels the dashboard promises (the same tags its end-to-end scans used). */
-export const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** WCAG 2.5.3 Label in Name: experimental in axe (off by default); the browser runs it (BROWSER_RULES). */
-export const LABEL_IN_NAME = 'label-content-name-mismatch';
+const LABEL_IN_NAME = 'label-content-name-mismatch';
 
 /**
  * The rules left to the browser (tests/e2e/a11y.spec.ts runs them in Chromium). jsdom lays nothing out and draws
@@ -30,7 +30,7 @@ export const LABEL_IN_NAME = 'label-content-name-mismatch';
  * - label-content-name-mismatch (WCAG 2.5.3 Label in Name): it measures glyphs on a canvas to tell icons from text,
  *   and jsdom has no canvas: the rule errors on every control (reported "incomplete"), so it could never fail here.
  */
-export const BROWSER_RULES = [
+const BROWSER_RULES = [
   'color-contrast',
   'link-in-text-block',
   'target-size',
@@ -39,22 +39,6 @@ export const BROWSER_RULES = [
   'meta-viewport',
   LABEL_IN_NAME,
 ];
-
-// jsdom has <dialog> without its methods: the detail panel opens with showModal and closes with close.
-const dialogProto = HTMLDialogElement.prototype as Partial<HTMLDialogElement>;
-if (typeof dialogProto.showModal !== 'function') {
-  dialogProto.showModal = function showModal(this: HTMLDialogElement) {
-    this.setAttribute('open', '');
-  };
-  dialogProto.close = function close(this: HTMLDialogElement) {
-    if (!this.hasAttribute('open')) return;
-    this.removeAttribute('open');
-    this.dispatchEvent(new Event('close'));
-  };
-}
-// jsdom scrolls nothing; the pages call it on navigation.
-window.scrollTo = () => undefined;
-Element.prototype.scrollIntoView ??= () => undefined;
 
 type Lang = Parameters<typeof createDashboardStore>[2];
 

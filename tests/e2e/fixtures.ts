@@ -44,12 +44,6 @@ export async function settled(page: Page | Frame): Promise<void> {
 export const stanceCell = (page: Page, party: string, issue: string) =>
   page.getByRole('button', { name: new RegExp(`^${party} on ${issue}: `) });
 
-/**
- * A parameter of the page's address, polled: the address follows the state once a burst of changes settles
- * (main.tsx), so right after a click it may still show the previous state.
- */
-export const urlParam = (page: Page, name: string) => expect.poll(() => new URL(page.url()).searchParams.get(name));
-
 /** The bundled dataset as the page loads it: tests read their expectations from it instead of restating its contents. */
 export const bundled = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../data/dataset.json'), 'utf8')) as {
   parties: { id: string; name: string; shortName: string }[];
