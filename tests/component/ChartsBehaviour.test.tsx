@@ -15,7 +15,7 @@ import { changeDates, latestDate } from '../../src/lib/datasetIndex';
 import { defaultParties } from '../../src/lib/filters';
 import { serializeUrl } from '../../src/lib/urlState';
 import { loadBundled, loadFixture } from '../fixtures/load';
-import { longDate, openApp, openDialog } from './ckApp';
+import { longDate, openApp, openDialog } from './openApp';
 import { renderWith } from './render';
 
 // The non-layout behaviour of tests/e2e/charts.spec.ts: one view rendered with its store, on the small four-party

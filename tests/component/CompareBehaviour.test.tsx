@@ -12,7 +12,7 @@ import { serializeUrl } from '../../src/lib/urlState';
 import { resolveAsOf, stanceKey } from '../../src/lib/asOf';
 import { latestDate } from '../../src/lib/datasetIndex';
 import { loadBundled, readJson } from '../fixtures/load';
-import { changeDates, fastRoleQueries, longDate, openApp, openDialog } from './ckApp';
+import { changeDates, fastRoleQueries, longDate, openApp, openDialog } from './openApp';
 import { renderWith } from './render';
 
 // The comparison grid on the bundled dataset (moved from tests/e2e/compare.spec.ts, format2.spec.ts and

@@ -12,10 +12,10 @@ import {
   serveJson,
   unmountMain,
   waitForView,
-} from './I18nExportEmbedBoot';
+} from './bootMain';
 
 vi.mock('react-dom/client', async (original) =>
-  (await import('./I18nExportEmbedBoot')).trackRoots(await original<typeof import('react-dom/client')>()),
+  (await import('./bootMain')).trackRoots(await original<typeof import('react-dom/client')>()),
 );
 
 // Moved from e2e/embed.spec.ts: what an embed shows and which state a snippet carries is decided by the address,

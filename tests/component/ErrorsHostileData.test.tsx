@@ -3,10 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { junkQueries } from '../fixtures/junkQueries';
 import { readJson } from '../fixtures/load';
-import { bootMain, serveBundled, serveJson, unmountMain } from './I18nExportEmbedBoot';
+import { bootMain, serveBundled, serveJson, unmountMain } from './bootMain';
 
 vi.mock('react-dom/client', async (original) =>
-  (await import('./I18nExportEmbedBoot')).trackRoots(await original<typeof import('react-dom/client')>()),
+  (await import('./bootMain')).trackRoots(await original<typeof import('react-dom/client')>()),
 );
 
 // Moved from e2e/hostile.spec.ts: a dataset whose text fields carry HTML and script, loaded through ?data= by the real

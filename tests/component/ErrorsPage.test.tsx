@@ -3,18 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LOAD_TIMEOUT_MS } from '../../src/data/load';
 import { readJson } from '../fixtures/load';
-import {
-  type Answer,
-  bootMain,
-  bundledDataset,
-  serveBundled,
-  serveJson,
-  unmountMain,
-  waitForPage,
-} from './I18nExportEmbedBoot';
+import { type Answer, bootMain, bundledDataset, serveBundled, serveJson, unmountMain, waitForPage } from './bootMain';
 
 vi.mock('react-dom/client', async (original) =>
-  (await import('./I18nExportEmbedBoot')).trackRoots(await original<typeof import('react-dom/client')>()),
+  (await import('./bootMain')).trackRoots(await original<typeof import('react-dom/client')>()),
 );
 
 const html = () => document.documentElement;

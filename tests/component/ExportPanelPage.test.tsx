@@ -3,10 +3,10 @@ import userEvent from '@testing-library/user-event';
 import Papa from 'papaparse';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { en } from '../../src/i18n/en';
-import { bootMain, bundledDataset as dataset, unmountMain } from './I18nExportEmbedBoot';
+import { bootMain, bundledDataset as dataset, unmountMain } from './bootMain';
 
 vi.mock('react-dom/client', async (original) =>
-  (await import('./I18nExportEmbedBoot')).trackRoots(await original<typeof import('react-dom/client')>()),
+  (await import('./bootMain')).trackRoots(await original<typeof import('react-dom/client')>()),
 );
 
 // Moved from e2e/export.spec.ts: the export panel's choices and the data files it writes. Images (PNG, SVG, the

@@ -6,10 +6,10 @@ import { formatterFor } from '../../src/lib/format';
 import { ru } from '../../src/i18n/ru';
 import { uk } from '../../src/i18n/uk';
 import { readJson } from '../fixtures/load';
-import { bootMain, bundledDataset as dataset, serveJson, unmountMain, waitForView } from './I18nExportEmbedBoot';
+import { bootMain, bundledDataset as dataset, serveJson, unmountMain, waitForView } from './bootMain';
 
 vi.mock('react-dom/client', async (original) =>
-  (await import('./I18nExportEmbedBoot')).trackRoots(await original<typeof import('react-dom/client')>()),
+  (await import('./bootMain')).trackRoots(await original<typeof import('react-dom/client')>()),
 );
 
 const LATEST = latestDate(dataset.positions) ?? '';

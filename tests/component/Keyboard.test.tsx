@@ -13,7 +13,7 @@ import { EMPTY_FILTERS, filterPositions, withDefaultParties } from '../../src/li
 import { partyPairs } from '../../src/lib/overlap';
 import { defaultParties } from '../../src/lib/filters';
 import { loadBundled, loadFixture } from '../fixtures/load';
-import { changeDates, longDate, openApp, openDialog } from './ckApp';
+import { changeDates, longDate, openApp, openDialog } from './openApp';
 import { renderWith } from './render';
 
 // The keyboard and screen-reader behaviour of tests/e2e/keyboard.spec.ts that needs no layout: Tab order, Enter,

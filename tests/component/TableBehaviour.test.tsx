@@ -7,7 +7,7 @@ import { indexDataset } from '../../src/lib/datasetIndex';
 import { EMPTY_FILTERS, filterPositions, withDefaultParties, type Filters } from '../../src/lib/filters';
 import { loadBundled } from '../fixtures/load';
 import { parseUrl, serializeUrl } from '../../src/lib/urlState';
-import { fastRoleQueries } from './ckApp';
+import { fastRoleQueries } from './openApp';
 import { renderWith } from './render';
 
 // The positions table with its filter panel, on the bundled dataset (moved from tests/e2e/table.spec.ts and the table

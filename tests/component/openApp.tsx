@@ -33,20 +33,6 @@ async function waitReady(): Promise<void> {
   await waitFor(() => expect(document.documentElement.dataset.ready).toBe('true'), { timeout: 20_000 });
 }
 
-// jsdom has <dialog> without its methods: the detail panel opens with showModal and closes with close. Esc and the
-// return of focus to the opener are the browser's part, tested end to end (tests/e2e/keyboard.spec.ts).
-const dialogProto = HTMLDialogElement.prototype as Partial<HTMLDialogElement>;
-if (typeof dialogProto.showModal !== 'function') {
-  dialogProto.showModal = function showModal(this: HTMLDialogElement) {
-    this.setAttribute('open', '');
-  };
-  dialogProto.close = function close(this: HTMLDialogElement) {
-    if (!this.hasAttribute('open')) return;
-    this.removeAttribute('open');
-    this.dispatchEvent(new Event('close'));
-  };
-}
-
 /** The dashboard's change dates, oldest first: the as-of slider's steps. */
 export const changeDates = (dataset: Dataset) => [...new Set(dataset.positions.map((p) => p.date))].sort();
 

@@ -13,7 +13,7 @@ import type { Dataset } from '../../src/data/schema';
  *
  * The test file must track the React roots main.tsx creates, so they can be unmounted between tests:
  *   vi.mock('react-dom/client', async (original) =>
- *     (await import('./I18nExportEmbedBoot')).trackRoots(await original()));
+ *     (await import('./bootMain')).trackRoots(await original()));
  */
 
 const roots: Root[] = [];
