@@ -15,8 +15,9 @@ import { changeDates, latestDate } from '../../src/lib/datasetIndex';
 import { defaultParties } from '../../src/lib/filters';
 import { serializeUrl } from '../../src/lib/urlState';
 import { loadBundled, loadFixture } from '../fixtures/load';
-import { longDate, openApp, openDialog } from './openApp';
+import { openApp, openDialog } from './openApp';
 import { renderWith } from './render';
+import { longDate } from '../fixtures/dates';
 
 // The non-layout behaviour of tests/e2e/charts.spec.ts: one view rendered with its store, on the small four-party
 // fixture or on the bundled dataset narrowed by issues=; the whole dashboard only where navigation is the point.

@@ -12,8 +12,9 @@ import { serializeUrl } from '../../src/lib/urlState';
 import { resolveAsOf, stanceKey } from '../../src/lib/asOf';
 import { latestDate } from '../../src/lib/datasetIndex';
 import { loadBundled, readJson } from '../fixtures/load';
-import { changeDates, fastRoleQueries, longDate, openApp, openDialog } from './openApp';
+import { changeDates, fastRoleQueries, openApp, openDialog } from './openApp';
 import { renderWith } from './render';
+import { longDate } from '../fixtures/dates';
 
 // The comparison grid on the bundled dataset (moved from tests/e2e/compare.spec.ts, format2.spec.ts and
 // coverage2025.spec.ts): expectations are read from the data. The grid with its date control and detail panel,

@@ -13,8 +13,9 @@ import { EMPTY_FILTERS, filterPositions, withDefaultParties } from '../../src/li
 import { partyPairs } from '../../src/lib/overlap';
 import { defaultParties } from '../../src/lib/filters';
 import { loadBundled, loadFixture } from '../fixtures/load';
-import { changeDates, longDate, openApp, openDialog } from './openApp';
+import { changeDates, openApp, openDialog } from './openApp';
 import { renderWith } from './render';
+import { longDate } from '../fixtures/dates';
 
 // The keyboard and screen-reader behaviour of tests/e2e/keyboard.spec.ts that needs no layout: Tab order, Enter,
 // Space, Esc on a tooltip, names and descriptions, the live region. Focus rings, the skip link's jump, the modal

@@ -8,6 +8,7 @@ import { LANGS } from '../../src/i18n/languages';
 import { loadBundled } from '../fixtures/load';
 import { expectNoViolations, openPage } from './axe';
 import { METHOD_TEXT } from './MethodSections';
+import { longDate } from '../fixtures/dates';
 
 /**
  * The methodology page inside the whole dashboard (header, tabs, footer), from its address, with the bundled dataset.
@@ -31,13 +32,6 @@ const engine = agreement(
 );
 const percent = (index: number | null) =>
   index === null ? 'n/a' : new Intl.NumberFormat('en-GB', { style: 'percent', maximumFractionDigits: 0 }).format(index);
-const longDate = (d: string) =>
-  new Date(`${d}T00:00:00Z`).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
 const main = () => screen.getByRole('main');
 const headings = () =>
   within(main())

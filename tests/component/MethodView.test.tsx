@@ -6,18 +6,11 @@ import type { Dataset } from '../../src/data/schema';
 import { workedExample } from '../../src/lib/method';
 import { loadBundled, loadFixture } from '../fixtures/load';
 import { renderWith } from './render';
+import { longDate } from '../fixtures/dates';
 
 const four = loadFixture('four-parties.json');
 const bundled = loadBundled();
 const section = (name: string) => screen.getByRole('region', { name });
-/** A date as the English interface writes it, e.g. "14 June 2024". */
-const longDate = (d: string) =>
-  new Date(`${d}T00:00:00Z`).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
 
 describe('Methodology page', () => {
   it('has its six parts in order, each with a level-2 heading the contents link to', () => {

@@ -36,15 +36,6 @@ async function waitReady(): Promise<void> {
 /** The dashboard's change dates, oldest first: the as-of slider's steps. */
 export const changeDates = (dataset: Dataset) => [...new Set(dataset.positions.map((p) => p.date))].sort();
 
-/** A YYYY-MM-DD date as the English interface writes it in sentences, e.g. "14 June 2024". */
-export const longDate = (d: string) =>
-  new Date(`${d}T00:00:00Z`).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-
 /**
  * The whole dashboard on the bundled dataset is thousands of elements: ByRole queries skip jsdom's per-element
  * visibility check (getComputedStyle up the tree, 10x the time) in the files that call this. Whether something is

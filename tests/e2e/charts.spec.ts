@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
-import { expect, LATEST, longDate, MOST_DISCUSSED, open, test } from './fixtures';
+import { expect, LATEST, MOST_DISCUSSED, open, test } from './fixtures';
+import { longDate } from '../fixtures/dates';
 
 // What needs a real browser's layout, animation and chunk loading, in as few page loads as possible. Everything else
 // the views do is asserted in jsdom: tests/component/ChartsBehaviour.test.tsx, Keyboard.test.tsx.

@@ -7,8 +7,9 @@ import type { Dataset } from '../../src/data/schema';
 import { en } from '../../src/i18n/en';
 import { uk } from '../../src/i18n/uk';
 import { formatterFor } from '../../src/lib/format';
-import { expect, LATEST, longDate, open, settled, test } from './fixtures';
+import { expect, LATEST, open, settled, test } from './fixtures';
 import { ORIGIN } from './servers';
+import { longDate } from '../fixtures/dates';
 
 // What needs a real browser: images drawn from the laid-out page (PNG and SVG), downloads, the clipboard and print.
 // The panel's choices (no picture for the table, the custom width's range) and the CSV and JSON files are component

@@ -53,23 +53,6 @@ export const bundled = JSON.parse(readFileSync(resolve(import.meta.dirname, '../
 };
 /** The latest date of the bundled dataset: the page's default "as of". */
 export const LATEST = latestDate(bundled.positions) ?? '';
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-/** A date as the English interface writes it in sentences: "26 February 2026". */
-export const longDate = (iso: string) =>
-  `${Number(iso.slice(8, 10))} ${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
 /** The timeline's default issue: the one with the most positions, ties to the first in dataset order. */
 export const MOST_DISCUSSED = bundled.issues.find(
   (i) =>

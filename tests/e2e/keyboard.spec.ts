@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test';
 import type { Dataset } from '../../src/data/schema';
 import { en } from '../../src/i18n/en';
 import { expect, open, stanceCell, test } from './fixtures';
+import { longDate } from '../fixtures/dates';
 
 // What needs a real browser's styles, layout and native dialog: focus rings, where markers are drawn and whether
 // their targets take the pointer, the modal dialog's Esc and return of focus, the phone grid. The keyboard flows
@@ -11,8 +12,6 @@ import { expect, open, stanceCell, test } from './fixtures';
 // skip link's jump to the main region is the browser's too.
 
 const dataset = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../data/dataset.json'), 'utf8')) as Dataset;
-const day = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const longDate = (iso: string) => day.format(new Date(`${iso}T00:00:00Z`));
 
 /** Presses Tab until the focused element's accessible label starts with `prefix`. */
 async function tabToLabel(page: Page, prefix: string, max = 120): Promise<void> {
