@@ -5,6 +5,7 @@ import { seriesColor } from '../../lib/palette';
 import { twoLineTick } from '../charts/AxisTick';
 import type { ChartEnv } from '../charts/chartEnv';
 import { ChartFrame, SeriesLegend } from '../charts/ChartFrame';
+import { BarWithTarget } from '../charts/BarWithTarget';
 import { FocusableMark } from '../charts/FocusableMark';
 import { percentAxis, percentValue } from '../charts/percentAxis';
 import { CategoryBarLabel } from './CategoryBarLabel';
@@ -118,22 +119,7 @@ export function CategoryChart({ categories, name, categoryName, summary, env, on
                           fill="transparent"
                         />
                       ) : (
-                        <>
-                          <rect
-                            x={props.x}
-                            y={Number(props.y) - 2}
-                            width={Math.max(Number(props.width), 24)}
-                            height={Number(props.height) + 4}
-                            fill="transparent"
-                          />
-                          <rect
-                            x={props.x}
-                            y={props.y}
-                            width={Math.max(Number(props.width), 2)}
-                            height={props.height}
-                            fill={seriesColor(pal, i)}
-                          />
-                        </>
+                        <BarWithTarget box={props} fill={seriesColor(pal, i)} minWidth={2} targetWidth={24} pad={2} />
                       )}
                     </FocusableMark>
                   );

@@ -4,6 +4,7 @@ import type { Agreement } from '../../lib/overlap';
 import { twoLineTick } from '../charts/AxisTick';
 import type { ChartEnv } from '../charts/chartEnv';
 import { ChartFrame } from '../charts/ChartFrame';
+import { BarWithTarget } from '../charts/BarWithTarget';
 import { FocusableMark } from '../charts/FocusableMark';
 import { percentAxis, percentValue } from '../charts/percentAxis';
 import { PairBarsTable, type PairBarRow } from './PairBarsTable';
@@ -78,19 +79,12 @@ export function PairBars({ agreements, name, summary, env, onSelect }: Props) {
                     label={m.agreement.barLabel(r.label, r.indexLabel, counts(r.ag))}
                     onActivate={() => onSelect(r.ag)}
                   >
-                    <rect
-                      x={props.x}
-                      y={Number(props.y) - 6}
-                      width={Math.max(Number(props.width), 32)}
-                      height={Number(props.height) + 12}
-                      fill="transparent"
-                    />
-                    <rect
-                      x={props.x}
-                      y={props.y}
-                      width={Math.max(Number(props.width), r.ag.index === null ? 0 : 2)}
-                      height={props.height}
+                    <BarWithTarget
+                      box={props}
                       fill={pal.bar}
+                      minWidth={r.ag.index === null ? 0 : 2}
+                      targetWidth={32}
+                      pad={6}
                     />
                   </FocusableMark>
                 );
