@@ -1,5 +1,5 @@
 /** Where recharts draws a bar: its box, as numbers (recharts hands them over as numbers or strings). */
-export interface BarBox {
+interface BarBox {
   x?: number | string;
   y?: number | string;
   width?: number | string;
