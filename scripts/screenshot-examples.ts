@@ -3,7 +3,7 @@
 // language but English at 375 px, 2x, and 1280 px). `npm run screenshots:examples`; a unit test checks they are current.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { VIEW_REGISTRY, VIEWS } from '../src/core/views';
+import { VIEWS, viewSpec } from '../src/core/views';
 import { DEFAULT_LANG, LANGS } from '../src/i18n/languages';
 
 interface Shot {
@@ -19,7 +19,7 @@ interface Config {
 }
 
 const params = (view: (typeof VIEWS)[number], extra: Record<string, string> = {}) => {
-  const all = { ...extra, ...(VIEW_REGISTRY[view] as { screenshotParams?: Record<string, string> }).screenshotParams };
+  const all = { ...extra, ...viewSpec(view).screenshotParams };
   return Object.keys(all).length > 0 ? { params: all } : {};
 };
 

@@ -4,14 +4,12 @@ import type { LazyView, View } from '../core/views';
 // Recharts is only fetched for the views that draw with it; the positions table brings TanStack Table. Dynamic
 // imports only: importing this module evaluates nothing else, so preloadData.ts can use it before React loads.
 const loaders = {
-  agreement: () =>
-    import('../components/agreement/AgreementView').then((module) => ({ default: module.AgreementView })),
-  timeline: () => import('../components/timeline/TimelineView').then((module) => ({ default: module.TimelineView })),
-  distribution: () =>
-    import('../components/distribution/DistributionView').then((module) => ({ default: module.DistributionView })),
-  table: () => import('../components/table/PositionsTable').then((module) => ({ default: module.PositionsTable })),
-  method: () => import('../components/method/MethodView').then((module) => ({ default: module.MethodView })),
-} satisfies Record<LazyView, () => Promise<{ default: ComponentType }>>;
+  agreement: () => import('../components/agreement/AgreementView').then((module) => module.AgreementView),
+  timeline: () => import('../components/timeline/TimelineView').then((module) => module.TimelineView),
+  distribution: () => import('../components/distribution/DistributionView').then((module) => module.DistributionView),
+  table: () => import('../components/table/PositionsTable').then((module) => module.PositionsTable),
+  method: () => import('../components/method/MethodView').then((module) => module.MethodView),
+} satisfies Record<LazyView, () => Promise<ComponentType>>;
 
 /** The views fetched on demand, from the registry's rows without `eager`. */
 export const LAZY_VIEWS = Object.keys(loaders) as LazyView[];
@@ -20,9 +18,10 @@ export const LAZY_VIEWS = Object.keys(loaders) as LazyView[];
 const loaded = new Map<LazyView, ComponentType>();
 
 export function loadView(view: LazyView): Promise<{ default: ComponentType }> {
-  return loaders[view]().then((module) => {
-    loaded.set(view, module.default);
-    return module;
+  return loaders[view]().then((component) => {
+    loaded.set(view, component);
+    // React.lazy's shape.
+    return { default: component };
   });
 }
 

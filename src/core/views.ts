@@ -22,7 +22,7 @@ export interface ViewSpec {
 
 const FILTERS = { textSearch: false, dateRange: false } as const;
 
-export const VIEW_REGISTRY = {
+const VIEW_REGISTRY = {
   compare: { tab: true, eager: true, tools: FILTERS, picture: true },
   matrix: { tab: true, eager: true, tools: FILTERS, picture: true },
   agreement: { tab: true, tools: FILTERS, picture: true },

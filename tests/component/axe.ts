@@ -6,8 +6,7 @@ import { App } from '../../src/app/App';
 import { ThemeRoot } from '../../src/app/ThemeRoot';
 import type { LoadResult } from '../../src/data/load';
 import type { Dataset } from '../../src/data/schema';
-import { keptParams, parseUrl } from '../../src/lib/urlState';
-import { parsePresentation } from '../../src/lib/embedParams';
+import { readAddress } from '../../src/lib/address';
 import { PresentationContext } from '../../src/state/presentation';
 import { createDashboardStore, StoreContext } from '../../src/state/store';
 
@@ -40,7 +39,8 @@ const BROWSER_RULES = [
   LABEL_IN_NAME,
 ];
 
-type Lang = Parameters<typeof createDashboardStore>[2];
+/** Where jsdom's page is: the address a query is read against. */
+const PAGE = 'http://localhost/';
 
 /**
  * The whole page (header, tabs, filters, share bar, the view, footer, detail panel; in an embed its header, controls
@@ -48,10 +48,9 @@ type Lang = Parameters<typeof createDashboardStore>[2];
  * already downloaded. Resolves once the view has rendered (App marks `<html data-ready>`, as the e2e tests wait for).
  */
 export async function openPage(dataset: Dataset, search = '') {
-  const { state, notices } = parseUrl(search);
-  const { presentation } = parsePresentation(search);
-  const lang = (new URLSearchParams(search).get('lang') ?? 'en') as NonNullable<Lang>;
-  const store = createDashboardStore(state, notices, lang);
+  // Read as main.tsx reads it at boot (no browser languages: the address decides, else English).
+  const { state, notices, presentation, lang, langInAddress, kept } = readAddress(search, `${PAGE}${search}`, [], []);
+  const store = createDashboardStore(state, notices, lang, langInAddress);
   const root = document.documentElement;
   root.lang = '';
   delete root.dataset.ready;
@@ -61,7 +60,7 @@ export async function openPage(dataset: Dataset, search = '') {
   const utils = render(
     createElement(
       PresentationContext.Provider,
-      { value: { ...presentation, kept: keptParams(search) } },
+      { value: { ...presentation, kept } },
       createElement(ThemeRoot, {
         setting: presentation.theme,
         children: createElement(StoreContext.Provider, { value: store }, createElement(App, { load })),
