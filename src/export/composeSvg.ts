@@ -1,19 +1,22 @@
-/** Text width in px for a font size and weight; the caller measures with the embedded font. */
-export type Measure = (text: string, size: number, weight: number) => number;
+import type { Drawn } from './draw/drawn';
+import { blockHeight, escapeXml, fitLines, line, textBlock, wrapText, type Measure, type Pen } from './draw/primitives';
 
-export interface ExportVisual {
-  /** SVG markup drawn in its own coordinate system, 0..width × 0..height. */
-  markup: string;
-  width: number;
-  height: number;
-}
+export { escapeXml, wrapText, type Measure };
 
 export interface ExportText {
-  title: string;
+  /** The editor's headline, else the dataset's title. */
+  headline: string;
+  /** The view's one-sentence reading, as the page words it. */
+  reading: string;
+  /** The filters and "Positions as of …". */
   subtitle: string;
+  /** The editor's note, or ''. */
+  note: string;
   sources: string;
   credit: string;
   permalink: string;
+  /** "Showing 6 of the 34 issues…", for a picture that holds only some of its rows. */
+  shownOf: (shown: number, total: number) => string;
 }
 
 interface ExportColors {
@@ -25,134 +28,120 @@ interface ExportColors {
 
 export interface ComposeOptions {
   width: number;
-  /** null: as tall as the content; a number: the visual is scaled to fit. */
+  /** null: as tall as the content; a number: a fixed format, whose picture holds the rows that fit. */
   height: number | null;
+  /** The smallest text size: every text of the image is at least this. */
+  base: number;
+  /** Composed for a feed (social, square, portrait): legends say less. */
+  compact: boolean;
   colors: ExportColors;
   fontCss: string;
   fontFamily: string;
   measure: Measure;
 }
 
-export const escapeXml = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
-
-/** Greedy line breaking by words; a word wider than the line (a URL) is broken by characters. */
-export function wrapText(text: string, maxWidth: number, size: number, weight: number, measure: Measure): string[] {
-  const lines: string[] = [];
-  let line = '';
-  const push = (word: string) => {
-    const candidate = line === '' ? word : `${line} ${word}`;
-    if (measure(candidate, size, weight) <= maxWidth) {
-      line = candidate;
-      return;
-    }
-    if (line !== '') lines.push(line);
-    line = '';
-    if (measure(word, size, weight) <= maxWidth) {
-      line = word;
-      return;
-    }
-    let chunk = '';
-    for (const ch of word) {
-      if (measure(chunk + ch, size, weight) > maxWidth && chunk !== '') {
-        lines.push(chunk);
-        chunk = '';
-      }
-      chunk += ch;
-    }
-    line = chunk;
-  };
-  for (const word of text.split(/\s+/).filter(Boolean)) push(word);
-  if (line !== '') lines.push(line);
-  return lines;
+export interface Composed {
+  svg: string;
+  width: number;
+  height: number;
+  shown: number;
+  total: number;
+  /** Where the headline is drawn: a rasterised image must have ink there (its fonts were ready). */
+  headlineBox: { x: number; y: number; width: number; height: number };
 }
+
+export type ComposeResult = { ok: true; image: Composed } | { ok: false; reason: 'tooWide' | 'none' };
 
 interface Block {
   lines: string[];
   size: number;
   weight: number;
   color: string;
-  lineHeight: number;
 }
 
 /**
- * A self-contained newsroom graphic: title, subtitle, the visual, then sources, credit and the
- * permalink; fonts inlined, no external references, so it renders the same anywhere.
+ * A self-contained newsroom graphic: headline, the view's reading, filters and date, the picture, then the note,
+ * sources, credit and the permalink; fonts inlined, no external references, so it renders the same anywhere. The
+ * picture is drawn for the room the text leaves (`draw`), not scaled: its text stays at `base` px or larger.
  */
 export function composeSvg(
-  visual: ExportVisual,
+  draw: (width: number, maxHeight: number | null, pen: Pen) => Drawn,
   text: ExportText,
   options: ComposeOptions,
-): { svg: string; width: number; height: number } {
-  const { width, colors, measure } = options;
-  const pad = width < 600 ? 16 : 28;
+): ComposeResult {
+  const { width, colors, measure, base } = options;
+  const pen: Pen = { measure, base, compact: options.compact };
+  const pad = Math.max(16, base * 1.2);
   const inner = width - 2 * pad;
-  const block = (value: string, size: number, weight: number, color: string, lineHeight = 1.3): Block => ({
-    lines: value === '' ? [] : wrapText(value, inner, size, weight, measure),
-    size,
-    weight,
-    color,
-    lineHeight,
-  });
-  const blockHeight = (b: Block) => b.lines.length * b.size * b.lineHeight;
+  const block = (value: string, scaled: number, weight: number, color: string, maxLines = 20): Block => {
+    // Measured at the size the SVG states, so a browser sets each line exactly as wide as it was measured.
+    const size = Math.round(scaled * 10) / 10;
+    return {
+      lines: value === '' ? [] : fitLines(value, inner, size, weight, pen, maxLines).lines,
+      size,
+      weight,
+      color,
+    };
+  };
+  const height = (b: Block) => blockHeight(b.lines.length, b.size);
+  const gap = base;
   const head = [
-    block(text.title, width < 600 ? 20 : 26, 700, colors.ink, 1.2),
-    block(text.subtitle, width < 600 ? 13 : 15, 400, colors.inkMuted),
-  ];
-  const foot = [
-    block(text.sources, 13, 400, colors.ink),
-    block(text.credit, 12, 400, colors.inkMuted),
-    block(text.permalink, 12, 400, colors.inkMuted),
-  ];
-  const gap = 14;
-  const headHeight = head.reduce((h, b) => h + blockHeight(b), 0) + 6;
-  const footHeight = foot.reduce((h, b) => h + blockHeight(b), 0) + 4 + 12;
-
-  const fitWidth = Math.min(1, inner / visual.width);
-  let scale = fitWidth;
-  let height: number;
-  if (options.height === null) {
-    height = Math.ceil(pad + headHeight + gap + visual.height * scale + gap + footHeight + pad);
-  } else {
-    height = options.height;
-    const room = height - (pad + headHeight + gap + gap + footHeight + pad);
-    scale = Math.max(0.05, Math.min(inner / visual.width, room / visual.height));
-  }
-  const visualWidth = visual.width * scale;
-  const visualHeight = visual.height * scale;
+    block(text.headline, base * 1.75, 700, colors.ink, 3),
+    block(text.reading, base * 1.05, 400, colors.ink),
+    block(text.subtitle, base, 400, colors.inkMuted),
+  ].filter((b) => b.lines.length > 0);
+  const headHeight = head.reduce((h, b) => h + height(b) + base * 0.4, 0);
+  const foot = (shownOf: string) =>
+    [
+      block(shownOf, base, 700, colors.ink),
+      block(text.note, base, 400, colors.ink),
+      block(text.sources, base, 400, colors.ink),
+      block(text.credit, base, 400, colors.inkMuted),
+      block(text.permalink, base, 400, colors.inkMuted),
+    ].filter((b) => b.lines.length > 0);
+  const footHeight = (blocks: Block[]) => blocks.reduce((h, b) => h + height(b) + base * 0.3, 0) + gap;
+  const roomFor = (shownOf: string) =>
+    options.height === null ? null : options.height - 2 * pad - headHeight - gap - footHeight(foot(shownOf)) - gap;
+  const drawIn = (room: number | null): Drawn | null =>
+    room !== null && room < base * 4 ? null : draw(inner, room, pen);
+  let drawn = drawIn(roomFor(''));
+  // A fixed format that holds only some rows says so in a line of its own, which takes room from the picture.
+  if (drawn !== null && drawn.tooWide !== true && drawn.shown < drawn.total)
+    drawn = drawIn(roomFor(text.shownOf(drawn.total, drawn.total)));
+  if (drawn === null) return { ok: false, reason: 'none' };
+  if (drawn.tooWide === true) return { ok: false, reason: 'tooWide' };
+  if (drawn.shown === 0) return { ok: false, reason: 'none' };
+  const feet = foot(drawn.shown < drawn.total ? text.shownOf(drawn.shown, drawn.total) : '');
+  const total = options.height ?? Math.ceil(2 * pad + headHeight + gap + drawn.height + gap + footHeight(feet));
 
   const out: string[] = [];
   let y = pad;
-  const drawBlock = (b: Block) => {
-    for (const line of b.lines) {
-      y += b.size * b.lineHeight;
-      out.push(
-        `<text x="${pad}" y="${(y - b.size * (b.lineHeight - 1) - b.size * 0.2).toFixed(1)}" font-size="${b.size}" font-weight="${b.weight}" fill="${b.color}">${escapeXml(line)}</text>`,
-      );
-    }
+  const drawBlock = (b: Block, after: number) => {
+    out.push(textBlock(pad, y, b.lines, { size: b.size, weight: b.weight, fill: b.color }, inner));
+    y += height(b) + after;
   };
-  head.forEach(drawBlock);
-  y += 6 + gap;
-  const vx = pad + (inner - visualWidth) / 2;
-  // A fixed-size image centres the visual in the room between header and footer.
-  if (options.height !== null) y += Math.max(0, (height - pad - footHeight - gap - y - visualHeight) / 2);
-  out.push(
-    `<svg x="${vx.toFixed(1)}" y="${y.toFixed(1)}" width="${visualWidth.toFixed(1)}" height="${visualHeight.toFixed(1)}" viewBox="0 0 ${visual.width} ${visual.height}" overflow="hidden">${visual.markup}</svg>`,
-  );
-  y = options.height === null ? y + visualHeight + gap : height - pad - footHeight;
-  out.push(
-    `<line x1="${pad}" x2="${width - pad}" y1="${y.toFixed(1)}" y2="${y.toFixed(1)}" stroke="${colors.rule}" stroke-width="1"/>`,
-  );
-  y += 12;
-  foot.forEach(drawBlock);
+  const [headline] = head;
+  const headlineBox = {
+    x: pad,
+    y: pad,
+    width: Math.min(inner, measure(headline?.lines[0] ?? '', headline?.size ?? base, 700)),
+    height: headline === undefined ? 0 : height(headline),
+  };
+  head.forEach((b) => drawBlock(b, base * 0.4));
+  y += gap;
+  out.push(`<g transform="translate(${pad.toFixed(1)} ${y.toFixed(1)})">${drawn.markup}</g>`);
+  y = options.height === null ? y + drawn.height + gap : total - pad - footHeight(feet) + gap;
+  out.push(line(pad, y - gap / 2, width - pad, y - gap / 2, colors.rule));
+  feet.forEach((b) => drawBlock(b, base * 0.3));
 
   const svg = [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(options.fontFamily)}, sans-serif">`,
-    `<title>${escapeXml(text.title)}</title>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${total}" viewBox="0 0 ${width} ${total}" font-family="${escapeXml(options.fontFamily)}, sans-serif">`,
+    `<title>${escapeXml(text.headline)}</title>`,
+    `<desc>${escapeXml(text.reading)}</desc>`,
     `<style>${options.fontCss}</style>`,
-    `<rect width="${width}" height="${height}" fill="${colors.paper}"/>`,
+    `<rect width="${width}" height="${total}" fill="${colors.paper}"/>`,
     ...out,
     '</svg>',
   ].join('');
-  return { svg, width, height };
+  return { ok: true, image: { svg, width, height: total, shown: drawn.shown, total: drawn.total, headlineBox } };
 }

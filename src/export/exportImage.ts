@@ -1,13 +1,15 @@
-import { PNG_SCALE } from '../lib/exportFormats';
 import type { ChartPalette } from '../lib/palette';
-import { composeSvg, type ExportText, type Measure } from './composeSvg';
-import { collectVisual } from './collectVisual';
+import { composeSvg, type ComposeResult, type Composed, type ExportText, type Measure } from './composeSvg';
 import { EXPORT_FONT, embeddedFontCss } from './fonts';
+import type { Picture } from './pictures';
 import { svgToPng } from './rasterize';
 
-/** Measures with the page's copy of the embedded font, so line breaks match the image. */
+/** Letters of every script the images carry: the fonts are loaded for these before anything is measured. */
+const SCRIPTS_SAMPLE = 'AaZz ЯяЄєЇїҐґЁёЫы';
+
+/** Measures with the page's copy of the embedded font, Latin and Cyrillic alike, so line breaks match the image. */
 async function fontMeasure(): Promise<Measure> {
-  await Promise.all([document.fonts.load(`400 16px ${EXPORT_FONT}`), document.fonts.load(`700 16px ${EXPORT_FONT}`)]);
+  await Promise.all([400, 700].map((weight) => document.fonts.load(`${weight} 16px ${EXPORT_FONT}`, SCRIPTS_SAMPLE)));
   const context = document.createElement('canvas').getContext('2d');
   if (context === null) throw new Error('this browser cannot measure text');
   return (text, size, weight) => {
@@ -16,26 +18,19 @@ async function fontMeasure(): Promise<Measure> {
   };
 }
 
-export interface ImageExport {
-  svg: string;
-  width: number;
-  height: number;
-}
-
-/** The current view as a self-contained SVG newsroom graphic, or null where the view has no picture. */
+/** The view's picture composed as a self-contained SVG newsroom graphic of `size`, its smallest text `base` px. */
 export async function buildSvg(
-  main: HTMLElement,
+  picture: Picture,
   palette: ChartPalette,
   text: ExportText,
-  size: { width: number; height: number | null },
-): Promise<ImageExport | null> {
-  const measure = await fontMeasure();
-  const visual = collectVisual(main, palette, measure);
-  if (visual === null) return null;
-  const fontCss = await embeddedFontCss();
-  return composeSvg(visual, text, {
+  size: { width: number; height: number | null; base: number; compact: boolean },
+): Promise<ComposeResult> {
+  const [measure, fontCss] = await Promise.all([fontMeasure(), embeddedFontCss()]);
+  return composeSvg(picture.draw, text, {
     width: size.width,
     height: size.height,
+    base: size.base,
+    compact: size.compact,
     colors: { ink: palette.ink, inkMuted: palette.inkMuted, paper: palette.paper, rule: palette.rule },
     fontCss,
     fontFamily: EXPORT_FONT,
@@ -43,4 +38,5 @@ export async function buildSvg(
   });
 }
 
-export const pngOf = (image: ImageExport) => svgToPng(image.svg, image.width, image.height, PNG_SCALE);
+export const pngOf = (image: Composed, scale: number) =>
+  svgToPng(image.svg, image.width, image.height, scale, image.headlineBox);

@@ -16,6 +16,21 @@ export interface Counts {
   concededBy: { a: number; b: number };
 }
 
+/** The facts a data download's citation file states; each catalog words them. */
+export interface CitationFacts {
+  title: string;
+  view: string;
+  asOf: string;
+  retrieved: string;
+  url: string;
+  credit: string;
+  licence: string;
+  filters: string;
+  sources: string;
+  files: readonly string[];
+  separator: string;
+}
+
 export const en = {
   app: {
     loading: 'Loading positions…',
@@ -345,7 +360,21 @@ export const en = {
       article: 'Article (width of the view)',
       social: 'Social 1200 × 628',
       square: 'Square 1080 × 1080',
+      portrait: 'Portrait 1080 × 1350',
       custom: 'Custom width',
+    },
+    headline: 'Headline',
+    note: 'Note under the picture (optional)',
+    stated: (n: number, total: number) => `${n} of ${total} stated`,
+    shownOf: (shown: number, total: number, unit: 'issues' | 'pairs') =>
+      `Showing ${shown} of the ${total} ${unit === 'issues' ? 'issues' : 'pairs'}; all of them at the link below.`,
+    fit: {
+      partial: (shown: number, total: number, unit: 'issues' | 'pairs') =>
+        `At this size the picture holds ${shown} of the ${total} ${unit === 'issues' ? 'issues' : 'pairs'} with text large enough to read, and says so. For all of them, choose a taller size or filter the ${unit === 'issues' ? 'issues' : 'parties'}.`,
+      tooWide: 'Too many columns for this size with text large enough to read: choose fewer parties or a wider size.',
+      none: 'Nothing fits this size with text large enough to read: choose a taller size.',
+      filter: (n: number) => `Filter to the issues shown (${n})`,
+      taller: (size: string) => `Use ${size}`,
     },
     widthLabel: 'Width in pixels',
     widthError: 'Enter a whole number from 320 to 3000.',
@@ -357,13 +386,39 @@ export const en = {
       'Each image carries the title, the filters and date, the sources, the credit and a link back to this view.',
     noPicture: 'The positions table has no picture: download its data below, or switch to a chart or the comparison.',
     data: 'Data',
-    dataNote: (n: number) => `The ${n1(n, 'position', 'positions')} matching the filters, with every citation field.`,
-    csv: 'Download CSV',
-    json: 'Download JSON',
+    dataNote: (date: string) =>
+      `What this view shows as of ${date}, with the positions behind every figure and their sources. CSV files are UTF-8; open them in a spreadsheet through its import, with columns as text.`,
+    tables: {
+      verdicts: 'Pair verdicts',
+      agreement: 'Agreement by pair',
+      distribution: 'Stances by issue',
+      positions: 'Positions in force',
+    },
+    positionsListed: 'Positions listed',
+    positionsHistory: 'Positions up to the date',
+    tableCsv: (table: string, rows: number) => `${table} (CSV, ${n1(rows, 'row', 'rows')})`,
+    history: 'Include earlier statements (each position’s history up to the date)',
+    json: 'Everything as JSON',
+    citationFile: 'Citation (text)',
+    citation: (c: CitationFacts) =>
+      [
+        c.title,
+        `${c.view}, positions as of ${c.asOf}.`,
+        c.filters,
+        '',
+        `Cite as: ${c.credit} “${c.title}”, ${c.view}, positions as of ${c.asOf}. Retrieved ${c.retrieved} from ${c.url}`,
+        c.sources,
+        `Licence: ${c.licence}.`,
+        '',
+        `Files: ${c.files.join(', ')}.`,
+        `Lists inside a cell are separated by “${c.separator}”. Each position’s id leads to its quote or summary and its source in the positions file.`,
+      ].join('\n'),
     svgSaved: (w: number, h: number) => `SVG saved, ${w} × ${h}.`,
     pngSaved: (w: number, h: number) => `PNG saved, ${w} × ${h} pixels.`,
+    fontsNotReady: 'the image’s fonts did not load in time; try again',
     copiedImage: 'Image copied to the clipboard.',
     failed: (why: string) => `Export failed: ${why}`,
+    creditShort: (updated: string, licence: string) => `Dataset updated ${updated}. Licence: ${licence}.`,
     credit: (credit: string, updated: string, licence: string) =>
       `${credit} Dataset updated ${updated}. Licence: ${licence}.`,
     subtitle: {

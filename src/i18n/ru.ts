@@ -4,7 +4,7 @@
  * «вопрос «…»», «категория «…»». Counts take their noun through `plural`; where a count follows
  * a preposition the forms below are in the case that preposition needs.
  */
-import type { Counts, Messages } from './en';
+import type { CitationFacts, Counts, Messages } from './en';
 import { pluralsFor, type PluralForms } from './plural';
 
 /** Plural rules by the registry's locale (./languages.ts). */
@@ -32,6 +32,7 @@ const COMMON_ISSUES: PluralForms = { one: 'общий вопрос', few: 'об�
 const FOUND: PluralForms = { one: 'Обнаружена', few: 'Обнаружено', many: 'Обнаружено' };
 /** Genitive, after «из». */
 const PAIRS_GEN: PluralForms = { one: 'пары', few: 'пар', many: 'пар' };
+const ISSUES_GEN: PluralForms = { one: 'вопроса', few: 'вопросов', many: 'вопросов' };
 const PARTIES_GEN: PluralForms = { one: 'стороны', few: 'сторон', many: 'сторон' };
 const POSITIONS_GEN: PluralForms = { one: 'позиции', few: 'позиций', many: 'позиций' };
 const SHOWN_ISSUES_GEN: PluralForms = {
@@ -385,7 +386,21 @@ export const ru: Messages = {
       article: 'Статья (ширина раздела)',
       social: 'Соцсети 1200 × 628',
       square: 'Квадрат 1080 × 1080',
+      portrait: 'Портрет 1080 × 1350',
       custom: 'Своя ширина',
+    },
+    headline: 'Заголовок',
+    note: 'Примечание под изображением (необязательно)',
+    stated: (n: number, total: number) => `заявили ${n} из ${total}`,
+    shownOf: (shown: number, total: number, unit: 'issues' | 'pairs') =>
+      `Показано ${shown} из ${total} ${plural(total, unit === 'issues' ? ISSUES_GEN : PAIRS_GEN)}; все — по ссылке ниже.`,
+    fit: {
+      partial: (shown: number, total: number, unit: 'issues' | 'pairs') =>
+        `В этом размере с читаемым текстом помещается ${shown} из ${total} ${plural(total, unit === 'issues' ? ISSUES_GEN : PAIRS_GEN)}, и изображение об этом говорит. Чтобы показать все, выберите размер повыше или отфильтруйте ${unit === 'issues' ? 'вопросы' : 'стороны'}.`,
+      tooWide: 'Для этого размера слишком много столбцов с читаемым текстом: выберите меньше сторон или размер пошире.',
+      none: 'В этом размере ничего не помещается с читаемым текстом: выберите размер повыше.',
+      filter: (n: number) => `Оставить в фильтре только показанные вопросы (${n})`,
+      taller: (size: string) => `Выбрать: ${size}`,
     },
     widthLabel: 'Ширина в пикселях',
     widthError: 'Введите целое число от 320 до 3000.',
@@ -397,14 +412,40 @@ export const ru: Messages = {
       'Каждое изображение содержит заголовок, фильтры и дату, источники, указание авторства и ссылку на этот раздел.',
     noPicture: 'У таблицы позиций нет изображения: скачайте её данные ниже или переключитесь на график или сравнение.',
     data: 'Данные',
-    dataNote: (n: number) =>
-      `${n} ${plural(n, { one: 'позиция, соответствующая', few: 'позиции, соответствующие', many: 'позиций, соответствующих' })} фильтрам, со всеми полями сведений об источнике.`,
-    csv: 'Скачать CSV',
-    json: 'Скачать JSON',
+    dataNote: (date: string) =>
+      `То, что показывает этот раздел по состоянию на ${date}, с позициями, на которых основан каждый показатель, и их источниками. Файлы CSV в кодировке UTF-8; открывайте их в таблице через импорт, со столбцами как текст.`,
+    tables: {
+      verdicts: 'Оценки пар',
+      agreement: 'Согласие по парам',
+      distribution: 'Позиции по вопросам',
+      positions: 'Действующие позиции',
+    },
+    positionsListed: 'Позиции из списка',
+    positionsHistory: 'Позиции до даты',
+    tableCsv: (table: string, rows: number) => `${table} (CSV, ${n1(rows, ROWS)})`,
+    history: 'Добавить прежние заявления (историю каждой позиции до даты)',
+    json: 'Всё в формате JSON',
+    citationFile: 'Цитирование (текст)',
+    citation: (c: CitationFacts) =>
+      [
+        c.title,
+        `${c.view}, позиции по состоянию на ${c.asOf}.`,
+        c.filters,
+        '',
+        `Как цитировать: ${c.credit} «${c.title}», ${c.view}, позиции по состоянию на ${c.asOf}. Получено ${c.retrieved} с ${c.url}`,
+        c.sources,
+        `Лицензия: ${period(c.licence)}`,
+        '',
+        `Файлы: ${c.files.join(', ')}.`,
+        `Списки в ячейке разделены знаком «${c.separator}». Идентификатор каждой позиции ведёт к её цитате или пересказу и источнику в файле позиций.`,
+      ].join('\n'),
     svgSaved: (w: number, h: number) => `Файл SVG сохранён, ${w} × ${h}.`,
     pngSaved: (w: number, h: number) => `Файл PNG сохранён, ${w} × ${h} пикс.`,
+    fontsNotReady: 'шрифты изображения не загрузились вовремя; попробуйте ещё раз',
     copiedImage: 'Изображение скопировано в буфер обмена.',
     failed: (why: string) => `Не удалось экспортировать: ${why}`,
+    creditShort: (updated: string, licence: string) =>
+      `Данные обновлены ${period(updated)} Лицензия: ${period(licence)}`,
     credit: (credit: string, updated: string, licence: string) =>
       `${credit} Данные обновлены ${period(updated)} Лицензия: ${period(licence)}`,
     subtitle: {

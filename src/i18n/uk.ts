@@ -4,7 +4,7 @@
  * «питання «…»», «категорія «…»». Counts take their noun through `plural`; where a count follows
  * a preposition the forms below are the genitive ones.
  */
-import type { Counts, Messages } from './en';
+import type { CitationFacts, Counts, Messages } from './en';
 import { pluralsFor, type PluralForms } from './plural';
 
 /** Plural rules by the registry's locale (./languages.ts). */
@@ -28,6 +28,7 @@ const STATEMENTS: PluralForms = { one: 'заява', few: 'заяви', many: '�
 const COMMON_ISSUES: PluralForms = { one: 'спільне питання', few: 'спільні питання', many: 'спільних питань' };
 /** Genitive, after «з» / «щодо». */
 const PAIRS_GEN: PluralForms = { one: 'пари', few: 'пар', many: 'пар' };
+const ISSUES_GEN: PluralForms = { one: 'питання', few: 'питань', many: 'питань' };
 const PARTIES_GEN: PluralForms = { one: 'сторони', few: 'сторін', many: 'сторін' };
 const POSITIONS_GEN: PluralForms = { one: 'позиції', few: 'позицій', many: 'позицій' };
 const SHOWN_ISSUES_GEN: PluralForms = { one: 'показаного питання', few: 'показаних питань', many: 'показаних питань' };
@@ -370,7 +371,21 @@ export const uk: Messages = {
       article: 'Стаття (ширина розділу)',
       social: 'Соцмережі 1200 × 628',
       square: 'Квадрат 1080 × 1080',
+      portrait: 'Портрет 1080 × 1350',
       custom: 'Власна ширина',
+    },
+    headline: 'Заголовок',
+    note: 'Примітка під зображенням (необов’язково)',
+    stated: (n: number, total: number) => `заявили ${n} з ${total}`,
+    shownOf: (shown: number, total: number, unit: 'issues' | 'pairs') =>
+      `Показано ${shown} з ${total} ${plural(total, unit === 'issues' ? ISSUES_GEN : PAIRS_GEN)}; усі — за посиланням нижче.`,
+    fit: {
+      partial: (shown: number, total: number, unit: 'issues' | 'pairs') =>
+        `У цьому розмірі з читабельним текстом уміщається ${shown} з ${total} ${plural(total, unit === 'issues' ? ISSUES_GEN : PAIRS_GEN)}, і зображення про це каже. Щоб показати всі, виберіть вищий розмір або відфільтруйте ${unit === 'issues' ? 'питання' : 'сторони'}.`,
+      tooWide: 'Для цього розміру забагато стовпців із читабельним текстом: виберіть менше сторін або ширший розмір.',
+      none: 'У цьому розмірі нічого не вміщається з читабельним текстом: виберіть вищий розмір.',
+      filter: (n: number) => `Залишити у фільтрі лише показані питання (${n})`,
+      taller: (size: string) => `Вибрати: ${size}`,
     },
     widthLabel: 'Ширина в пікселях',
     widthError: 'Введіть ціле число від 320 до 3000.',
@@ -382,14 +397,39 @@ export const uk: Messages = {
       'Кожне зображення містить заголовок, фільтри й дату, джерела, зазначення авторства та посилання на цей розділ.',
     noPicture: 'Для таблиці позицій зображення немає: завантажте її дані нижче або перейдіть до графіка чи порівняння.',
     data: 'Дані',
-    dataNote: (n: number) =>
-      `${n} ${plural(n, { one: 'позиція, що відповідає', few: 'позиції, що відповідають', many: 'позицій, що відповідають' })} фільтрам, з усіма полями даних про джерело.`,
-    csv: 'Завантажити CSV',
-    json: 'Завантажити JSON',
+    dataNote: (date: string) =>
+      `Те, що показує цей розділ станом на ${date}, з позиціями, на яких ґрунтується кожен показник, і їхніми джерелами. Файли CSV у кодуванні UTF-8; відкривайте їх у таблиці через імпорт, зі стовпцями як текст.`,
+    tables: {
+      verdicts: 'Оцінки пар',
+      agreement: 'Згода за парами',
+      distribution: 'Позиції за питаннями',
+      positions: 'Чинні позиції',
+    },
+    positionsListed: 'Позиції зі списку',
+    positionsHistory: 'Позиції до дати',
+    tableCsv: (table: string, rows: number) => `${table} (CSV, ${n1(rows, ROWS)})`,
+    history: 'Додати попередні заяви (історію кожної позиції до дати)',
+    json: 'Усе у форматі JSON',
+    citationFile: 'Цитування (текст)',
+    citation: (c: CitationFacts) =>
+      [
+        c.title,
+        `${c.view}, позиції станом на ${c.asOf}.`,
+        c.filters,
+        '',
+        `Як цитувати: ${c.credit} «${c.title}», ${c.view}, позиції станом на ${c.asOf}. Отримано ${c.retrieved} з ${c.url}`,
+        c.sources,
+        `Ліцензія: ${period(c.licence)}`,
+        '',
+        `Файли: ${c.files.join(', ')}.`,
+        `Списки в клітинці розділено знаком «${c.separator}». Ідентифікатор кожної позиції веде до її цитати чи переказу та джерела у файлі позицій.`,
+      ].join('\n'),
     svgSaved: (w: number, h: number) => `Файл SVG збережено, ${w} × ${h}.`,
     pngSaved: (w: number, h: number) => `Файл PNG збережено, ${w} × ${h} пікс.`,
+    fontsNotReady: 'шрифти зображення не завантажилися вчасно; спробуйте ще раз',
     copiedImage: 'Зображення скопійовано в буфер обміну.',
     failed: (why: string) => `Не вдалося експортувати: ${why}`,
+    creditShort: (updated: string, licence: string) => `Дані оновлено ${period(updated)} Ліцензія: ${period(licence)}`,
     credit: (credit: string, updated: string, licence: string) =>
       `${credit} Дані оновлено ${period(updated)} Ліцензія: ${period(licence)}`,
     subtitle: {

@@ -36,7 +36,11 @@ const CSV_COLUMNS: readonly (readonly [string, (p: Position, index: DatasetIndex
 ];
 
 /** The header row, exported so consumers and tests need not restate the column list. */
-const CSV_HEADER: readonly string[] = CSV_COLUMNS.map(([name]) => name);
+export const POSITION_COLUMNS: readonly string[] = CSV_COLUMNS.map(([name]) => name);
+
+/** One position's cells, in POSITION_COLUMNS order. */
+export const positionCells = (p: Position, index: DatasetIndex): (string | null)[] =>
+  CSV_COLUMNS.map(([, get]) => get(p, index) ?? null);
 
 const NEEDS_QUOTING = /[",\r\n]/;
 
@@ -50,23 +54,31 @@ const NEEDS_QUOTING = /[",\r\n]/;
  * A CSV has no way to mark a cell as "text, not formula" without altering its content, so the
  * verbatim text wins: open the file through a spreadsheet's import dialog with columns as text.
  */
-function csvField(value: string | null | undefined): string {
-  if (value === null || value === undefined) return '';
+function csvField(cell: string | number | null | undefined): string {
+  if (cell === null || cell === undefined) return '';
+  const value = String(cell);
   return NEEDS_QUOTING.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
 
-const csvRecord = (fields: readonly (string | null | undefined)[]) => `${fields.map(csvField).join(',')}\r\n`;
+const csvRecord = (fields: readonly (string | number | null | undefined)[]) => `${fields.map(csvField).join(',')}\r\n`;
 
 /**
- * CSV of the given positions, in the given order.
+ * CSV of a header and rows, in the given order.
  * The byte-order mark is there because Excel otherwise reads UTF-8 as a legacy code page and mangles
  * curly quotes and Cyrillic names; every record, the last included, ends in CRLF as RFC 4180 allows.
  */
-export function positionsCsv(positions: readonly Position[], index: DatasetIndex): string {
-  let out = '\uFEFF' + csvRecord(CSV_HEADER);
-  for (const p of positions) out += csvRecord(CSV_COLUMNS.map(([, get]) => get(p, index)));
+export function csvOf(columns: readonly string[], rows: readonly (readonly (string | number | null)[])[]): string {
+  let out = '\uFEFF' + csvRecord(columns);
+  for (const row of rows) out += csvRecord(row);
   return out;
 }
+
+/** CSV of the given positions, in the given order. */
+export const positionsCsv = (positions: readonly Position[], index: DatasetIndex): string =>
+  csvOf(
+    POSITION_COLUMNS,
+    positions.map((p) => positionCells(p, index)),
+  );
 
 /** The citation travels with every position, so a quote can be checked without the rest of the dataset. */
 interface ExportedSource {
@@ -133,9 +145,27 @@ export function positionsJson(
 const MAX_STEM = 80;
 const FALLBACK_TITLE = 'dashboard';
 
+/**
+ * Cyrillic letters in Latin, so a Ukrainian or Russian title still names its file: Ukraine's official romanisation
+ * (2010, in its forms inside a word) for Ukrainian, the passport system (ICAO 9303) for Russian. They differ on г and и (Україна → ukraina,
+ * Гуманітарний → humanitarnyi; Гуманитарный → gumanitarnyi).
+ */
+// prettier-ignore
+const CYRILLIC: Record<string, string> = {
+  а: 'a', б: 'b', в: 'v', г: 'g', ґ: 'g', д: 'd', е: 'e', ё: 'e', є: 'ie', ж: 'zh', з: 'z', и: 'i', і: 'i', ї: 'i',
+  й: 'i', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts',
+  ч: 'ch', ш: 'sh', щ: 'shch', ъ: 'ie', ы: 'y', ь: '', э: 'e', ю: 'iu', я: 'ia', '\u02bc': '', '\u2019': '', "'": '',
+};
+const UKRAINIAN: Record<string, string> = { г: 'h', и: 'y' };
+
+function romanise(text: string, lang: string): string {
+  const table = lang === 'uk' ? { ...CYRILLIC, ...UKRAINIAN } : CYRILLIC;
+  return [...text.toLowerCase()].map((ch) => table[ch] ?? ch).join('');
+}
+
 /** ASCII-only so the name survives every file system, mail client and URL; accents fold to their base letter. */
-function slug(text: string): string {
-  return text
+function slug(text: string, lang = 'en'): string {
+  return romanise(text, lang)
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
@@ -154,12 +184,12 @@ function truncateSlug(s: string, max: number): string {
 
 /**
  * A download name that says what and when: `<title>-<view>-<asOf>.<ext>`.
- * The title is what gets shortened, so the view and date that tell two downloads apart survive; a
- * title with no ASCII letters at all (a Cyrillic one, say) becomes "dashboard" rather than nothing.
+ * The title is what gets shortened, so the view and date that tell two downloads apart survive; a Cyrillic title is
+ * romanised in the way of `lang`, and a title with no letters a name can carry becomes "dashboard" rather than nothing.
  */
-export function exportFileName(title: string, view: string, asOf: string, ext: string): string {
+export function exportFileName(title: string, view: string, asOf: string, ext: string, lang = 'en'): string {
   const tail = [slug(view), slug(asOf)].filter((s) => s !== '').join('-');
-  const head = slug(title) || FALLBACK_TITLE;
+  const head = slug(title, lang) || FALLBACK_TITLE;
   const room = tail === '' ? MAX_STEM : MAX_STEM - tail.length - 1;
   const stem =
     room >= FALLBACK_TITLE.length

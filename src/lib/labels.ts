@@ -1,3 +1,5 @@
+import type { Messages } from '../i18n/en';
+import type { Comparison } from './overlap';
 import type { Stance } from '../data/schema';
 import type { Verdict } from '../core/vocabulary';
 
@@ -15,3 +17,15 @@ export const VERDICT_SYMBOL: Record<Verdict, string> = {
   conflict: '≠',
   'no-basis': '·',
 };
+
+/** The words a verdict shows: a concession names who conceded ("Ukraine concedes"), never an agreement. */
+export function verdictWords(
+  m: Pick<Messages, 'verdict' | 'compare'>,
+  c: Pick<Comparison, 'verdict' | 'conceded'>,
+  nameA: string,
+  nameB: string,
+): string {
+  if (c.verdict !== 'concession' || c.conceded === null) return m.verdict[c.verdict];
+  if (c.conceded === 'both') return m.verdict.concession;
+  return m.compare.concedes(c.conceded === 'a' ? nameA : nameB);
+}

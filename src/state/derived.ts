@@ -2,10 +2,10 @@ import { useDeferredValue, useMemo } from 'react';
 import { shallow } from 'zustand/shallow';
 import { useShallow } from 'zustand/react/shallow';
 import type { Position } from '../data/schema';
-import { resolveAsOf } from '../lib/asOf';
 import { latestDate, type DatasetIndex } from '../lib/datasetIndex';
-import { filterPositions, withDefaultParties, type FilterName, type Filters } from '../lib/filters';
-import { staleAfterDays, withoutStale } from '../lib/stale';
+import { filterPositions, withDefaultParties, type Filters } from '../lib/filters';
+import { gridModel, type GridModel } from '../lib/gridModel';
+import { staleAfterDays } from '../lib/stale';
 import { useData } from './data';
 import { useDashboard } from './store';
 
@@ -77,25 +77,10 @@ export function useFilteredPositions(): Position[] {
   return useMemo(() => filteredPositions(index, filters), [index, filters]);
 }
 
-/** Filters that shape the comparison grid: who and what is compared, and which evidence counts. */
-const GRID_FILTERS: ReadonlySet<FilterName> = new Set(['parties', 'issues', 'categories', 'attribution', 'basis']);
-
-export function useGrid() {
+export function useGrid(): GridModel {
   const index = useData();
   const filters = useViewFilters();
   const asOf = useDeferredValue(useAsOf());
   const staleness = useDeferredValue(useStaleness());
-  return useMemo(() => {
-    const { dataset } = index;
-    const evidence = filterPositions(dataset.positions, filters, index, GRID_FILTERS);
-    const parties = dataset.parties.filter((p) => filters.parties.length === 0 || filters.parties.includes(p.id));
-    const issues = dataset.issues.filter(
-      (i) =>
-        (filters.issues.length === 0 || filters.issues.includes(i.id)) &&
-        (filters.categories.length === 0 || filters.categories.includes(i.category)),
-    );
-    const standing = resolveAsOf(evidence, asOf);
-    const current = staleness.fresh ? withoutStale(standing, asOf, staleness.days) : standing;
-    return { parties, issues, current, evidence, asOf, staleness };
-  }, [index, filters, asOf, staleness]);
+  return useMemo(() => gridModel(index, filters, asOf, staleness), [index, filters, asOf, staleness]);
 }

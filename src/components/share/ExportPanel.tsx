@@ -1,12 +1,13 @@
-import { viewSpec } from '../../core/views';
-import { useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { buildSvg, pngOf } from '../../export/exportImage';
-import { download } from '../../export/rasterize';
+import { hasPicture, pictureOf, type Picture } from '../../export/pictures';
+import { download, FontsNotReady } from '../../export/rasterize';
+import type { ComposeResult } from '../../export/composeSvg';
 import { exportFileName } from '../../lib/exportData';
 import {
+  baseText,
   CUSTOM_WIDTH,
-  DATA_FORMAT_IDS,
-  DATA_FORMATS,
+  DATA_MIME,
   IMAGE_FORMATS,
   IMAGE_SIZE_IDS,
   IMAGE_SIZES,
@@ -16,8 +17,9 @@ import {
 } from '../../lib/exportFormats';
 import { exportSubtitle, sourcesLine } from '../../lib/exportText';
 import { fullDashboardSearch } from '../../lib/urlState';
+import { LIST_SEPARATOR, tableCsv, viewJson, viewTables, type DataTable } from '../../lib/viewData';
 import { useData } from '../../state/data';
-import { useAsOf, useEffectiveFilters, useFilteredPositions, useStaleness } from '../../state/derived';
+import { useAsOf, useEffectiveFilters, useFilteredPositions, useGrid, useStaleness } from '../../state/derived';
 import { useKeptParams } from '../../state/presentation';
 import { useDashboard } from '../../state/store';
 import { useChartPalette } from '../../state/theme';
@@ -27,59 +29,104 @@ type Busy = 'png' | 'svg' | 'copy' | null;
 
 const canCopyImage = () => typeof ClipboardItem !== 'undefined' && typeof navigator.clipboard?.write === 'function';
 
-/** Downloads of the current view: PNG and SVG images with title and sources, CSV and JSON of the positions. */
+/** The sizes a picture too tall for the chosen one can move to, tallest last. */
+const TALLER: readonly ImageSizeId[] = ['portrait', 'article'];
+
+/**
+ * Downloads of the current view: its picture drawn from the data for the chosen format (PNG, SVG, clipboard) with the
+ * editor's headline and note, and the tables behind it as of its date (CSV each, JSON, a citation).
+ */
 export function ExportPanel() {
   const index = useData();
   const { dataset } = index;
   const url = useDashboard((s) => s.url);
+  const setFilter = useDashboard((s) => s.setFilter);
   const filters = useEffectiveFilters();
   const staleness = useStaleness();
   const asOf = useAsOf();
-  const positions = useFilteredPositions();
+  const model = useGrid();
+  const listed = useFilteredPositions();
   const palette = useChartPalette();
   const kept = useKeptParams();
+  const { m, fmt, lang } = useI18n();
   const [preset, setPreset] = useState<ImageSizeId>('article');
   const [customWidth, setCustomWidth] = useState<number>(CUSTOM_WIDTH.initial);
+  const [headline, setHeadline] = useState('');
+  const [note, setNote] = useState('');
+  const [history, setHistory] = useState(false);
   const [busy, setBusy] = useState<Busy>(null);
   const [status, setStatus] = useState('');
-  const { m, fmt } = useI18n();
-  const hasPicture = viewSpec(url.view).picture;
+  const [fit, setFit] = useState<ComposeResult | null>(null);
   const permalink = `${window.location.origin}${window.location.pathname}${fullDashboardSearch(url, kept)}`;
-  const name = (ext: string) => exportFileName(dataset.meta.title, url.view, asOf, ext);
+  const title = dataset.meta.title;
+  const name = (what: string, ext: string) => exportFileName(title, what, asOf, ext, lang);
   const customValid = isCustomWidth(customWidth);
+  const subtitle = exportSubtitle(filters, index, asOf, m, fmt, staleness.fresh ? staleness.days : null);
+  const sources = sourcesLine(index, m);
 
-  const image = async () => {
+  const picture = useMemo<Picture | null>(
+    () =>
+      hasPicture(url.view)
+        ? pictureOf(url.view, { model, index, m, fmt, pal: palette, sort: url.sort, chosen: url.issues })
+        : null,
+    [url.view, url.sort, url.issues, model, index, m, fmt, palette],
+  );
+
+  const image = async (): Promise<ComposeResult> => {
+    if (picture === null) throw new Error(m.export.noPicture);
     const main = document.getElementById('main');
-    if (main === null) throw new Error('the view is not on the page');
-    const size = IMAGE_SIZES[preset].size(main.clientWidth, customWidth);
-    const built = await buildSvg(
-      main,
+    const size = IMAGE_SIZES[preset].size(main?.clientWidth ?? CUSTOM_WIDTH.initial, customWidth);
+    return buildSvg(
+      picture,
       palette,
       {
-        title: dataset.meta.title,
-        subtitle: exportSubtitle(filters, index, asOf, m, fmt, staleness.fresh ? staleness.days : null),
-        sources: sourcesLine(index, m),
-        credit: m.export.credit(dataset.meta.credit, fmt.date(dataset.meta.updated), dataset.meta.license),
+        headline: headline.trim() || title,
+        reading: picture.reading,
+        subtitle,
+        note: note.trim(),
+        sources,
+        // A card composed for a feed has room for a line of credit, not the dataset's paragraph: that stays in the
+        // article-width image, the data's citation file and on the page the permalink opens.
+        credit: IMAGE_SIZES[preset].composed
+          ? m.export.creditShort(fmt.date(dataset.meta.updated), dataset.meta.license)
+          : m.export.credit(dataset.meta.credit, fmt.date(dataset.meta.updated), dataset.meta.license),
         permalink,
+        shownOf: (shown, total) => m.export.shownOf(shown, total, picture.unit),
       },
-      size,
+      { ...size, base: baseText(preset, size.width), compact: IMAGE_SIZES[preset].composed },
     );
-    if (built === null) throw new Error(m.export.noPicture);
-    return built;
   };
+
+  // What the chosen size holds, said before the editor exports: a picture too small for its rows is never a surprise.
+  const fitKey = `${preset}|${customWidth}|${headline}|${note}|${url.view}`;
+  useEffect(() => {
+    if (picture === null || !customValid) return;
+    let live = true;
+    image().then(
+      (result) => live && setFit(result),
+      () => live && setFit(null),
+    );
+    return () => {
+      live = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- fitKey names every input of image() that changes the fit.
+  }, [fitKey, picture, customValid]);
 
   const run = async (kind: Exclude<Busy, null>) => {
     setBusy(kind);
     setStatus('');
     try {
-      const built = await image();
+      const result = await image();
+      setFit(result);
+      if (!result.ok) throw new Error(result.reason === 'tooWide' ? m.export.fit.tooWide : m.export.fit.none);
+      const built = result.image;
       if (kind === 'svg') {
-        download(new Blob([built.svg], { type: IMAGE_FORMATS.svg.mime }), name('svg'));
+        download(new Blob([built.svg], { type: IMAGE_FORMATS.svg.mime }), name(url.view, 'svg'));
         setStatus(m.export.svgSaved(built.width, built.height));
       } else {
-        const png = await pngOf(built);
+        const png = await pngOf(built, PNG_SCALE);
         if (kind === 'png') {
-          download(png, name('png'));
+          download(png, name(url.view, 'png'));
           setStatus(m.export.pngSaved(built.width * PNG_SCALE, built.height * PNG_SCALE));
         } else {
           await navigator.clipboard.write([new ClipboardItem({ [IMAGE_FORMATS.png.mime]: png })]);
@@ -87,17 +134,59 @@ export function ExportPanel() {
         }
       }
     } catch (err) {
-      setStatus(m.export.failed(err instanceof Error ? err.message : String(err)));
+      const why =
+        err instanceof FontsNotReady ? m.export.fontsNotReady : err instanceof Error ? err.message : String(err);
+      setStatus(m.export.failed(why));
     } finally {
       setBusy(null);
     }
   };
 
+  const tables = useMemo(
+    () => viewTables({ view: url.view, model, index, history, listed }),
+    [url.view, model, index, history, listed],
+  );
+  const tableName = (t: DataTable) =>
+    t.id !== 'positions'
+      ? m.export.tables[t.id]
+      : url.view === 'table'
+        ? m.export.positionsListed
+        : history
+          ? m.export.positionsHistory
+          : m.export.tables.positions;
+  const fileOf = (t: DataTable) => name(`${url.view}-${t.id}`, 'csv');
+  const save = (text: string, mime: string, file: string) => download(new Blob([text], { type: mime }), file);
+  const citation = () =>
+    m.export.citation({
+      title,
+      view: m.views[url.view],
+      asOf: fmt.date(asOf),
+      retrieved: fmt.date(new Date().toISOString().slice(0, 10)),
+      url: permalink,
+      credit: dataset.meta.credit,
+      licence: dataset.meta.license,
+      filters: subtitle,
+      sources,
+      files: [...tables.map(fileOf), name(url.view, 'json')],
+      separator: LIST_SEPARATOR,
+    });
+  const fitMessage =
+    fit === null || picture === null
+      ? null
+      : !fit.ok
+        ? fit.reason === 'tooWide'
+          ? m.export.fit.tooWide
+          : m.export.fit.none
+        : fit.image.shown < fit.image.total
+          ? m.export.fit.partial(fit.image.shown, fit.image.total, picture.unit)
+          : null;
+  const disabled = busy !== null || !customValid || (fit !== null && !fit.ok);
+
   return (
     <div className="export-panel">
       <section>
         <h3>{m.export.image}</h3>
-        {hasPicture ? (
+        {picture !== null ? (
           <>
             <fieldset className="presets">
               <legend>{m.export.size}</legend>
@@ -123,15 +212,42 @@ export function ExportPanel() {
                 </label>
               )}
             </fieldset>
+            {fitMessage !== null && (
+              <div className="export-fit" role="note">
+                <p>{fitMessage}</p>
+                {fit?.ok === true && picture.rowIds.length > 0 && (
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => setFilter('issues', picture.rowIds.slice(0, fit.image.shown))}
+                  >
+                    {m.export.fit.filter(fit.image.shown)}
+                  </button>
+                )}
+                {TALLER.filter((p) => p !== preset).map((p) => (
+                  <button key={p} type="button" className="link-button" onClick={() => setPreset(p)}>
+                    {m.export.fit.taller(m.export.presets[p])}
+                  </button>
+                ))}
+              </div>
+            )}
+            <label className="export-field">
+              {m.export.headline}
+              <input type="text" value={headline} placeholder={title} onChange={(e) => setHeadline(e.target.value)} />
+            </label>
+            <label className="export-field">
+              {m.export.note}
+              <textarea rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
+            </label>
             <div className="export-buttons">
-              <button type="button" disabled={busy !== null || !customValid} onClick={() => void run('png')}>
+              <button type="button" disabled={disabled} onClick={() => void run('png')}>
                 {busy === 'png' ? m.export.preparing : m.export.png(PNG_SCALE)}
               </button>
-              <button type="button" disabled={busy !== null || !customValid} onClick={() => void run('svg')}>
+              <button type="button" disabled={disabled} onClick={() => void run('svg')}>
                 {busy === 'svg' ? m.export.preparing : m.export.svg}
               </button>
               {canCopyImage() && (
-                <button type="button" disabled={busy !== null || !customValid} onClick={() => void run('copy')}>
+                <button type="button" disabled={disabled} onClick={() => void run('copy')}>
                   {busy === 'copy' ? m.export.preparing : m.export.copyImage}
                 </button>
               )}
@@ -144,33 +260,44 @@ export function ExportPanel() {
       </section>
       <section>
         <h3>{m.export.data}</h3>
-        <p className="muted">{m.export.dataNote(positions.length)}</p>
+        <p className="muted">{m.export.dataNote(fmt.date(asOf))}</p>
+        {url.view !== 'table' && (
+          <label className="export-field checkbox">
+            <input type="checkbox" checked={history} onChange={(e) => setHistory(e.target.checked)} />{' '}
+            {m.export.history}
+          </label>
+        )}
         <div className="export-buttons">
-          {DATA_FORMAT_IDS.map((format) => (
-            <button
-              key={format}
-              type="button"
-              onClick={() =>
-                download(
-                  new Blob(
-                    [
-                      DATA_FORMATS[format].build({
-                        positions,
-                        index,
-                        meta: { title: dataset.meta.title, asOf, url: permalink },
-                      }),
-                    ],
-                    {
-                      type: DATA_FORMATS[format].mime,
-                    },
-                  ),
-                  name(format),
-                )
-              }
-            >
-              {m.export[format]}
+          {tables.map((t) => (
+            <button key={t.id} type="button" onClick={() => save(tableCsv(t), DATA_MIME.csv, fileOf(t))}>
+              {m.export.tableCsv(tableName(t), t.rows.length)}
             </button>
           ))}
+          <button
+            type="button"
+            onClick={() =>
+              save(
+                viewJson(
+                  {
+                    title,
+                    view: url.view,
+                    asOf,
+                    retrieved: new Date().toISOString().slice(0, 10),
+                    url: permalink,
+                    citation: citation(),
+                  },
+                  tables,
+                ),
+                DATA_MIME.json,
+                name(url.view, 'json'),
+              )
+            }
+          >
+            {m.export.json}
+          </button>
+          <button type="button" onClick={() => save(citation(), DATA_MIME.txt, name(`${url.view}-citation`, 'txt'))}>
+            {m.export.citationFile}
+          </button>
         </div>
       </section>
       <p role="status" className="export-status">

@@ -1,17 +1,12 @@
 import type { Comparison } from '../../lib/overlap';
-import { VERDICT_SYMBOL } from '../../lib/labels';
+import { VERDICT_SYMBOL, verdictWords } from '../../lib/labels';
 import { useI18n } from '../../state/i18n';
 import { useDashboard } from '../../state/store';
 import { useStaleAge, VERDICT_HINT } from './cellText';
 
-/** The words a verdict cell shows: a concession names who conceded ("Ukraine concedes"), never an agreement. */
 function useVerdictText(): (c: Comparison, nameA: string, nameB: string) => string {
   const { m } = useI18n();
-  return (c, nameA, nameB) => {
-    if (c.verdict !== 'concession' || c.conceded === null) return m.verdict[c.verdict];
-    if (c.conceded === 'both') return m.verdict.concession;
-    return m.compare.concedes(c.conceded === 'a' ? nameA : nameB);
-  };
+  return (c, nameA, nameB) => verdictWords(m, c, nameA, nameB);
 }
 
 /**

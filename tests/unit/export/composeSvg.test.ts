@@ -5,9 +5,11 @@ import {
   escapeXml,
   wrapText,
   type ComposeOptions,
+  type Composed,
+  type ComposeResult,
   type ExportText,
-  type ExportVisual,
 } from '../../../src/export/composeSvg';
+import type { Drawn } from '../../../src/export/draw/drawn';
 
 /** Every character is half the font size wide: at size 10, 5 px a character. */
 const measure = (text: string, size: number) => text.length * size * 0.5;
@@ -88,19 +90,50 @@ const COLORS = { ink: '#111111', inkMuted: '#555555', paper: '#ffffff', rule: '#
 const FONT_CSS =
   "@font-face{font-family:'Inter';font-weight:400;src:url(data:font/woff2;base64,AAAA) format('woff2');}";
 const TEXT: ExportText = {
-  title: 'Where demands meet',
+  headline: 'Where demands meet',
+  reading: 'Ukraine and NATO score highest.',
   subtitle: 'Positions as of 1 May 2024',
+  note: '',
   sources: 'Sources: Test Wire.',
   credit: 'Graphic: Example News.',
   permalink: 'https://graphics.example.org/overlap/?view=matrix',
+  shownOf: (shown, total) => `Showing ${shown} of ${total}.`,
 };
 
 function options(overrides: Partial<ComposeOptions> = {}): ComposeOptions {
-  return { width: 800, height: null, colors: COLORS, fontCss: FONT_CSS, fontFamily: 'Inter', measure, ...overrides };
+  return {
+    width: 800,
+    height: null,
+    base: 13,
+    compact: false,
+    colors: COLORS,
+    fontCss: FONT_CSS,
+    fontFamily: 'Inter',
+    measure,
+    ...overrides,
+  };
 }
 
-function visual(width: number, height: number): ExportVisual {
-  return { markup: `<rect width="${width}" height="${height}" fill="#0072B2"/>`, width, height };
+/** A picture of `rows` rows of `rowHeight` px, as many as fit the room it is given; what it was given is recorded. */
+function rows(count: number, rowHeight = 30) {
+  const calls: { width: number; maxHeight: number | null }[] = [];
+  const draw = (width: number, maxHeight: number | null): Drawn => {
+    calls.push({ width, maxHeight });
+    const shown = maxHeight === null ? count : Math.min(count, Math.floor(maxHeight / rowHeight));
+    return {
+      markup: `<rect width="${width}" height="${shown * rowHeight}" fill="#0072B2"/>`,
+      width,
+      height: shown * rowHeight,
+      shown,
+      total: count,
+    };
+  };
+  return { draw, calls };
+}
+
+function ok(result: ComposeResult): Composed {
+  if (!result.ok) throw new Error(`not composed: ${result.reason}`);
+  return result.image;
 }
 
 function parse(svg: string): Document {
@@ -110,19 +143,12 @@ function parse(svg: string): Document {
 }
 
 const num = (el: Element | null | undefined, name: string) => Number(el?.getAttribute(name));
-
-/** The nested <svg> that holds the visual. */
-function inner(doc: Document): Element {
-  const el = doc.documentElement.querySelector(':scope > svg');
-  if (el === null) throw new Error('no nested svg');
-  return el;
-}
+const texts = (doc: Document) => [...doc.querySelectorAll('text')].map((t) => t.textContent);
 
 describe('composeSvg', () => {
   it('parses as SVG, with the size it reports', () => {
-    const out = composeSvg(visual(400, 300), TEXT, options());
-    const doc = parse(out.svg);
-    const root = doc.documentElement;
+    const out = ok(composeSvg(rows(3).draw, TEXT, options()));
+    const root = parse(out.svg).documentElement;
     expect(root.localName).toBe('svg');
     expect(root.namespaceURI).toBe('http://www.w3.org/2000/svg');
     expect(out.width).toBe(800);
@@ -131,142 +157,125 @@ describe('composeSvg', () => {
     expect(root.getAttribute('viewBox')).toBe(`0 0 ${out.width} ${out.height}`);
   });
 
-  it('with no fixed height, grows by exactly as much as the visual does', () => {
-    const short = composeSvg(visual(400, 300), TEXT, options());
-    const tall = composeSvg(visual(400, 600), TEXT, options());
+  it('with no fixed height, draws every row and grows by exactly as much as the picture does', () => {
+    const short = ok(composeSvg(rows(3).draw, TEXT, options()));
+    const tall = ok(composeSvg(rows(13).draw, TEXT, options()));
     expect(tall.height - short.height).toBe(300);
-    expect(short.height).toBeGreaterThan(300);
-    expect(Number.isInteger(short.height)).toBe(true);
+    expect([tall.shown, tall.total]).toEqual([13, 13]);
+    expect(texts(parse(tall.svg))).not.toContain('Showing 13 of 13.');
   });
 
-  it('with no fixed height, draws a visual that fits at its own size', () => {
-    const el = inner(parse(composeSvg(visual(400, 300), TEXT, options()).svg));
-    expect(num(el, 'width')).toBe(400);
-    expect(num(el, 'height')).toBe(300);
-    expect(el.getAttribute('viewBox')).toBe('0 0 400 300');
+  it('draws the picture for the width inside the margins, not scaled', () => {
+    const { draw, calls } = rows(3);
+    const out = ok(composeSvg(draw, TEXT, options({ width: 1200, base: 20 })));
+    expect(calls[0]?.width).toBe(1200 - 2 * 24);
+    const picture = parse(out.svg).querySelector('g');
+    expect(picture?.getAttribute('transform')).toMatch(/^translate\(24\.0 /);
+    expect(out.svg).not.toMatch(/scale\(/);
   });
 
-  it('with no fixed height, scales a visual wider than the image down to the width, keeping its shape', () => {
-    // width 800 → 28 px padding each side → 744 px for the visual; 1488 wide → half size.
-    const out = composeSvg(visual(1488, 600), TEXT, options());
-    const el = inner(parse(out.svg));
-    expect(num(el, 'width')).toBe(744);
-    expect(num(el, 'height')).toBe(300);
-    expect(num(el, 'x')).toBe(28);
-    expect(el.getAttribute('viewBox')).toBe('0 0 1488 600');
-  });
-
-  it('with a fixed height, keeps exactly that size and scales a tall visual down to fit, keeping its shape', () => {
-    const out = composeSvg(visual(400, 600), TEXT, options({ width: 800, height: 400 }));
-    expect(out.width).toBe(800);
-    expect(out.height).toBe(400);
+  it('with a fixed height, keeps exactly that size, gives the picture the room left and says how many rows it holds', () => {
+    const { draw, calls } = rows(40);
+    const out = ok(composeSvg(draw, TEXT, options({ width: 1200, height: 628, base: 20 })));
+    expect([out.width, out.height]).toEqual([1200, 628]);
+    const room = calls.at(-1)?.maxHeight ?? 0;
+    expect(room).toBeGreaterThan(100);
+    expect(out.shown).toBe(Math.floor(room / 30));
+    expect(out.total).toBe(40);
     const doc = parse(out.svg);
-    expect(num(doc.documentElement, 'width')).toBe(800);
-    expect(num(doc.documentElement, 'height')).toBe(400);
-    const el = inner(doc);
-    const w = num(el, 'width');
-    const h = num(el, 'height');
-    expect(h).toBeLessThan(600);
-    expect(h).toBeGreaterThan(0);
-    expect(w / h).toBeCloseTo(400 / 600, 2);
-    // Between the header and the rule above the footer, inside the image.
-    const texts = [...doc.querySelectorAll('text')];
-    const lastHeadLine = texts[1];
-    const rule = doc.querySelector('line');
-    expect(num(el, 'y')).toBeGreaterThan(num(lastHeadLine, 'y'));
-    expect(num(el, 'y') + h).toBeLessThanOrEqual(num(rule, 'y1'));
-    expect(num(rule, 'y1')).toBeLessThan(400);
-    for (const t of texts) expect(num(t, 'y')).toBeLessThanOrEqual(400);
+    expect(texts(doc)).toContain(`Showing ${out.shown} of 40.`);
+    for (const t of doc.querySelectorAll('text')) expect(num(t, 'y')).toBeLessThanOrEqual(628);
+    // The picture ends above the rule over the footer.
+    const rule = [...doc.querySelectorAll('line')].at(-1);
+    const top = Number(
+      /translate\([\d.]+ ([\d.]+)\)/.exec(doc.querySelector('g')?.getAttribute('transform') ?? '')?.[1],
+    );
+    expect(top + out.shown * 30).toBeLessThanOrEqual(num(rule, 'y1'));
   });
 
-  it('with a fixed height, uses the same size whatever the visual', () => {
-    for (const [w, h] of [
-      [100, 100],
-      [2000, 300],
-      [300, 5000],
-    ] as const) {
-      const out = composeSvg(visual(w, h), TEXT, options({ width: 1200, height: 675 }));
-      expect([out.width, out.height]).toEqual([1200, 675]);
-      const doc = parse(out.svg);
-      expect(doc.documentElement.getAttribute('viewBox')).toBe('0 0 1200 675');
-      const el = inner(doc);
-      expect(num(el, 'x')).toBeGreaterThanOrEqual(28);
-      expect(num(el, 'x') + num(el, 'width')).toBeLessThanOrEqual(1200 - 28 + 0.1);
-      expect(num(el, 'y') + num(el, 'height')).toBeLessThanOrEqual(num(doc.querySelector('line'), 'y1') + 0.1);
-    }
+  it('says nothing about rows when all of them fit a fixed height', () => {
+    const out = ok(composeSvg(rows(2).draw, TEXT, options({ width: 1200, height: 628, base: 20 })));
+    expect([out.shown, out.total]).toEqual([2, 2]);
+    expect(texts(parse(out.svg)).some((t) => t?.startsWith('Showing'))).toBe(false);
   });
 
-  it('contains the title, subtitle, sources, credit and permalink, in that order', () => {
-    const doc = parse(composeSvg(visual(400, 300), TEXT, options()).svg);
-    expect([...doc.querySelectorAll('text')].map((t) => t.textContent)).toEqual([
+  it('refuses, with the reason, a picture too wide for the image or one that fits no row', () => {
+    expect(composeSvg(() => ({ tooWide: true }), TEXT, options())).toEqual({ ok: false, reason: 'tooWide' });
+    expect(composeSvg(rows(5, 2000).draw, TEXT, options({ width: 1200, height: 628, base: 20 }))).toEqual({
+      ok: false,
+      reason: 'none',
+    });
+  });
+
+  it('contains headline, reading, filters, then after the picture the note, sources, credit and permalink', () => {
+    const doc = parse(ok(composeSvg(rows(2).draw, { ...TEXT, note: 'Editor’s note.' }, options())).svg);
+    expect(texts(doc)).toEqual([
       'Where demands meet',
+      'Ukraine and NATO score highest.',
       'Positions as of 1 May 2024',
+      'Editor’s note.',
       'Sources: Test Wire.',
       'Graphic: Example News.',
       'https://graphics.example.org/overlap/?view=matrix',
     ]);
     expect(doc.querySelector('title')?.textContent).toBe('Where demands meet');
+    expect(doc.querySelector('desc')?.textContent).toBe('Ukraine and NATO score highest.');
   });
 
-  it('wraps a long subtitle on a narrow image into lines that stay inside it', () => {
-    const subtitle =
-      'Parties: Ukraine, Russia, NATO · Categories: Security, Territory · Stances: Supports, Opposes · Positions as of 1 May 2024';
-    const out = composeSvg(visual(300, 200), { ...TEXT, subtitle }, options({ width: 360 }));
-    const doc = parse(out.svg);
-    // The header is the text above the visual: the title's one line, then the subtitle's.
-    const head = [...doc.querySelectorAll('text')].filter((t) => num(t, 'y') < num(inner(doc), 'y'));
-    expect(head[0]?.textContent).toBe('Where demands meet');
-    const lines = head.slice(1);
-    expect(lines.length).toBeGreaterThan(1);
-    expect(lines.map((t) => t.textContent).join(' ')).toBe(subtitle);
-    // 360 wide → 16 px padding each side → 328 px for text.
-    for (const t of lines) expect(measure(t.textContent ?? '', 13)).toBeLessThanOrEqual(328);
-    const ys = lines.map((t) => num(t, 'y'));
-    expect([...ys].sort((a, b) => a - b)).toEqual(ys);
+  it('sets no text smaller than the base size, and keeps each line within the box it names', () => {
+    const reading = 'As of 1 May 2024, a long reading that wraps onto several lines of a narrow image. '.repeat(3);
+    for (const [width, base] of [
+      [360, 13],
+      [1200, 20],
+    ] as const) {
+      const doc = parse(ok(composeSvg(rows(2).draw, { ...TEXT, reading }, options({ width, base }))).svg);
+      for (const t of doc.querySelectorAll('text')) {
+        const size = num(t, 'font-size');
+        expect(size).toBeGreaterThanOrEqual(base);
+        expect(measure(t.textContent ?? '', size)).toBeLessThanOrEqual(num(t, 'data-fit') + 0.01);
+        expect(num(t, 'data-fit')).toBeLessThanOrEqual(width - 2 * Math.max(16, base * 1.2));
+      }
+    }
   });
 
-  it('escapes its text, so markup in a title stays text', () => {
-    const title = `Tom & Jerry's <b>"war"</b>`;
-    const out = composeSvg(visual(400, 300), { ...TEXT, title, credit: '<&>"\'' }, options());
+  it('puts the headline box where the headline is drawn', () => {
+    const out = ok(composeSvg(rows(2).draw, TEXT, options()));
+    const first = parse(out.svg).querySelector('text');
+    const y = num(first, 'y');
+    expect(y).toBeGreaterThan(out.headlineBox.y);
+    expect(y).toBeLessThanOrEqual(out.headlineBox.y + out.headlineBox.height);
+    expect(out.headlineBox.width).toBeCloseTo(measure(TEXT.headline, num(first, 'font-size')), 5);
+  });
+
+  it('escapes its text, so markup in a headline stays text', () => {
+    const headline = `Tom & Jerry's <b>"war"</b>`;
+    const out = ok(composeSvg(rows(1).draw, { ...TEXT, headline, credit: '<&>"\'' }, options()));
     expect(out.svg).toContain('Tom &amp; Jerry&apos;s &lt;b&gt;&quot;war&quot;&lt;/b&gt;');
     const doc = parse(out.svg);
     expect(doc.getElementsByTagName('b')).toHaveLength(0);
-    expect(doc.querySelector('title')?.textContent).toBe(title);
-    const texts = [...doc.querySelectorAll('text')].map((t) => t.textContent);
-    expect(texts).toContain(title);
-    expect(texts).toContain('<&>"\'');
+    expect(doc.querySelector('title')?.textContent).toBe(headline);
+    expect(texts(doc)).toContain('<&>"\'');
   });
 
-  it('escapes the font family attribute', () => {
-    const doc = parse(composeSvg(visual(400, 300), TEXT, options({ fontFamily: 'A "quoted" & <odd> family' })).svg);
+  it('escapes the font family attribute and carries the font CSS inside <style>', () => {
+    const doc = parse(ok(composeSvg(rows(1).draw, TEXT, options({ fontFamily: 'A "quoted" & <odd> family' }))).svg);
     expect(doc.documentElement.getAttribute('font-family')).toBe('A "quoted" & <odd> family, sans-serif');
-  });
-
-  it('carries the given font CSS inside <style>', () => {
-    const doc = parse(composeSvg(visual(400, 300), TEXT, options()).svg);
     const styles = doc.getElementsByTagName('style');
     expect(styles).toHaveLength(1);
     expect(styles[0]?.textContent).toBe(FONT_CSS);
   });
 
-  it('includes the visual markup as given', () => {
-    const doc = parse(composeSvg(visual(400, 300), TEXT, options()).svg);
-    const rect = inner(doc).querySelector('rect');
-    expect(rect?.getAttribute('fill')).toBe('#0072B2');
-  });
-
   it('paints the paper colour behind everything, and uses the ink colours', () => {
-    const doc = parse(composeSvg(visual(400, 300), TEXT, options()).svg);
-    const background = doc.documentElement.querySelector(':scope > rect');
-    expect(background?.getAttribute('fill')).toBe('#ffffff');
+    const doc = parse(ok(composeSvg(rows(1).draw, TEXT, options())).svg);
+    expect(doc.documentElement.querySelector(':scope > rect')?.getAttribute('fill')).toBe('#ffffff');
     const fills = [...doc.querySelectorAll('text')].map((t) => t.getAttribute('fill'));
     expect(fills[0]).toBe('#111111');
-    expect(fills[1]).toBe('#555555');
+    expect(fills[2]).toBe('#555555');
   });
 
-  it('draws nothing for an empty subtitle', () => {
-    const doc = parse(composeSvg(visual(400, 300), { ...TEXT, subtitle: '' }, options()).svg);
-    expect([...doc.querySelectorAll('text')].map((t) => t.textContent)).toEqual([
+  it('draws nothing for an empty reading, subtitle or note', () => {
+    const doc = parse(ok(composeSvg(rows(1).draw, { ...TEXT, reading: '', subtitle: '' }, options())).svg);
+    expect(texts(doc)).toEqual([
       'Where demands meet',
       'Sources: Test Wire.',
       'Graphic: Example News.',

@@ -256,17 +256,25 @@ describe('exportFileName', () => {
     );
   });
 
-  it('falls back to "dashboard" for a title with no ASCII letters', () => {
-    expect(exportFileName('Україна, Росія і НАТО', 'matrix', '2024-06-14', 'csv')).toBe(
-      'dashboard-matrix-2024-06-14.csv',
+  it('romanises a Ukrainian or Russian title in the way of its language', () => {
+    expect(exportFileName('Україна, Росія і НАТО: де сходяться вимоги', 'matrix', '2024-06-14', 'csv', 'uk')).toBe(
+      'ukraina-rosiia-i-nato-de-skhodiatsia-vymohy-matrix-2024-06-14.csv',
     );
+    expect(
+      exportFileName('Украина, Россия и НАТО: где сходятся требования', 'compare', '2022-03-29', 'png', 'ru'),
+    ).toBe('ukraina-rossiia-i-nato-gde-skhodiatsia-trebovaniia-compare-2022-03-29.png');
+    expect(exportFileName('Гуманітарний обмін', 'matrix', '', 'csv', 'uk')).toBe('humanitarnyi-obmin-matrix.csv');
+  });
+
+  it('falls back to "dashboard" for a title with no letters a name can carry', () => {
+    expect(exportFileName('日本語のタイトル', 'matrix', '2024-06-14', 'csv')).toBe('dashboard-matrix-2024-06-14.csv');
     expect(exportFileName('', 'timeline', '2024-06-14', 'json')).toBe('dashboard-timeline-2024-06-14.json');
     expect(exportFileName('   ', '', '', 'csv')).toBe('dashboard.csv');
   });
 
-  it('folds accents and keeps whatever ASCII a mixed title has', () => {
+  it('folds accents and romanises a mixed title', () => {
     expect(exportFileName('Zürich Café — Россия 2024', 'overlap', '2024-06-14', 'csv')).toBe(
-      'zurich-cafe-2024-overlap-2024-06-14.csv',
+      'zurich-cafe-rossiia-2024-overlap-2024-06-14.csv',
     );
   });
 

@@ -1,0 +1,49 @@
+import type { ChartPalette, Tint } from '../../lib/palette';
+import type { Mark } from './grid';
+import { fitLines, line, rect, symbol, textBlock, type Pen } from './primitives';
+
+/** A tinted mark (a stance, a verdict) or a line sample (a party's series), and its full name. */
+export type LegendEntry =
+  | { mark: Mark; tint: Tint; label: string; explanation?: string }
+  | { mark?: undefined; line: { color: string; dash: string }; label: string };
+
+/** Legend entries in rows across `width`: tinted mark, then its full word. Only the entries given are drawn. */
+export function legend(entries: readonly LegendEntry[], width: number, pen: Pen, pal: ChartPalette) {
+  const { base } = pen;
+  const h = base * 1.6;
+  const gapX = base * 0.8;
+  const parts: string[] = [];
+  let x = 0;
+  let y = 0;
+  for (const e of entries) {
+    const room = width - base * 2.2;
+    const full =
+      e.mark !== undefined && e.explanation !== undefined && !pen.compact ? `${e.label}: ${e.explanation}` : e.label;
+    const label = fitLines(full, room, base, 400, pen, 1).lines[0] ?? '';
+    const w = base * 2 + pen.measure(label, base, 400) + base * 0.2;
+    if (x > 0 && x + w > width) {
+      x = 0;
+      y += h + base * 0.4;
+    }
+    if (e.mark === undefined)
+      parts.push(
+        line(
+          x,
+          y + h / 2,
+          x + h,
+          y + h / 2,
+          e.line.color,
+          Math.max(2, base * 0.15),
+          e.line.dash ? ` stroke-dasharray="${e.line.dash}"` : '',
+        ),
+      );
+    else {
+      parts.push(rect(x, y, h, h, e.tint.fill, ' rx="3"'));
+      parts.push(symbol(e.mark, x + h / 2, y + h / 2, base * 0.42, e.tint.ink));
+    }
+    parts.push(textBlock(x + h + base * 0.35, y + (h - base * 1.2) / 2, [label], { size: base, fill: pal.ink }, room));
+    x += w + gapX;
+  }
+  const height = entries.length === 0 ? 0 : y + h;
+  return { markup: parts.join(''), height, gap: entries.length === 0 ? 0 : base };
+}

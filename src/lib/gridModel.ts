@@ -1,0 +1,42 @@
+import type { Issue, Party, Position } from '../data/schema';
+import { resolveAsOf } from './asOf';
+import type { DatasetIndex } from './datasetIndex';
+import { filterPositions, type FilterName, type Filters } from './filters';
+import { withoutStale } from './stale';
+
+/** Filters that shape the comparison grid: who and what is compared, and which evidence counts. */
+const GRID_FILTERS: ReadonlySet<FilterName> = new Set(['parties', 'issues', 'categories', 'attribution', 'basis']);
+
+export interface GridModel {
+  parties: Party[];
+  issues: Issue[];
+  /** The position in force for each party and issue (keyed by stanceKey), as of `asOf`. */
+  current: Map<string, Position>;
+  /** Every position the filters let count as evidence, whatever its date. */
+  evidence: Position[];
+  asOf: string;
+  staleness: { days: number; fresh: boolean };
+}
+
+/**
+ * What every comparing view (and its exports) shows: the parties and issues the filters leave, and the position in
+ * force for each pair of them as of the date. One function, so a picture or a file can never disagree with the page.
+ */
+export function gridModel(
+  index: DatasetIndex,
+  filters: Filters,
+  asOf: string,
+  staleness: { days: number; fresh: boolean },
+): GridModel {
+  const { dataset } = index;
+  const evidence = filterPositions(dataset.positions, filters, index, GRID_FILTERS);
+  const parties = dataset.parties.filter((p) => filters.parties.length === 0 || filters.parties.includes(p.id));
+  const issues = dataset.issues.filter(
+    (i) =>
+      (filters.issues.length === 0 || filters.issues.includes(i.id)) &&
+      (filters.categories.length === 0 || filters.categories.includes(i.category)),
+  );
+  const standing = resolveAsOf(evidence, asOf);
+  const current = staleness.fresh ? withoutStale(standing, asOf, staleness.days) : standing;
+  return { parties, issues, current, evidence, asOf, staleness };
+}
