@@ -5,6 +5,7 @@ import type { Download, Page } from '@playwright/test';
 import { VIEWS } from '../../src/core/views';
 import type { Dataset } from '../../src/data/schema';
 import { en } from '../../src/i18n/en';
+import { ru } from '../../src/i18n/ru';
 import { uk } from '../../src/i18n/uk';
 import { formatterFor } from '../../src/lib/format';
 import { expect, LATEST, open, settled, test } from './fixtures';
@@ -39,6 +40,22 @@ function colours(png: PNG): number {
   return seen.size;
 }
 
+/**
+ * Share of dark pixels in the band where the headline is drawn (the top of the image, below the margin): an image
+ * drawn before its fonts were ready has none there, as every pixel is paper.
+ */
+function headlineInk(png: PNG, base: number): number {
+  const top = Math.round(2 * Math.max(16, base * 1.2));
+  const bottom = top + Math.round(2 * base * 1.75 * 1.2);
+  let dark = 0;
+  for (let y = top; y < bottom; y++)
+    for (let x = 0; x < png.width; x++) {
+      const i = (y * png.width + x) * 4;
+      if ((png.data[i] ?? 255) + (png.data[i + 1] ?? 255) + (png.data[i + 2] ?? 255) < 300) dark += 1;
+    }
+  return dark / ((bottom - top) * png.width);
+}
+
 const viewTab = (page: Page, view: (typeof VIEWS)[number]) =>
   page.getByRole('button', { name: en.views[view], exact: true });
 
@@ -71,7 +88,108 @@ const readSvg = (page: Page, svg: string) =>
     };
   }, svg);
 
-test('images, downloads and the clipboard: PNG at every preset, SVG in two languages, copy image', async ({
+/**
+ * Sets an SVG image into the page with its own embedded fonts and measures every text as the browser lays it out:
+ * those wider than the box they name (`data-fit`), and the smallest font size.
+ */
+const measureSvg = (page: Page, svg: string) =>
+  page.evaluate(async (text) => {
+    const host = document.createElement('div');
+    host.innerHTML = text;
+    document.body.append(host);
+    await document.fonts.ready;
+    await new Promise(requestAnimationFrame);
+    const texts = [...host.querySelectorAll('text')];
+    const result = {
+      count: texts.length,
+      overflowing: texts
+        .filter((t) => t.getComputedTextLength() > Number(t.getAttribute('data-fit')) + 0.5)
+        .map((t) => `“${t.textContent}” ${t.getComputedTextLength().toFixed(1)} > ${t.getAttribute('data-fit')}`),
+      smallest: Math.min(...texts.map((t) => Number(getComputedStyle(t).fontSize.replace('px', '')))),
+      unfitted: texts.filter((t) => !t.hasAttribute('data-fit')).length,
+      desc: host.querySelector('desc')?.textContent ?? '',
+      all: texts.map((t) => t.textContent).join(' '),
+    };
+    host.remove();
+    return result;
+  }, svg);
+
+const PICTURE_VIEWS = ['compare', 'matrix', 'agreement', 'timeline', 'distribution'] as const;
+const SIZES = { article: 13, social: 20, square: 18, portrait: 18, custom: 13 } as const;
+const LANG_TEXT = { en, uk, ru } as const;
+
+for (const lang of ['en', 'uk', 'ru'] as const)
+  test(`${lang}: the PNG of every view in every size, each on a first click, has its size and its words`, async ({
+    context,
+  }) => {
+    test.setTimeout(120_000);
+    const m = LANG_TEXT[lang];
+    for (const view of PICTURE_VIEWS) {
+      // A page of its own for each view: its first export is the first this page draws, fonts not yet decoded.
+      const page = await context.newPage();
+      await open(page, `?view=${view}&lang=${lang}`);
+      const viewWidth = await page.locator('#main').evaluate((el) => el.clientWidth);
+      for (const [size, base] of Object.entries(SIZES)) {
+        const file = await exported(
+          page,
+          m.export.png(2),
+          new RegExp(`^${m.export.presets[size as keyof typeof SIZES].split(' ')[0]}`),
+          m.share.download,
+        );
+        expect(file.name, `${view} ${size}`).toMatch(/^[a-z0-9-]+\.png$/);
+        expect(file.name).toContain(`-${view}-`);
+        const png = PNG.sync.read(file.body);
+        const expected = { article: 2 * viewWidth, social: 2400, square: 2160, portrait: 2160, custom: 1600 }[size];
+        expect(png.width, `${view} ${size} width`).toBe(expected);
+        if (size === 'social') expect(png.height).toBe(1256);
+        if (size === 'square') expect(png.height).toBe(2160);
+        if (size === 'portrait') expect(png.height).toBe(2700);
+        expect(colours(png), `${view} ${size}`).toBeGreaterThan(8);
+        expect(headlineInk(png, base), `${view} ${size}: the headline has ink`).toBeGreaterThan(0.02);
+        await page.keyboard.press('Escape');
+      }
+      await page.close();
+    }
+  });
+
+test('the SVG of every view and language: self-contained, every text inside its box, a social card readable', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  for (const lang of ['en', 'uk', 'ru'] as const) {
+    const m = LANG_TEXT[lang];
+    await open(page, `?lang=${lang}`);
+    for (const view of PICTURE_VIEWS) {
+      await page.keyboard.press('Escape');
+      await page.getByRole('button', { name: m.views[view], exact: true }).click();
+      await settled(page);
+      for (const size of ['article', 'social'] as const) {
+        const file = await exported(
+          page,
+          m.export.svg,
+          new RegExp(`^${m.export.presets[size].split(' ')[0]}`),
+          m.share.download,
+        );
+        const svg = file.body.toString('utf8');
+        expect(svg.match(/url\((?!data:|#)/g)).toBeNull();
+        expect(svg).not.toMatch(/\shref=/);
+        const measured = await measureSvg(page, svg);
+        expect(measured.unfitted, `${lang} ${view} ${size}`).toBe(0);
+        expect(measured.overflowing, `${lang} ${view} ${size}`).toEqual([]);
+        expect(measured.smallest, `${lang} ${view} ${size}`).toBeGreaterThanOrEqual(SIZES[size] - 0.05);
+        // The headline and the view's reading, sentence and all.
+        expect(measured.all).toContain(
+          m === en ? 'where demands meet' : m === uk ? 'де сходяться вимоги' : 'где сходятся требования',
+        );
+        expect(measured.desc.length).toBeGreaterThan(30);
+        expect(measured.all.replace(/\s+/g, ' ')).toContain(measured.desc.split(' ').slice(0, 5).join(' '));
+        await page.keyboard.press('Escape');
+      }
+    }
+  }
+});
+
+test('downloads and the clipboard: file names, a custom width, copy image, the filters and sources an image carries', async ({
   page,
   context,
 }) => {
@@ -85,17 +203,9 @@ test('images, downloads and the clipboard: PNG at every preset, SVG in two langu
   expect(agreement.name).toBe(`ukraine-russia-and-nato-where-demands-meet-agreement-${LATEST}.png`);
   const png = PNG.sync.read(agreement.body);
   expect(png.width).toBe(2 * width);
-  expect(png.height).toBeGreaterThan(2 * 600);
-  expect(colours(png)).toBeGreaterThan(20);
   await expect(page.getByRole('status').filter({ hasText: 'PNG saved' })).toHaveText(
     `PNG saved, ${png.width} × ${png.height} pixels.`,
   );
-
-  // PNG at the social preset: 1200 × 628 at 2×.
-  await goTo(page, 'matrix');
-  const social = PNG.sync.read((await exported(page, /Download PNG/, /Social/)).body);
-  expect([social.width, social.height]).toEqual([2400, 1256]);
-  expect(colours(social)).toBeGreaterThan(20);
 
   // A custom width in range is exported at 2× (the refusal of one out of range: ExportPanelPage.test.tsx).
   await goTo(page, 'distribution');
@@ -117,45 +227,74 @@ test('images, downloads and the clipboard: PNG at every preset, SVG in two langu
   });
   const copied = PNG.sync.read(Buffer.from(bytes));
   expect(copied.width).toBeGreaterThan(600);
-  expect(colours(copied)).toBeGreaterThan(20);
+  expect(headlineInk(copied, 13)).toBeGreaterThan(0.02);
 
-  // The comparison grid exports as an image too, with every issue row.
+  // The comparison grid at article width holds every issue row.
   await goTo(page, 'compare');
   const grid = await readSvg(page, (await exported(page, /Download SVG/)).body.toString('utf8'));
-  for (const issue of dataset.issues) expect(grid.text).toContain(issue.title);
-
+  for (const issue of dataset.issues) expect(grid.text.replace(/\s+/g, ' ')).toContain(issue.title);
   await page.keyboard.press('Escape');
 
-  // SVG: well-formed, self-contained, and carries the title, filters, date and sources.
+  // A social card cannot hold 34 issues at 20 px: the dialog says so before the export and offers the issues it holds.
+  await page.getByRole('button', { name: en.share.download, exact: true }).click();
+  await page.getByRole('radio', { name: /Social/ }).check();
+  const fit = page.getByRole('note').filter({ hasText: 'At this size the picture holds' });
+  await expect(fit).toContainText(`of the ${dataset.issues.length} issues`);
+  const offer = fit.getByRole('button', { name: /^Filter to the issues shown \((\d+)\)$/ });
+  const held = Number(/\((\d+)\)/.exec((await offer.textContent()) ?? '')?.[1]);
+  expect(held).toBeGreaterThan(0);
+  await offer.click();
+  await expect(page).toHaveURL(
+    new RegExp(
+      `issues=${dataset.issues
+        .slice(0, held)
+        .map((i) => i.id)
+        .join('%2C')}(&|$)`,
+    ),
+  );
+  await expect(fit).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  const card = await readSvg(page, (await exported(page, /Download SVG/, /Social/)).body.toString('utf8'));
+  expect(card.text).not.toContain('Showing');
+  for (const issue of dataset.issues.slice(0, held)) expect(card.text.replace(/\s+/g, ' ')).toContain(issue.title);
+  await page.keyboard.press('Escape');
+
+  // The editor's headline and note, and the filters, date and sources every image carries.
   await open(page, '?view=timeline&issues=nato-membership&asOf=2022-03-15');
+  await page.getByRole('button', { name: en.share.download, exact: true }).click();
+  await page.getByRole('textbox', { name: en.export.headline }).fill('Where NATO membership stood');
+  await page.getByRole('textbox', { name: en.export.note }).fill('Graphic by the data desk.');
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: en.share.download, exact: true }).click();
+  // Kept in the dialog while the page is open, never in the address.
+  await expect(page.getByRole('textbox', { name: en.export.headline })).toHaveValue('Where NATO membership stood');
+  await expect(page).not.toHaveURL(/Where/);
+  await page.keyboard.press('Escape');
   const svg = (await exported(page, /Download SVG/, /Square/)).body.toString('utf8');
   const parsed = await readSvg(page, svg);
   expect(parsed.error).toBeNull();
   expect([parsed.tag, parsed.width, parsed.height]).toEqual(['svg', '1080', '1080']);
   expect(parsed.images).toBe(0);
-  // No external references: every url() is a data: URL or a fragment inside the file, and there is no href at all.
-  expect(svg.match(/url\((?!data:|#)/g)).toBeNull();
-  expect(svg).not.toMatch(/\shref=/);
   expect(svg).toContain("@font-face{font-family:'Inter'");
-  expect(parsed.text).toContain('Ukraine, Russia and NATO: where demands meet');
-  expect(parsed.text).toContain('Issues: NATO membership · Positions as of 15 March 2022');
-  expect(parsed.text).toContain('NATO membership: each party’s stance over time');
-  // The sources line may wrap: it names the outlets behind the most positions and says how many more there are.
   const text = parsed.text.replace(/\s+/g, ' ');
+  expect(text).toContain('Where NATO membership stood');
+  expect(text).toContain('Graphic by the data desk.');
+  expect(text).toContain('Issues: NATO membership · Positions as of 15 March 2022');
+  expect(text).toContain('on NATO membership');
+  // The sources line names the outlets behind the most positions and says how many more there are.
   const backing = (outlet: string) =>
     dataset.positions.filter((p) => dataset.sources.find((s) => s.id === p.source)?.outlet === outlet).length;
   const outlets = [...new Set(dataset.sources.map((s) => s.outlet))].sort((a, b) => backing(b) - backing(a));
   for (const outlet of outlets.slice(0, 3)) expect(text).toContain(outlet.split(' ')[0]);
   expect(text).toContain(`and ${outlets.length - 5} more (all listed on the methodology page).`);
 
-  // Exports use the chosen language.
+  // Exports use the chosen language, and name their files in it.
   await page.keyboard.press('Escape');
   await page.getByRole('combobox', { name: en.app.language }).selectOption('uk');
   await expect(page.locator('html')).toHaveAttribute('lang', 'uk');
-  const ukSvg = (await exported(page, uk.export.svg, undefined, uk.share.download)).body.toString('utf8');
-  const nato = dataset.issues.find((i) => i.id === 'nato-membership');
-  expect(ukSvg).toContain(uk.export.subtitle.asOf(formatterFor('uk').date('2022-03-15')));
-  expect(ukSvg).toContain(uk.timeline.stepsTitle(nato?.translations?.uk?.title ?? ''));
+  const ukFile = await exported(page, uk.export.svg, undefined, uk.share.download);
+  expect(ukFile.name).toBe('ukraina-rosiia-i-nato-de-skhodiatsia-vymohy-timeline-2022-03-15.svg');
+  expect(ukFile.body.toString('utf8')).toContain(uk.export.subtitle.asOf(formatterFor('uk').date('2022-03-15')));
 });
 
 /** Paper sizes in millimetres; the @page rule in styles.css leaves 12 mm margins left and right. */

@@ -24,6 +24,7 @@ import { useKeptParams } from '../../state/presentation';
 import { useDashboard } from '../../state/store';
 import { useChartPalette } from '../../state/theme';
 import { useI18n } from '../../state/i18n';
+import type { EditorWording } from './editorWording';
 
 type Busy = 'png' | 'svg' | 'copy' | null;
 
@@ -36,7 +37,13 @@ const TALLER: readonly ImageSizeId[] = ['portrait', 'article'];
  * Downloads of the current view: its picture drawn from the data for the chosen format (PNG, SVG, clipboard) with the
  * editor's headline and note, and the tables behind it as of its date (CSV each, JSON, a citation).
  */
-export function ExportPanel() {
+export function ExportPanel({
+  wording,
+  onWording,
+}: {
+  wording: EditorWording;
+  onWording: (next: EditorWording) => void;
+}) {
   const index = useData();
   const { dataset } = index;
   const url = useDashboard((s) => s.url);
@@ -51,8 +58,7 @@ export function ExportPanel() {
   const { m, fmt, lang } = useI18n();
   const [preset, setPreset] = useState<ImageSizeId>('article');
   const [customWidth, setCustomWidth] = useState<number>(CUSTOM_WIDTH.initial);
-  const [headline, setHeadline] = useState('');
-  const [note, setNote] = useState('');
+  const { headline, note } = wording;
   const [history, setHistory] = useState(false);
   const [busy, setBusy] = useState<Busy>(null);
   const [status, setStatus] = useState('');
@@ -233,11 +239,16 @@ export function ExportPanel() {
             )}
             <label className="export-field">
               {m.export.headline}
-              <input type="text" value={headline} placeholder={title} onChange={(e) => setHeadline(e.target.value)} />
+              <input
+                type="text"
+                value={headline}
+                placeholder={title}
+                onChange={(e) => onWording({ ...wording, headline: e.target.value })}
+              />
             </label>
             <label className="export-field">
               {m.export.note}
-              <textarea rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
+              <textarea rows={2} value={note} onChange={(e) => onWording({ ...wording, note: e.target.value })} />
             </label>
             <div className="export-buttons">
               <button type="button" disabled={disabled} onClick={() => void run('png')}>

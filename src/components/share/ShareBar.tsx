@@ -1,5 +1,6 @@
 import { lazy, Suspense, useState } from 'react';
 import { EmbedCodes } from './EmbedDialog';
+import type { EditorWording } from './editorWording';
 import { LinkCutNote } from './LinkCutNote';
 import { ModalDialog } from './ModalDialog';
 import { useI18n } from '../../state/i18n';
@@ -10,6 +11,9 @@ const ExportPanel = lazy(() => import('./ExportPanel').then((module) => ({ defau
 /** The editor's tools: download the view or its data, and embed it in an article. */
 export function ShareBar() {
   const [open, setOpen] = useState<'export' | 'embed' | null>(null);
+  // The editor's headline and note outlive the dialog (closed to look at the view, opened again to export), but never
+  // enter the address: they are the editor's words, not the reader's view.
+  const [wording, setWording] = useState<EditorWording>({ headline: '', note: '' });
   const close = () => setOpen(null);
   const { m } = useI18n();
   return (
@@ -25,7 +29,7 @@ export function ShareBar() {
       <LinkCutNote />
       <ModalDialog open={open === 'export'} onClose={close} title={m.share.download}>
         <Suspense fallback={<p role="status">{m.share.loading}</p>}>
-          <ExportPanel />
+          <ExportPanel wording={wording} onWording={setWording} />
         </Suspense>
       </ModalDialog>
       <ModalDialog open={open === 'embed'} onClose={close} title={m.share.embedTitle}>
