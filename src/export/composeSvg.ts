@@ -95,8 +95,10 @@ export function composeSvg(
     [
       block(shownOf, base, 700, colors.ink),
       block(text.note, base, 400, colors.ink),
-      block(text.sources, base, 400, colors.ink),
-      block(text.credit, base, 400, colors.inkMuted),
+      // A card composed for a feed runs its sources and one-line credit together: a line saved for the picture.
+      ...(options.compact
+        ? [block(`${text.sources} ${text.credit}`, base, 400, colors.inkMuted)]
+        : [block(text.sources, base, 400, colors.ink), block(text.credit, base, 400, colors.inkMuted)]),
       block(text.permalink, base, 400, colors.inkMuted),
     ].filter((b) => b.lines.length > 0);
   const footHeight = (blocks: Block[]) => blocks.reduce((h, b) => h + height(b) + base * 0.3, 0) + gap;

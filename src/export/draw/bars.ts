@@ -41,7 +41,7 @@ export function drawBars(
   const labelWidth = Math.min(Math.max(width * 0.28, base * 8), base * 15);
   const figureWidth = Math.min(
     Math.max(...bars.rows.map((r) => pen.measure(r.figure, base, 700)), base * 2) + pad,
-    width * 0.3,
+    width * 0.38,
   );
   const plot = width - labelWidth - figureWidth - pad * 2;
   if (plot < base * 6) return { tooWide: true };
@@ -58,11 +58,18 @@ export function drawBars(
   let y = tickHeight;
   let shown = 0;
   const rows: string[] = [];
-  for (const row of bars.rows) {
+  const laid = bars.rows.map((row) => {
     const label = fitLines(row.label, labelWidth - pad, base, 700, pen, 3);
     const figure = fitLines(row.figure, figureWidth, base, 700, pen, 2);
-    const h =
-      Math.max(blockHeight(Math.max(label.lines.length, figure.lines.length), base, LEADING), base * 1.8) + pad * 2;
+    const lines = Math.max(label.lines.length, figure.lines.length);
+    return { row, label, figure, h: Math.max(blockHeight(lines, base, LEADING), base * 1.8) + pad * 2 };
+  });
+  // A fixed format with room to spare gives the rows more of it (up to twice their height) rather than leave it blank.
+  const natural = laid.reduce((sum, r) => sum + r.h, 0);
+  const stretch =
+    maxHeight === null ? 1 : Math.min(2, Math.max(1, (maxHeight - tickHeight - key.gap - key.height) / natural));
+  for (const { row, label, figure, h: rowHeight } of laid) {
+    const h = rowHeight * stretch;
     if (maxHeight !== null && y + h + key.gap + key.height > maxHeight) break;
     rows.push(
       textBlock(
@@ -73,7 +80,7 @@ export function drawBars(
         labelWidth - pad,
       ),
     );
-    const barHeight = Math.min(h - pad * 2, base * 1.8);
+    const barHeight = Math.min(h - pad * 2, base * 1.8 * Math.min(stretch, 1.5));
     const by = y + (h - barHeight) / 2;
     let x = x0;
     for (const s of row.segments) {

@@ -75,7 +75,7 @@ export function drawGrid(
     const title = fitLines(row.title, issueWidth - pad * 2, base, 700, pen, 3);
     const cells = row.cells.map((c) => (words ? fitLines(c.label, cellText, base, 700, pen, 2).lines : []));
     const lines = Math.max(title.lines.length, ...cells.map((c) => c.length), 1);
-    const h = blockHeight(lines, base, LEADING) + pad * 2.4;
+    const h = blockHeight(lines, base, LEADING) + pad * (pen.compact ? 1.8 : 2.4);
     if (maxHeight !== null && y + h + key.gap + key.height > maxHeight) break;
     parts.push(
       textBlock(pad, y + pad * 1.2, title.lines, { size: base, weight: 700, fill: pal.ink }, issueWidth - pad * 2),
