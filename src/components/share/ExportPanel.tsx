@@ -62,7 +62,7 @@ export function ExportPanel({
   const [history, setHistory] = useState(false);
   const [busy, setBusy] = useState<Busy>(null);
   const [status, setStatus] = useState('');
-  const [fit, setFit] = useState<ComposeResult | null>(null);
+  const [fitted, setFitted] = useState<{ key: string; picture: Picture; result: ComposeResult } | null>(null);
   const permalink = `${window.location.origin}${window.location.pathname}${fullDashboardSearch(url, kept)}`;
   const title = dataset.meta.title;
   const name = (what: string, ext: string) => exportFileName(title, what, asOf, ext, lang);
@@ -104,13 +104,13 @@ export function ExportPanel({
   };
 
   // What the chosen size holds, said before the editor exports: a picture too small for its rows is never a surprise.
-  const fitKey = `${preset}|${customWidth}|${headline}|${note}|${url.view}`;
+  const fitKey = `${preset}|${customWidth}|${headline}|${note}|${url.view}|${permalink}`;
   useEffect(() => {
     if (picture === null || !customValid) return;
     let live = true;
     image().then(
-      (result) => live && setFit(result),
-      () => live && setFit(null),
+      (result) => live && setFitted({ key: fitKey, picture, result }),
+      () => live && setFitted(null),
     );
     return () => {
       live = false;
@@ -122,8 +122,9 @@ export function ExportPanel({
     setBusy(kind);
     setStatus('');
     try {
-      const result = await image();
-      setFit(result);
+      // The image the dialog has just measured, unless something has changed since.
+      const result =
+        fitted !== null && fitted.key === fitKey && fitted.picture === picture ? fitted.result : await image();
       if (!result.ok) throw new Error(result.reason === 'tooWide' ? m.export.fit.tooWide : m.export.fit.none);
       const built = result.image;
       if (kind === 'svg') {
@@ -176,6 +177,7 @@ export function ExportPanel({
       files: [...tables.map(fileOf), name(url.view, 'json')],
       separator: LIST_SEPARATOR,
     });
+  const fit = fitted?.result ?? null;
   const fitMessage =
     fit === null || picture === null
       ? null
