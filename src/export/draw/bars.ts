@@ -64,10 +64,10 @@ export function drawBars(
     const lines = Math.max(label.lines.length, figure.lines.length);
     return { row, label, figure, h: Math.max(blockHeight(lines, base, LEADING), base * 1.8) + pad * 2 };
   });
-  // A fixed format with room to spare gives the rows more of it (up to twice their height) rather than leave it blank.
+  // A fixed format with room to spare gives the rows more of it (up to three and a half times their height) rather than leave it blank.
   const natural = laid.reduce((sum, r) => sum + r.h, 0);
   const stretch =
-    maxHeight === null ? 1 : Math.min(2, Math.max(1, (maxHeight - tickHeight - key.gap - key.height) / natural));
+    maxHeight === null ? 1 : Math.min(3.5, Math.max(1, (maxHeight - tickHeight - key.gap - key.height) / natural));
   for (const { row, label, figure, h: rowHeight } of laid) {
     const h = rowHeight * stretch;
     if (maxHeight !== null && y + h + key.gap + key.height > maxHeight) break;
@@ -80,7 +80,7 @@ export function drawBars(
         labelWidth - pad,
       ),
     );
-    const barHeight = Math.min(h - pad * 2, base * 1.8 * Math.min(stretch, 1.5));
+    const barHeight = Math.min(h - pad * 2, base * 1.8 * Math.min(stretch, 2));
     const by = y + (h - barHeight) / 2;
     let x = x0;
     for (const s of row.segments) {

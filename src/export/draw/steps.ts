@@ -38,9 +38,9 @@ export function drawSteps(
   const key = legend(entries, width, pen, pal);
   const axis = base * 2;
   const least = Math.max(base * 1.6, ...levels.map((l) => l.lines.length * base * 1.3 + pad));
-  // A fixed format gives the levels the room it has, up to three times the least that reads.
+  // A fixed format gives the levels the room it has, up to four times the least that reads.
   const fill = maxHeight === null ? base * 3.2 : (maxHeight - axis - key.gap - key.height) / steps.levels.length;
-  const gap = Math.max(least, Math.min(fill, least * 3));
+  const gap = Math.max(least, Math.min(fill, least * 4));
   const plotHeight = gap * steps.levels.length;
   const height = plotHeight + axis + key.gap + key.height;
   if (maxHeight !== null && height > maxHeight) return { shown: 0, total: 1, markup: '', width, height: 0 };
