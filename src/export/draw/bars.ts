@@ -1,8 +1,8 @@
-import type { ChartPalette, Tint } from '../../lib/palette';
-import type { Drawn } from './drawn';
+import type { Tint } from '../../lib/palette';
+import type { Draw } from './drawn';
 import type { Mark } from './grid';
 import { legend, type LegendEntry } from './legend';
-import { blockHeight, fitLines, line, rect, symbol, text, textBlock, type Pen } from './primitives';
+import { blockHeight, fitLines, line, rect, symbol, text, textBlock } from './primitives';
 
 interface BarSegment {
   value: number;
@@ -29,13 +29,7 @@ const LEADING = 1.25;
  * with its base, on the right: the agreement and distribution views redrawn from their data. Rows that do not fit
  * `maxHeight` are left out and counted in `shown`.
  */
-export function drawBars(
-  bars: BarPicture,
-  width: number,
-  maxHeight: number | null,
-  pen: Pen,
-  pal: ChartPalette,
-): Drawn {
+export const drawBars: Draw<BarPicture> = (bars, width, maxHeight, pen, pal) => {
   const { base } = pen;
   const pad = base * 0.5;
   const labelWidth = Math.min(Math.max(width * 0.28, base * 8), base * 15);
@@ -47,12 +41,7 @@ export function drawBars(
   if (plot < base * 6) return { tooWide: true };
   const x0 = labelWidth + pad;
   const used = new Set(bars.rows.flatMap((r) => r.segments.flatMap((s) => (s.mark === undefined ? [] : [s.mark]))));
-  const key = legend(
-    bars.legend.filter((e) => e.mark === undefined || used.has(e.mark)),
-    width,
-    pen,
-    pal,
-  );
+  const key = legend(bars.legend, used, width, pen, pal);
   const parts: string[] = [];
   const tickHeight = bars.ticks.length > 0 ? base * 1.5 : 0;
   let y = tickHeight;
@@ -129,4 +118,4 @@ export function drawBars(
   parts.push(...rows);
   parts.push(`<g transform="translate(0 ${(y + key.gap).toFixed(1)})">${key.markup}</g>`);
   return { markup: parts.join(''), width, height: y + key.gap + key.height, shown, total: bars.rows.length };
-}
+};

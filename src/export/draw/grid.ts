@@ -1,9 +1,9 @@
+import type { Tint } from '../../lib/palette';
 import type { Stance } from '../../data/schema';
 import type { Verdict } from '../../core/vocabulary';
-import type { ChartPalette, Tint } from '../../lib/palette';
-import { blockHeight, fitLines, line, rect, symbol, textBlock, type Pen } from './primitives';
+import { blockHeight, fitLines, line, rect, symbol, textBlock } from './primitives';
 import { legend, type LegendEntry } from './legend';
-import type { Drawn } from './drawn';
+import type { Draw } from './drawn';
 
 export type Mark = Stance | 'none' | Verdict;
 
@@ -31,13 +31,7 @@ const LEADING = 1.25;
  * otherwise every cell shows its symbol only, and the legend gives the words, so no cell is cut. Rows that do not fit
  * `maxHeight` are left out and counted in `shown`.
  */
-export function drawGrid(
-  grid: GridPicture,
-  width: number,
-  maxHeight: number | null,
-  pen: Pen,
-  pal: ChartPalette,
-): Drawn {
+export const drawGrid: Draw<GridPicture> = (grid, width, maxHeight, pen, pal) => {
   const { base } = pen;
   const n = grid.columns.length;
   const pad = base * 0.5;
@@ -55,12 +49,7 @@ export function drawGrid(
   );
   const headHeight = Math.max(...heads.map((h) => blockHeight(h.lines.length, base, LEADING))) + pad * 2;
   const usedMarks = new Set(grid.rows.flatMap((r) => r.cells.map((c) => c.mark)));
-  const key = legend(
-    grid.legend.filter((e) => e.mark === undefined || usedMarks.has(e.mark)),
-    width,
-    pen,
-    pal,
-  );
+  const key = legend(grid.legend, usedMarks, width, pen, pal);
 
   const parts: string[] = [];
   heads.forEach((h, i) => {
@@ -102,4 +91,4 @@ export function drawGrid(
   if (shown === 0) return { tooWide: false, shown: 0, total: grid.rows.length, markup: '', width, height: 0 };
   parts.push(`<g transform="translate(0 ${(y + key.gap).toFixed(1)})">${key.markup}</g>`);
   return { markup: parts.join(''), width, height: y + key.gap + key.height, shown, total: grid.rows.length };
-}
+};

@@ -7,8 +7,18 @@ export type LegendEntry =
   | { mark: Mark; tint: Tint; label: string; explanation?: string }
   | { mark?: undefined; line: { color: string; dash: string }; label: string };
 
-/** Legend entries in rows across `width`: tinted mark, then its full word. Only the entries given are drawn. */
-export function legend(entries: readonly LegendEntry[], width: number, pen: Pen, pal: ChartPalette) {
+/**
+ * Legend entries in rows across `width`: tinted mark, then its full word. A mark's entry is drawn only when the
+ * picture uses the mark (`used`); a line sample always.
+ */
+export function legend(
+  all: readonly LegendEntry[],
+  used: ReadonlySet<Mark>,
+  width: number,
+  pen: Pen,
+  pal: ChartPalette,
+) {
+  const entries = all.filter((e) => e.mark === undefined || used.has(e.mark));
   const { base } = pen;
   const h = base * 1.6;
   const gapX = base * 0.8;

@@ -1,7 +1,6 @@
-import type { ChartPalette } from '../../lib/palette';
-import type { Drawn } from './drawn';
+import type { Draw } from './drawn';
 import { legend, type LegendEntry } from './legend';
-import { fitLines, line, text, textBlock, type Pen } from './primitives';
+import { fitLines, line, text, textBlock } from './primitives';
 
 export interface StepsPicture {
   /** The stance levels, bottom (no stated position) to top (supports), as the page's y axis names them. */
@@ -20,13 +19,7 @@ export interface StepsPicture {
  * Each party's stance on one issue as a step line over time, a dot at each statement: the timeline view redrawn from
  * its data. The lines of parties on the same level sit a little apart, each named in the legend with its dash.
  */
-export function drawSteps(
-  steps: StepsPicture,
-  width: number,
-  maxHeight: number | null,
-  pen: Pen,
-  pal: ChartPalette,
-): Drawn {
+export const drawSteps: Draw<StepsPicture> = (steps, width, maxHeight, pen, pal) => {
   const { base } = pen;
   const pad = base * 0.5;
   const levelWidth = Math.min(Math.max(...steps.levels.map((l) => pen.measure(l, base, 400))) + pad, width * 0.3);
@@ -35,7 +28,7 @@ export function drawSteps(
   const plot = width - x0 - pad;
   if (plot < base * 8) return { tooWide: true };
   const entries: LegendEntry[] = steps.series.map((s) => ({ label: s.label, line: { color: s.color, dash: s.dash } }));
-  const key = legend(entries, width, pen, pal);
+  const key = legend(entries, new Set(), width, pen, pal);
   const axis = base * 2;
   const least = Math.max(base * 1.6, ...levels.map((l) => l.lines.length * base * 1.3 + pad));
   // A fixed format gives the levels the room it has, up to four times the least that reads.
@@ -100,4 +93,4 @@ export function drawSteps(
   });
   parts.push(`<g transform="translate(0 ${(plotHeight + axis + key.gap).toFixed(1)})">${key.markup}</g>`);
   return { markup: parts.join(''), width, height, shown: 1, total: 1 };
-}
+};
