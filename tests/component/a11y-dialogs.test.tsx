@@ -40,7 +40,8 @@ describe('axe: the share dialogs', () => {
   it('download and embed dialogs', async () => {
     await openPage(bundled, '?view=agreement');
     await userEvent.click(screen.getByRole('button', { name: 'Download' }));
-    await screen.findByRole('button', { name: /Download PNG/ });
+    // The panel's code arrives on demand.
+    await screen.findByRole('button', { name: /Download PNG/ }, { timeout: 10_000 });
     await expectNoViolations('download dialog');
     // Closed by its own button (Esc is the browser's part of a native dialog: tests/e2e/keyboard.spec.ts).
     const download = screen.getByRole('dialog');
