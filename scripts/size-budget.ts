@@ -23,7 +23,7 @@ const KB = 1024;
  * their words in all three catalogs (English in the first view, which stays at 97 KB; Ukrainian and Russian on
  * demand), and the JSON Schema each rule of the format now carries beside its check.
  */
-export const BUDGETS = { initialJs: 100 * KB, allJs: 277 * KB, css: 12 * KB, hostScript: 2 * KB };
+export const BUDGETS = { initialJs: 100 * KB, allJs: 286 * KB, css: 12 * KB, hostScript: 2 * KB };
 
 const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
 

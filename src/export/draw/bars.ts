@@ -32,7 +32,13 @@ const LEADING = 1.25;
 export const drawBars: Draw<BarPicture> = (bars, width, maxHeight, pen, pal) => {
   const { base } = pen;
   const pad = base * 0.5;
-  const labelWidth = Math.min(Math.max(width * 0.28, base * 8), base * 15);
+  // Wide enough for the longest word of any label, so no word is broken; a picture that cannot give it that is refused.
+  const longestWord = Math.max(
+    ...bars.rows.flatMap((r) => r.label.split(/\s+/).map((word) => pen.measure(word, base, 700))),
+    0,
+  );
+  const labelWidth = Math.max(Math.min(Math.max(width * 0.28, base * 8), base * 15), longestWord + pad + 1);
+  if (labelWidth > width * 0.5) return { tooWide: true };
   const figureWidth = Math.min(
     Math.max(...bars.rows.map((r) => pen.measure(r.figure, base, 700)), base * 2) + pad,
     width * 0.38,
@@ -48,8 +54,8 @@ export const drawBars: Draw<BarPicture> = (bars, width, maxHeight, pen, pal) => 
   let shown = 0;
   const rows: string[] = [];
   const laid = bars.rows.map((row) => {
-    const label = fitLines(row.label, labelWidth - pad, base, 700, pen, 3);
-    const figure = fitLines(row.figure, figureWidth, base, 700, pen, 2);
+    const label = fitLines(row.label, labelWidth - pad, base, 700, pen, 12);
+    const figure = fitLines(row.figure, figureWidth, base, 700, pen, 6);
     const lines = Math.max(label.lines.length, figure.lines.length);
     return { row, label, figure, h: Math.max(blockHeight(lines, base, LEADING), base * 1.8) + pad * 2 };
   });

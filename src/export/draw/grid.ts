@@ -35,9 +35,25 @@ export const drawGrid: Draw<GridPicture> = (grid, width, maxHeight, pen, pal) =>
   const { base } = pen;
   const n = grid.columns.length;
   const pad = base * 0.5;
-  const issueWidth = Math.min(Math.max(width * 0.3, base * 9), base * 16, width - n * base * 3.2);
+  // Each column needs room for the longest word of its heading; the issue column gives up width for that first.
+  const longestWord = Math.max(
+    ...grid.columns.flatMap((c) => c.split(/\s+/).map((word) => pen.measure(word, base, 700))),
+    0,
+  );
+  const needed = Math.max(base * 3.2, longestWord + pad * 2 + 1);
+  // No issue title is broken inside a word: the issue column takes the room its longest word needs, if there is any.
+  const longestTitleWord = Math.max(
+    ...grid.rows.flatMap((r) => r.title.split(/\s+/).map((word) => pen.measure(word, base, 700))),
+    0,
+  );
+  const issueWidth = Math.min(
+    Math.max(width * 0.3, base * 9, longestTitleWord + pad * 2 + 1),
+    Math.max(base * 16, longestTitleWord + pad * 2 + 1),
+    width - n * needed,
+  );
   const col = (width - issueWidth) / Math.max(1, n);
-  if (n === 0 || col < base * 3.2 || issueWidth < base * 6) return { tooWide: true };
+  if (n === 0 || col < base * 3.2 || issueWidth < Math.max(base * 5, longestTitleWord + pad * 2 + 1))
+    return { tooWide: true };
   const heads = [grid.corner, ...grid.columns].map((h, i) =>
     fitLines(h, (i === 0 ? issueWidth : col) - pad * 2, base, 700, pen, 3),
   );
@@ -61,7 +77,7 @@ export const drawGrid: Draw<GridPicture> = (grid, width, maxHeight, pen, pal) =>
   parts.push(line(0, y, width, y, pal.ink, 1.5));
   let shown = 0;
   for (const row of grid.rows) {
-    const title = fitLines(row.title, issueWidth - pad * 2, base, 700, pen, 3);
+    const title = fitLines(row.title, issueWidth - pad * 2, base, 700, pen, 12);
     const cells = row.cells.map((c) => (words ? fitLines(c.label, cellText, base, 700, pen, 2).lines : []));
     const lines = Math.max(title.lines.length, ...cells.map((c) => c.length), 1);
     const h = blockHeight(lines, base, LEADING) + pad * (pen.compact ? 1.8 : 2.4);

@@ -25,6 +25,7 @@ async function compose(
   lang: (typeof LANGS)[number],
   sizeId: (typeof IMAGE_SIZE_IDS)[number],
   query: Partial<typeof EMPTY_FILTERS> = {},
+  customWidth = 800,
 ) {
   const m = await LANGUAGES[lang].messages();
   const dataset = localizeDataset(bundled, lang);
@@ -43,7 +44,7 @@ async function compose(
     sort: 'issue',
     chosen: query.issues ?? [],
   });
-  const size = IMAGE_SIZES[sizeId].size(640, 800);
+  const size = IMAGE_SIZES[sizeId].size(640, customWidth);
   const text: ExportText = {
     headline: dataset.meta.title,
     reading: picture.reading,
@@ -122,6 +123,23 @@ describe('each view’s picture, drawn from its data', () => {
     expect(result.image.total).toBe(bundled.issues.length);
     const all = [...parse(result.image.svg).querySelectorAll('text')].map((t) => t.textContent).join(' ');
     expect(all).toContain(m.export.shownOf(result.image.shown, result.image.total, picture.unit).split(';')[0]);
+  });
+
+  it('loses no word at narrow widths: labels and legend entries wrap, a grid that cannot is refused', async () => {
+    for (const width of [320, 480])
+      for (const view of PICTURE_VIEWS)
+        for (const lang of LANGS) {
+          const { result } = await compose(view, lang, 'custom', {}, width);
+          // A grid whose columns cannot hold their words is refused, with the reason, not drawn small: at 320 px any
+          // grid; at 480 px the comparison's six columns (three parties, three pairs).
+          if ((width === 320 || view === 'compare') && !result.ok && result.reason === 'tooWide') continue;
+          if (!result.ok) throw new Error(`${view} ${lang} ${width}: ${result.reason}`);
+          const cut = [...parse(result.image.svg).querySelectorAll('text')].filter((t) => t.textContent?.endsWith('…'));
+          expect(
+            cut.map((t) => t.textContent),
+            `${view} ${lang} ${width}`,
+          ).toEqual([]);
+        }
   });
 
   it('draws a legend of the marks the picture uses, and only those', async () => {
