@@ -35,7 +35,12 @@ export async function open(page: Page, query = ''): Promise<void> {
 export async function settled(page: Page | Frame): Promise<void> {
   await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
   await page.evaluate(async () => {
-    await new Promise(requestAnimationFrame);
+    // A frame: Chromium may hold back animation frames of an iframe out of view (a sandboxed one under load hung
+    // here), so a frame or 200 ms, whichever comes first.
+    await new Promise((resolve) => {
+      requestAnimationFrame(resolve);
+      setTimeout(resolve, 200);
+    });
     await document.fonts.ready;
   });
 }
