@@ -160,6 +160,9 @@ export default defineConfig({
           setupFiles: ['tests/setup.ts'],
           // Each render gets its own store (tests/component/render.tsx) and is unmounted after its test.
           isolate: false,
+          // A page booted in jsdom takes a second or two on a quiet machine; vitest's 5 s failed tests under load.
+          // Speed is measured by `npm run bench`, not by timeouts.
+          testTimeout: 20_000,
         },
       },
     ],

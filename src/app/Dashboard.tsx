@@ -40,8 +40,8 @@ export function Dashboard() {
   if (embed)
     return (
       <>
+        {/* No notices in an article: the reader did not write the embed's address and cannot change it. */}
         <EmbedHeader />
-        <NoticeBar />
         {controls && tools && (
           <div className="embed-controls">
             <AsOfControl />

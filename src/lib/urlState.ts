@@ -70,8 +70,6 @@ function firstCodePoints(s: string, max: number): string {
 const PYM_PARAMS = ['childId', 'initialWidth', 'parentTitle', 'parentUrl'];
 /** Parameters owned by other parts of the page, kept in the URL as the state changes. */
 const KEPT = ['data', 'embed', 'controls', 'theme', 'transparent', 'lang', ...PYM_PARAMS];
-/** Accepted without a notice. */
-const PASSTHROUGH = new Set(KEPT);
 /** Parameters that only make sense inside a host page's iframe: never copied into a link or a new embed code. */
 export const FRAME_ONLY: readonly string[] = ['embed', 'controls', 'transparent', ...PYM_PARAMS];
 
@@ -185,9 +183,9 @@ export function parseUrl(search: string): ParsedUrl {
         else bad('expected "issue"');
         break;
       default:
+        // Anything else is not the dashboard's: tracking tags every shared link carries (utm_source, fbclid, gclid…),
+        // a host's own parameters. Ignored without a word, and dropped from the address the page writes back.
         if (key === 'data') data = raw;
-        else if (!PASSTHROUGH.has(key))
-          notices.push({ param: key, message: `ignored unknown parameter "${show(key)}"` });
     }
   }
   if (state.from !== null && state.to !== null && state.from > state.to) {

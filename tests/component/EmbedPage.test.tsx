@@ -84,6 +84,12 @@ describe('embeds', { timeout: 40_000 }, () => {
     expect(screen.getByRole('columnheader', { name: /Conflicts/ })).toHaveAttribute('aria-sort', 'descending');
   });
 
+  it('an embed shows no notice, even for a bad value of its own parameters: its reader cannot change the address', async () => {
+    await bootMain('?embed=1&view=matrix&asOf=2022-02-30&stances=maybe&utm_source=newsletter');
+    await waitForView(MATRIX_HEADING);
+    expect(screen.queryByText(en.notices.heading)).toBeNull();
+  });
+
   it('the responsive and pym.js snippets carry the view, its title and the same state', async () => {
     await bootMain('?view=matrix&parties=ukraine,russia&sort=conflicts&asOf=2022-03-15');
     const snippet = await snippetOf(en.share.responsive);

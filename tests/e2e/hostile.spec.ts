@@ -137,3 +137,16 @@ test('a sample of malformed query strings, as the browser hands them over, each 
     await expect(page.getByRole('heading', { level: 1 }), query).toHaveCount(1);
   }
 });
+
+test('a shared link’s tracking tags (utm_source, fbclid, gclid) change nothing, say nothing and leave the address', async ({
+  page,
+}) => {
+  await page.goto('/?view=matrix&utm_source=facebook&utm_medium=social&fbclid=IwAR0abc-DEF_123&gclid=Cj0KCQ&lang=uk');
+  await settled(page);
+  await expect(page.getByRole('heading', { name: uk.matrix.title })).toBeVisible();
+  await expect(page.getByText(uk.notices.heading)).toHaveCount(0);
+  // The page's own parameters stay; the tags are gone from the address it writes back on the reader's first change.
+  await page.getByRole('button', { name: uk.matrix.issue }).click();
+  await expect(page).toHaveURL(/\?view=matrix&.*lang=uk/);
+  expect(page.url()).not.toMatch(/utm_|fbclid|gclid/);
+});

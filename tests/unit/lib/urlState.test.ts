@@ -74,8 +74,19 @@ describe('URL state codec', () => {
     expect(state.view).toBe('compare');
     expect(state.asOf).toBeNull();
     expect(state.stances).toEqual(['supports']);
-    expect(notices.map((n) => n.param)).toEqual(['view', 'asOf', 'stances', 'zoom']);
+    expect(notices.map((n) => n.param)).toEqual(['view', 'asOf', 'stances']);
     expect(notices[1]?.message).toContain('asOf');
+  });
+
+  it('ignores, without a notice, parameters that are not its own: the tracking tags of shared links among them', () => {
+    const tags =
+      'utm_source=facebook&utm_medium=social&utm_campaign=war&fbclid=IwAR0abc-DEF_123&gclid=Cj0KCQ&mc_eid=9f&_ga=2.1&zoom=3';
+    const { state, notices } = parseUrl(`?view=matrix&${tags}&asOf=2024-06-14`);
+    expect(notices).toEqual([]);
+    expect(state.view).toBe('matrix');
+    expect(state.asOf).toBe('2024-06-14');
+    // And the address the page writes back carries none of them.
+    expect(serializeUrl(state)).toBe('?view=matrix&asOf=2024-06-14');
   });
 
   it('drops an inverted date range', () => {
