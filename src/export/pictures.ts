@@ -16,11 +16,17 @@ import { formatTick, padDomain, timeTicks } from '../lib/timeTicks';
 import { earliestDate, latestDate } from '../lib/datasetIndex';
 import { dayNumber } from '../core/dates';
 import { drawBars } from './draw/bars';
-import type { Drawn } from './draw/drawn';
+import type { Draw, Drawn } from './draw/drawn';
 import { drawGrid, type GridCell } from './draw/grid';
 import type { LegendEntry } from './draw/legend';
 import type { Pen } from './draw/primitives';
 import { drawSteps } from './draw/steps';
+
+/** A drawing of `picture` in the palette, waiting for the room the composition gives it. */
+const via =
+  <T>(draw: Draw<T>, picture: T, pal: ChartPalette): Picture['draw'] =>
+  (width, maxHeight, pen) =>
+    draw(picture, width, maxHeight, pen, pal);
 
 /** Everything a view's picture is drawn from: the data the page shows, and the reader's language and theme. */
 export interface PictureInput {
@@ -92,28 +98,25 @@ function compare(input: PictureInput): Picture {
     ),
     unit: 'issues',
     rowIds: issues,
-    draw: (width, maxHeight, pen) =>
-      drawGrid(
-        {
-          corner: m.compare.issue,
-          columns: [...model.parties.map((p) => p.shortName), ...pairs.map(([a, b]) => `${name(a)} – ${name(b)}`)],
-          rows: model.issues.map((issue) => ({
-            title: issue.title,
-            cells: [
-              ...model.parties.map((p): GridCell => {
-                const stance = model.current.get(stanceKey(p.id, issue.id))?.stance ?? 'none';
-                return { mark: stance, tint: pal.stance[stance], label: m.stance[stance] };
-              }),
-              ...pairs.map(([a, b]) => verdictCell(input, issue.id, a, b)),
-            ],
-          })),
-          legend: [...stanceLegend(input), ...verdictLegend(input)],
-        },
-        width,
-        maxHeight,
-        pen,
-        pal,
-      ),
+    draw: via(
+      drawGrid,
+      {
+        corner: m.compare.issue,
+        columns: [...model.parties.map((p) => p.shortName), ...pairs.map(([a, b]) => `${name(a)} – ${name(b)}`)],
+        rows: model.issues.map((issue) => ({
+          title: issue.title,
+          cells: [
+            ...model.parties.map((p): GridCell => {
+              const stance = model.current.get(stanceKey(p.id, issue.id))?.stance ?? 'none';
+              return { mark: stance, tint: pal.stance[stance], label: m.stance[stance] };
+            }),
+            ...pairs.map(([a, b]) => verdictCell(input, issue.id, a, b)),
+          ],
+        })),
+        legend: [...stanceLegend(input), ...verdictLegend(input)],
+      },
+      pal,
+    ),
   };
 }
 
@@ -133,22 +136,19 @@ function matrix(input: PictureInput): Picture {
     reading: matrixSentence(rows, pairs.length, model.asOf, m.summary, fmt),
     unit: 'issues',
     rowIds: rows.map((r) => r.issue),
-    draw: (width, maxHeight, pen) =>
-      drawGrid(
-        {
-          corner: m.matrix.issue,
-          columns: pairs.map(([a, b]) => `${name(a)} – ${name(b)}`),
-          rows: rows.map((row) => ({
-            title: input.index.issues.get(row.issue)?.title ?? row.issue,
-            cells: pairs.map(([a, b]) => verdictCell(input, row.issue, a, b)),
-          })),
-          legend: verdictLegend(input),
-        },
-        width,
-        maxHeight,
-        pen,
-        pal,
-      ),
+    draw: via(
+      drawGrid,
+      {
+        corner: m.matrix.issue,
+        columns: pairs.map(([a, b]) => `${name(a)} – ${name(b)}`),
+        rows: rows.map((row) => ({
+          title: input.index.issues.get(row.issue)?.title ?? row.issue,
+          cells: pairs.map(([a, b]) => verdictCell(input, row.issue, a, b)),
+        })),
+        legend: verdictLegend(input),
+      },
+      pal,
+    ),
   };
 }
 
@@ -161,23 +161,20 @@ function agreementBars(input: PictureInput): Picture {
     reading: agreementRankingSentence(all, name, model.asOf, m.summary, fmt),
     unit: 'pairs',
     rowIds: [],
-    draw: (width, maxHeight, pen) =>
-      drawBars(
-        {
-          rows: all.map((ag) => ({
-            label: `${name(ag.a)} – ${name(ag.b)}`,
-            segments: ag.index === null ? [] : [{ value: ag.index, fill: pal.bar }],
-            figure: `${ag.index === null ? m.charts.noBasisCap : fmt.percent(ag.index)} · ${m.agreement.counts(ag.comparable, ag.notComparable)}`,
-          })),
-          scale: 1,
-          legend: [],
-          ticks: [0, 0.5, 1].map((value) => ({ value, label: fmt.percent(value) })),
-        },
-        width,
-        maxHeight,
-        pen,
-        pal,
-      ),
+    draw: via(
+      drawBars,
+      {
+        rows: all.map((ag) => ({
+          label: `${name(ag.a)} – ${name(ag.b)}`,
+          segments: ag.index === null ? [] : [{ value: ag.index, fill: pal.bar }],
+          figure: `${ag.index === null ? m.charts.noBasisCap : fmt.percent(ag.index)} · ${m.agreement.counts(ag.comparable, ag.notComparable)}`,
+        })),
+        scale: 1,
+        legend: [],
+        ticks: [0, 0.5, 1].map((value) => ({ value, label: fmt.percent(value) })),
+      },
+      pal,
+    ),
   };
 }
 
@@ -192,29 +189,26 @@ function distribution(input: PictureInput): Picture {
     reading: distributionSentence(rows, model.asOf, m.summary, fmt),
     unit: 'issues',
     rowIds: rows.map((r) => r.issue),
-    draw: (width, maxHeight, pen) =>
-      drawBars(
-        {
-          rows: rows.map((r) => ({
-            label: input.index.issues.get(r.issue)?.title ?? r.issue,
-            segments: ([...STANCES, 'none'] as const).map((s) => ({
-              value: r.counts[s],
-              fill: pal.stance[s].fill,
-              tint: pal.stance[s],
-              mark: s,
-              count: fmt.number(r.counts[s]),
-            })),
-            figure: m.export.stated(model.parties.length - r.counts.none, model.parties.length),
+    draw: via(
+      drawBars,
+      {
+        rows: rows.map((r) => ({
+          label: input.index.issues.get(r.issue)?.title ?? r.issue,
+          segments: ([...STANCES, 'none'] as const).map((s) => ({
+            value: r.counts[s],
+            fill: pal.stance[s].fill,
+            tint: pal.stance[s],
+            mark: s,
+            count: fmt.number(r.counts[s]),
           })),
-          scale: Math.max(1, model.parties.length),
-          legend: stanceLegend(input),
-          ticks: [],
-        },
-        width,
-        maxHeight,
-        pen,
-        pal,
-      ),
+          figure: m.export.stated(model.parties.length - r.counts.none, model.parties.length),
+        })),
+        scale: Math.max(1, model.parties.length),
+        legend: stanceLegend(input),
+        ticks: [],
+      },
+      pal,
+    ),
   };
 }
 
@@ -251,28 +245,25 @@ function timeline(input: PictureInput): Picture {
     reading: issue === undefined ? '' : timelineSentence(steps, name, issue.title, model.asOf, m.summary, fmt),
     unit: 'issues',
     rowIds: [],
-    draw: (width, maxHeight, pen) =>
-      drawSteps(
-        {
-          levels: [m.stance.none, m.stance.opposes, m.stance.conditional, m.stance.supports],
-          series: model.parties.map((p, i) => ({
-            label: p.shortName,
-            color: index.colors.get(p.id) ?? pal.ink,
-            dash: seriesDash(i),
-            points: (series.get(p.id) ?? []).map((pt) => ({
-              day: pt.day,
-              level: pt.level,
-              statement: pt.statements.length > 0,
-            })),
+    draw: via(
+      drawSteps,
+      {
+        levels: [m.stance.none, m.stance.opposes, m.stance.conditional, m.stance.supports],
+        series: model.parties.map((p, i) => ({
+          label: p.shortName,
+          color: index.colors.get(p.id) ?? pal.ink,
+          dash: seriesDash(i),
+          points: (series.get(p.id) ?? []).map((pt) => ({
+            day: pt.day,
+            level: pt.level,
+            statement: pt.statements.length > 0,
           })),
-          domain: padDomain(domain),
-          ticks: timeTicks(domain).map((day) => ({ day, label: formatTick(day, fmt.locale) })),
-        },
-        width,
-        maxHeight,
-        pen,
-        pal,
-      ),
+        })),
+        domain: padDomain(domain),
+        ticks: timeTicks(domain).map((day) => ({ day, label: formatTick(day, fmt.locale) })),
+      },
+      pal,
+    ),
   };
 }
 
