@@ -152,10 +152,10 @@ for (const lang of ['en', 'uk', 'ru'] as const)
     }
   });
 
-test('the SVG of every view and language: self-contained, every text inside its box, a social card readable', async ({
+test('the SVG of every view, size and language: self-contained, every text inside its box, none under the size’s floor', async ({
   page,
 }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(180_000);
   for (const lang of ['en', 'uk', 'ru'] as const) {
     const m = LANG_TEXT[lang];
     await open(page, `?lang=${lang}`);
@@ -163,7 +163,7 @@ test('the SVG of every view and language: self-contained, every text inside its 
       await page.keyboard.press('Escape');
       await page.getByRole('button', { name: m.views[view], exact: true }).click();
       await settled(page);
-      for (const size of ['article', 'social'] as const) {
+      for (const size of ['article', 'social', 'square', 'portrait', 'custom'] as const) {
         const file = await exported(
           page,
           m.export.svg,
