@@ -471,9 +471,12 @@ export const en = {
     ranking: (when: string, top: string, bottom: string) => `${when}, ${top}; ${bottom}.`,
     matrix: (when: string, pairCount: number, conflicted: number, issues: number, allOverlap: number) => {
       const of = `of the ${n1(issues, 'issue', 'issues')} shown`;
+      // "On 0 of …" reads as a slip: a zero is said as "none".
+      const on = (n: number) => (n === 0 ? 'none' : String(n));
       if (pairCount === 1)
-        return `${when}, the two parties conflict on ${conflicted} ${of}, and overlap on ${allOverlap}.`;
+        return `${when}, the two parties conflict on ${on(conflicted)} ${of}, and overlap on ${on(allOverlap)}.`;
       const tail = allOverlap === 0 ? 'and on none do all pairs overlap' : `and every pair overlaps on ${allOverlap}`;
+      if (conflicted === 0) return `${when}, no pair of parties conflicts on any ${of}, ${tail}.`;
       return `${when}, at least one pair of parties conflicts on ${conflicted} ${of}, ${tail}.`;
     },
     stanceNoun: { supports: 'support', conditional: 'conditional support', opposes: 'opposition' },
@@ -483,8 +486,14 @@ export const en = {
     path: (party: string, steps: { noun: string; date: string }[]) =>
       `${party} went ${steps.map((s, i) => `${i === 0 ? 'from' : 'to'} ${s.noun} (${s.date})`).join(' ')}`,
     timeline: (when: string, issue: string, parts: string[]) => `${when}, on ${issue}: ${parts.join('; ')}.`,
-    distribution: (when: string, split: number, issues: number, united: number) =>
-      `${when}, the parties are split — at least one supports and one opposes — on ${split} of the ${n1(issues, 'issue', 'issues')} shown; on ${united}, every party that has spoken takes the same stance.`,
+    distribution: (when: string, split: number, issues: number, united: number) => {
+      const splitOn = split === 0 ? 'none' : String(split);
+      const tail =
+        united === 0
+          ? 'on none does every party that has spoken take the same stance'
+          : `on ${united}, every party that has spoken takes the same stance`;
+      return `${when}, the parties are split — at least one supports and one opposes — on ${splitOn} of the ${n1(issues, 'issue', 'issues')} shown; ${tail}.`;
+    },
     categoryIntro: (date: string) => `As of ${date}: the agreement index of each pair within each category of issues.`,
     categoryNone: 'No pair shares a stated issue in any category.',
     categoryHighest: (pair: string, category: string, pct: string, n: number) =>

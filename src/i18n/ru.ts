@@ -497,12 +497,20 @@ export const ru: Messages = {
     ranking: (when: string, top: string, bottom: string) => `${when} ${top}; ${bottom}.`,
     matrix: (when: string, pairCount: number, conflicted: number, issues: number, allOverlap: number) => {
       const of = `из ${issues} ${plural(issues, SHOWN_ISSUES_GEN)}`;
-      if (pairCount === 1)
-        return `${when} позиции двух сторон противоположны по ${conflicted} ${of} и совпадают по ${allOverlap}.`;
+      if (pairCount === 1) {
+        const conflict =
+          conflicted === 0
+            ? `позиции двух сторон не противоположны ни по одному ${of}`
+            : `позиции двух сторон противоположны по ${conflicted} ${of}`;
+        const overlap = allOverlap === 0 ? 'и не совпадают ни по одному' : `и совпадают по ${allOverlap}`;
+        return `${when} ${conflict} ${overlap}.`;
+      }
       const tail =
         allOverlap === 0
           ? 'и нет ни одного вопроса, по которому позиции совпадали бы во всех парах'
           : `а по ${allOverlap} позиции совпадают во всех парах`;
+      if (conflicted === 0)
+        return `${when} ни в одной паре сторон позиции не противоположны ни по одному ${of}, ${tail}.`;
       return `${when} хотя бы в одной паре сторон позиции противоположны по ${conflicted} ${of}, ${tail}.`;
     },
     /** Nominative: «сначала поддержка (…), затем неприятие (…)». */
@@ -514,8 +522,18 @@ export const ru: Messages = {
     path: (party: string, steps: { noun: string; date: string }[]) =>
       `${party}: ${steps.map((s, i) => `${i === 0 ? 'сначала' : 'затем'} ${s.noun} (${s.date})`).join(', ')}`,
     timeline: (when: string, issue: string, parts: string[]) => `${when} по вопросу «${issue}»: ${parts.join('; ')}.`,
-    distribution: (when: string, split: number, issues: number, united: number) =>
-      `${when} стороны расходятся — хотя бы одна за, а другая против — по ${split} из ${issues} ${plural(issues, SHOWN_ISSUES_GEN)}; по ${united} все высказавшиеся стороны занимают одинаковую позицию.`,
+    distribution: (when: string, split: number, issues: number, united: number) => {
+      const of = `из ${issues} ${plural(issues, SHOWN_ISSUES_GEN)}`;
+      const head =
+        split === 0
+          ? `${when} ни по одному ${of} стороны не расходятся так, чтобы одна была за, а другая против`
+          : `${when} стороны расходятся — хотя бы одна за, а другая против — по ${split} ${of}`;
+      const tail =
+        united === 0
+          ? 'нет вопроса, по которому все высказавшиеся стороны занимали бы одинаковую позицию'
+          : `по ${united} все высказавшиеся стороны занимают одинаковую позицию`;
+      return `${head}; ${tail}.`;
+    },
     categoryIntro: (date: string) =>
       `По состоянию на ${date}: индекс согласия каждой пары в каждой категории вопросов.`,
     categoryNone: 'Ни в одной категории ни у одной пары нет общего вопроса с заявленными позициями.',

@@ -482,12 +482,19 @@ export const uk: Messages = {
     ranking: (when: string, top: string, bottom: string) => `${when} ${top}; ${bottom}.`,
     matrix: (when: string, pairCount: number, conflicted: number, issues: number, allOverlap: number) => {
       const of = `з ${issues} ${plural(issues, SHOWN_ISSUES_GEN)}`;
-      if (pairCount === 1)
-        return `${when} позиції двох сторін протилежні щодо ${conflicted} ${of} і збігаються щодо ${allOverlap}.`;
+      if (pairCount === 1) {
+        const conflict =
+          conflicted === 0
+            ? `позиції двох сторін не протилежні щодо жодного ${of}`
+            : `позиції двох сторін протилежні щодо ${conflicted} ${of}`;
+        const overlap = allOverlap === 0 ? 'і не збігаються щодо жодного' : `і збігаються щодо ${allOverlap}`;
+        return `${when} ${conflict} ${overlap}.`;
+      }
       const tail =
         allOverlap === 0
           ? 'і немає жодного питання, щодо якого позиції збігалися б в усіх парах'
           : `а щодо ${allOverlap} позиції збігаються в усіх парах`;
+      if (conflicted === 0) return `${when} у жодній парі сторін позиції не протилежні щодо жодного ${of}, ${tail}.`;
       return `${when} принаймні в одній парі сторін позиції протилежні щодо ${conflicted} ${of}, ${tail}.`;
     },
     /** Nominative: «спочатку підтримка (…), потім неприйняття (…)». */
@@ -498,8 +505,18 @@ export const uk: Messages = {
     path: (party: string, steps: { noun: string; date: string }[]) =>
       `${party}: ${steps.map((s, i) => `${i === 0 ? 'спочатку' : 'потім'} ${s.noun} (${s.date})`).join(', ')}`,
     timeline: (when: string, issue: string, parts: string[]) => `${when} щодо питання «${issue}»: ${parts.join('; ')}.`,
-    distribution: (when: string, split: number, issues: number, united: number) =>
-      `${when} сторони розділилися — принаймні одна за, а інша проти — щодо ${split} з ${issues} ${plural(issues, SHOWN_ISSUES_GEN)}; щодо ${united} усі сторони, які висловилися, займають однакову позицію.`,
+    distribution: (when: string, split: number, issues: number, united: number) => {
+      const of = `з ${issues} ${plural(issues, SHOWN_ISSUES_GEN)}`;
+      const head =
+        split === 0
+          ? `${when} щодо жодного ${of} сторони не розділилися так, щоб одна була за, а інша проти`
+          : `${when} сторони розділилися — принаймні одна за, а інша проти — щодо ${split} ${of}`;
+      const tail =
+        united === 0
+          ? 'немає питання, щодо якого всі сторони, які висловилися, займали б однакову позицію'
+          : `щодо ${united} усі сторони, які висловилися, займають однакову позицію`;
+      return `${head}; ${tail}.`;
+    },
     categoryIntro: (date: string) => `Станом на ${date}: індекс згоди кожної пари в кожній категорії питань.`,
     categoryNone: 'У жодній категорії жодна пара не має спільного питання із заявленими позиціями.',
     categoryHighest: (pair: string, category: string, pct: string, n: number) =>

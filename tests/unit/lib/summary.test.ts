@@ -1,3 +1,6 @@
+import { uk } from '../../../src/i18n/uk';
+import { ru } from '../../../src/i18n/ru';
+import { en } from '../../../src/i18n/en';
 import { describe, expect, it } from 'vitest';
 import type { Stance } from '../../../src/data/schema';
 import type { IssueDistribution } from '../../../src/lib/distribution';
@@ -172,7 +175,7 @@ describe('matrixSentence', () => {
     // 3 pairs, 2 overlaps and 1 no-basis cell: not every pair overlaps.
     const rows = [mrow('a', 0, 0, 2), mrow('b', 0, 0, 0)];
     expect(matrixSentence(rows, 3, AS_OF)).toBe(
-      'As of 14 June 2024, at least one pair of parties conflicts on 0 of the 2 issues shown, and on none do all pairs overlap.',
+      'As of 14 June 2024, no pair of parties conflicts on any of the 2 issues shown, and on none do all pairs overlap.',
     );
   });
 
@@ -185,7 +188,7 @@ describe('matrixSentence', () => {
 
   it('says "issue" for a single row', () => {
     expect(matrixSentence([mrow('a', 1, 0, 0)], 1, AS_OF)).toBe(
-      'As of 14 June 2024, the two parties conflict on 1 of the 1 issue shown, and overlap on 0.',
+      'As of 14 June 2024, the two parties conflict on 1 of the 1 issue shown, and overlap on none.',
     );
   });
 });
@@ -281,13 +284,53 @@ describe('distributionSentence', () => {
   it('does not call an issue united when only one party has spoken', () => {
     const rows = [dist('a', 0, 1, 0, 3), dist('b', 0, 0, 0, 4), dist('c', 0, 2, 0, 2)];
     expect(distributionSentence(rows, AS_OF)).toBe(
-      'As of 14 June 2024, the parties are split — at least one supports and one opposes — on 0 of the 3 issues shown; on 1, every party that has spoken takes the same stance.',
+      'As of 14 June 2024, the parties are split — at least one supports and one opposes — on none of the 3 issues shown; on 1, every party that has spoken takes the same stance.',
     );
   });
 
   it('says "issue" for a single row', () => {
     expect(distributionSentence([dist('a', 1, 0, 1, 0)], AS_OF)).toBe(
-      'As of 14 June 2024, the parties are split — at least one supports and one opposes — on 1 of the 1 issue shown; on 0, every party that has spoken takes the same stance.',
+      'As of 14 June 2024, the parties are split — at least one supports and one opposes — on 1 of the 1 issue shown; on none does every party that has spoken take the same stance.',
+    );
+  });
+});
+
+describe('zero, one, two and many in every language (issue 15)', () => {
+  const LANGS = { en, uk, ru } as const;
+  const COUNTS = [0, 1, 2, 5] as const;
+
+  it('never says "0" for none in the matrix sentence, in any language, for one pair or several', () => {
+    for (const [lang, m] of Object.entries(LANGS))
+      for (const pairs of [1, 3])
+        for (const conflicted of COUNTS)
+          for (const overlap of COUNTS) {
+            const text = m.summary.matrix('As of X', pairs, conflicted, 5, overlap);
+            expect(text, `${lang} ${pairs} ${conflicted} ${overlap}`).not.toMatch(/(^|\D)0(\D|$)/);
+            if (conflicted > 0) expect(text).toContain(String(conflicted));
+            expect(text.endsWith('.')).toBe(true);
+          }
+  });
+
+  it('never says "0" for none in the distribution sentence, in any language', () => {
+    for (const [lang, m] of Object.entries(LANGS))
+      for (const split of COUNTS)
+        for (const united of COUNTS) {
+          const text = m.summary.distribution('As of X', split, 5, united);
+          expect(text, `${lang} ${split} ${united}`).not.toMatch(/(^|\D)0(\D|$)/);
+          if (split > 0) expect(text).toContain(String(split));
+          if (united > 0) expect(text).toContain(String(united));
+        }
+  });
+
+  it('says "none" in English, and the negative in Ukrainian and Russian', () => {
+    expect(en.summary.matrix('As of X', 3, 0, 2, 0)).toBe(
+      'As of X, no pair of parties conflicts on any of the 2 issues shown, and on none do all pairs overlap.',
+    );
+    expect(uk.summary.matrix('Станом на X', 1, 0, 2, 0)).toBe(
+      'Станом на X позиції двох сторін не протилежні щодо жодного з 2 показаних питань і не збігаються щодо жодного.',
+    );
+    expect(ru.summary.distribution('По состоянию на X', 0, 21, 0)).toBe(
+      'По состоянию на X ни по одному из 21 показанного вопроса стороны не расходятся так, чтобы одна была за, а другая против; нет вопроса, по которому все высказавшиеся стороны занимали бы одинаковую позицию.',
     );
   });
 });
