@@ -2,7 +2,7 @@ import type { Tint } from '../../lib/palette';
 import type { Draw } from './drawn';
 import type { Mark } from './grid';
 import { legend, type LegendEntry } from './legend';
-import { blockHeight, fitLines, line, rect, symbol, text, textBlock } from './primitives';
+import { blockHeight, widestWord, fitLines, line, rect, symbol, text, textBlock } from './primitives';
 
 interface BarSegment {
   value: number;
@@ -33,9 +33,9 @@ export const drawBars: Draw<BarPicture> = (bars, width, maxHeight, pen, pal) => 
   const { base } = pen;
   const pad = base * 0.5;
   // Wide enough for the longest word of any label, so no word is broken; a picture that cannot give it that is refused.
-  const longestWord = Math.max(
-    ...bars.rows.flatMap((r) => r.label.split(/\s+/).map((word) => pen.measure(word, base, 700))),
-    0,
+  const longestWord = widestWord(
+    bars.rows.map((r) => r.label),
+    pen,
   );
   const labelWidth = Math.max(Math.min(Math.max(width * 0.28, base * 8), base * 15), longestWord + pad + 1);
   if (labelWidth > width * 0.5) return { tooWide: true };

@@ -1,7 +1,7 @@
 import type { Tint } from '../../lib/palette';
 import type { Stance } from '../../data/schema';
 import type { Verdict } from '../../core/vocabulary';
-import { blockHeight, fitLines, line, rect, symbol, textBlock } from './primitives';
+import { blockHeight, widestWord, fitLines, line, rect, symbol, textBlock } from './primitives';
 import { legend, type LegendEntry } from './legend';
 import type { Draw } from './drawn';
 
@@ -36,15 +36,12 @@ export const drawGrid: Draw<GridPicture> = (grid, width, maxHeight, pen, pal) =>
   const n = grid.columns.length;
   const pad = base * 0.5;
   // Each column needs room for the longest word of its heading; the issue column gives up width for that first.
-  const longestWord = Math.max(
-    ...grid.columns.flatMap((c) => c.split(/\s+/).map((word) => pen.measure(word, base, 700))),
-    0,
-  );
+  const longestWord = widestWord(grid.columns, pen);
   const needed = Math.max(base * 3.2, longestWord + pad * 2 + 1);
   // No issue title is broken inside a word: the issue column takes the room its longest word needs, if there is any.
-  const longestTitleWord = Math.max(
-    ...grid.rows.flatMap((r) => r.title.split(/\s+/).map((word) => pen.measure(word, base, 700))),
-    0,
+  const longestTitleWord = widestWord(
+    grid.rows.map((r) => r.title),
+    pen,
   );
   const issueWidth = Math.min(
     Math.max(width * 0.3, base * 9, longestTitleWord + pad * 2 + 1),

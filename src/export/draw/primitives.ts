@@ -89,6 +89,10 @@ export function fitLines(
   return { lines: kept, cut: true };
 }
 
+/** The width of the widest word of `texts` in bold at the base size: the least a box must give them unbroken. */
+export const widestWord = (texts: readonly string[], pen: Pen): number =>
+  Math.max(0, ...texts.flatMap((t) => t.split(/\s+/).map((word) => pen.measure(word, pen.base, 700))));
+
 /** Draws lines of text from the top `y` (the first baseline a font size below it). */
 export function textBlock(
   x: number,
