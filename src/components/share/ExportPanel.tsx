@@ -67,6 +67,9 @@ export function ExportPanel({
   const title = dataset.meta.title;
   const name = (what: string, ext: string) => exportFileName(title, what, asOf, ext, lang);
   const customValid = isCustomWidth(customWidth);
+  const refusal = (reason: 'tooWide' | 'none') => (reason === 'tooWide' ? m.export.fit.tooWide : m.export.fit.none);
+  // The day the files are taken, as the citation states it.
+  const retrieved = new Date().toISOString().slice(0, 10);
   const subtitle = exportSubtitle(filters, index, asOf, m, fmt, staleness.fresh ? staleness.days : null);
   const sources = sourcesLine(index, m);
 
@@ -125,7 +128,7 @@ export function ExportPanel({
       // The image the dialog has just measured, unless something has changed since.
       const result =
         fitted !== null && fitted.key === fitKey && fitted.picture === picture ? fitted.result : await image();
-      if (!result.ok) throw new Error(result.reason === 'tooWide' ? m.export.fit.tooWide : m.export.fit.none);
+      if (!result.ok) throw new Error(refusal(result.reason));
       const built = result.image;
       if (kind === 'svg') {
         download(new Blob([built.svg], { type: IMAGE_FORMATS.svg.mime }), name(url.view, 'svg'));
@@ -168,7 +171,7 @@ export function ExportPanel({
       title,
       view: m.views[url.view],
       asOf: fmt.date(asOf),
-      retrieved: fmt.date(new Date().toISOString().slice(0, 10)),
+      retrieved: fmt.date(retrieved),
       url: permalink,
       credit: dataset.meta.credit,
       licence: dataset.meta.license,
@@ -182,9 +185,7 @@ export function ExportPanel({
     fit === null || picture === null
       ? null
       : !fit.ok
-        ? fit.reason === 'tooWide'
-          ? m.export.fit.tooWide
-          : m.export.fit.none
+        ? refusal(fit.reason)
         : fit.image.shown < fit.image.total
           ? m.export.fit.partial(fit.image.shown, fit.image.total, picture.unit)
           : null;
@@ -295,7 +296,7 @@ export function ExportPanel({
                     title,
                     view: url.view,
                     asOf,
-                    retrieved: new Date().toISOString().slice(0, 10),
+                    retrieved,
                     url: permalink,
                     citation: citation(),
                   },
