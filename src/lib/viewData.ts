@@ -1,11 +1,11 @@
-import type { Position } from '../data/schema';
+import type { Issue, Position } from '../data/schema';
 import { stanceKey } from './asOf';
 import { csvOf, POSITION_COLUMNS, positionCells } from './exportData';
 import type { View } from '../core/views';
 import type { DatasetIndex } from './datasetIndex';
-import { stanceDistribution } from './distribution';
+import { stanceDistribution, type IssueDistribution } from './distribution';
 import type { GridModel } from './gridModel';
-import { agreement, compareOn, partyPairs } from './overlap';
+import { agreement, compareOn, partyPairs, type Agreement, type Comparison } from './overlap';
 
 /**
  * The tables behind what a view shows, as of its date: the files "Get the data" writes. Each cell is a plain value a
@@ -49,104 +49,103 @@ const list = (values: readonly string[]) => values.join(LIST_SEPARATOR);
 const partyName = (index: DatasetIndex, id: string) => index.parties.get(id)?.name ?? id;
 const issueTitle = (index: DatasetIndex, id: string) => index.issues.get(id)?.title ?? id;
 
+/** A column of a table: its name, and how a cell is read from a row. The order is the file's. */
+type Column<T> = readonly [name: string, get: (row: T) => Cell];
+
+const tableOf = <T>(id: TableId, columns: readonly Column<T>[], rows: readonly T[]): DataTable => ({
+  id,
+  columns: columns.map(([name]) => name),
+  rows: rows.map((row) => columns.map(([, get]) => get(row))),
+});
+
+interface VerdictRow {
+  issue: Issue;
+  c: Comparison;
+  index: DatasetIndex;
+}
+
+const VERDICT_COLUMNS: readonly Column<VerdictRow>[] = [
+  ['issue', ({ issue }) => issue.id],
+  ['issue_title', ({ issue }) => issue.title],
+  ['party_a', ({ c }) => c.a],
+  ['party_a_name', ({ c, index }) => partyName(index, c.a)],
+  ['party_b', ({ c }) => c.b],
+  ['party_b_name', ({ c, index }) => partyName(index, c.b)],
+  ['verdict', ({ c }) => c.verdict],
+  [
+    'conceded_by',
+    ({ c }) => (c.conceded === null ? null : c.conceded === 'both' ? list([c.a, c.b]) : c.conceded === 'a' ? c.a : c.b),
+  ],
+  ['stance_a', ({ c }) => c.positionA?.stance ?? 'none'],
+  ['stance_b', ({ c }) => c.positionB?.stance ?? 'none'],
+  ['position_a', ({ c }) => c.positionA?.id ?? null],
+  ['position_b', ({ c }) => c.positionB?.id ?? null],
+  ['date_a', ({ c }) => c.positionA?.date ?? null],
+  ['date_b', ({ c }) => c.positionB?.date ?? null],
+  ['citation_a', ({ c, index }) => citation(c.positionA, index)],
+  ['citation_b', ({ c, index }) => citation(c.positionB, index)],
+];
+
 /** Issue by pair: both stances, the positions they rest on and the verdict, as the compare view and matrix show. */
 function verdicts(model: GridModel, index: DatasetIndex): DataTable {
   const pairs = partyPairs(model.parties.map((p) => p.id));
-  const rows: Cell[][] = [];
-  for (const issue of model.issues)
-    for (const [a, b] of pairs) {
-      const c = compareOn(model.current, issue.id, a, b);
-      rows.push([
-        issue.id,
-        issue.title,
-        a,
-        partyName(index, a),
-        b,
-        partyName(index, b),
-        c.verdict,
-        c.conceded === null ? null : c.conceded === 'both' ? list([a, b]) : c.conceded === 'a' ? a : b,
-        c.positionA?.stance ?? 'none',
-        c.positionB?.stance ?? 'none',
-        c.positionA?.id ?? null,
-        c.positionB?.id ?? null,
-        c.positionA?.date ?? null,
-        c.positionB?.date ?? null,
-        citation(c.positionA, index),
-        citation(c.positionB, index),
-      ]);
-    }
-  return {
-    id: 'verdicts',
-    columns: [
-      'issue',
-      'issue_title',
-      'party_a',
-      'party_a_name',
-      'party_b',
-      'party_b_name',
-      'verdict',
-      'conceded_by',
-      'stance_a',
-      'stance_b',
-      'position_a',
-      'position_b',
-      'date_a',
-      'date_b',
-      'citation_a',
-      'citation_b',
-    ],
-    rows,
-  };
+  const rows = model.issues.flatMap((issue) =>
+    pairs.map(([a, b]) => ({ issue, c: compareOn(model.current, issue.id, a, b), index })),
+  );
+  return tableOf('verdicts', VERDICT_COLUMNS, rows);
 }
+
+interface AgreementRow {
+  ag: Agreement;
+  /** The comparisons with a basis: the issues the index counts. */
+  compared: Comparison[];
+  index: DatasetIndex;
+}
+
+const AGREEMENT_COLUMNS: readonly Column<AgreementRow>[] = [
+  ['party_a', ({ ag }) => ag.a],
+  ['party_a_name', ({ ag, index }) => partyName(index, ag.a)],
+  ['party_b', ({ ag }) => ag.b],
+  ['party_b_name', ({ ag, index }) => partyName(index, ag.b)],
+  ['agreement_index', ({ ag }) => (ag.index === null ? null : Math.round(ag.index * 10_000) / 10_000)],
+  ['issues_compared', ({ ag }) => ag.comparable],
+  ['issues_excluded', ({ ag }) => ag.notComparable],
+  ['overlap', ({ ag }) => ag.overlap],
+  ['concession', ({ ag }) => ag.concession],
+  ['conceded_by_a', ({ ag }) => ag.concededBy.a],
+  ['conceded_by_b', ({ ag }) => ag.concededBy.b],
+  ['partial', ({ ag }) => ag.partial],
+  ['conflict', ({ ag }) => ag.conflict],
+  ['compared_issue_ids', ({ compared }) => list(compared.map((c) => c.issue))],
+  ['excluded_issue_ids', ({ ag }) => list(ag.comparisons.filter((c) => c.verdict === 'no-basis').map((c) => c.issue))],
+  ['position_ids', ({ compared }) => list(compared.flatMap((c) => [c.positionA?.id ?? '', c.positionB?.id ?? '']))],
+];
 
 /** Each pair's agreement index with its base: the issues compared, those left out and the positions behind it. */
 function agreements(model: GridModel, index: DatasetIndex): DataTable {
   const issues = model.issues.map((i) => i.id);
-  const rows = partyPairs(model.parties.map((p) => p.id)).map(([a, b]): Cell[] => {
+  const rows = partyPairs(model.parties.map((p) => p.id)).map(([a, b]) => {
     const ag = agreement(model.current, issues, a, b);
-    const compared = ag.comparisons.filter((c) => c.verdict !== 'no-basis');
-    return [
-      a,
-      partyName(index, a),
-      b,
-      partyName(index, b),
-      ag.index === null ? null : Math.round(ag.index * 10_000) / 10_000,
-      ag.comparable,
-      ag.notComparable,
-      ag.overlap,
-      ag.concession,
-      ag.concededBy.a,
-      ag.concededBy.b,
-      ag.partial,
-      ag.conflict,
-      list(compared.map((c) => c.issue)),
-      list(ag.comparisons.filter((c) => c.verdict === 'no-basis').map((c) => c.issue)),
-      list(compared.flatMap((c) => [c.positionA?.id ?? '', c.positionB?.id ?? ''])),
-    ];
+    return { ag, compared: ag.comparisons.filter((c) => c.verdict !== 'no-basis'), index };
   });
-  return {
-    id: 'agreement',
-    columns: [
-      'party_a',
-      'party_a_name',
-      'party_b',
-      'party_b_name',
-      'agreement_index',
-      'issues_compared',
-      'issues_excluded',
-      'overlap',
-      'concession',
-      'conceded_by_a',
-      'conceded_by_b',
-      'partial',
-      'conflict',
-      'compared_issue_ids',
-      'excluded_issue_ids',
-      'position_ids',
-    ],
-    rows,
-  };
+  return tableOf('agreement', AGREEMENT_COLUMNS, rows);
 }
+
+interface DistributionRow extends IssueDistribution {
+  /** The positions counted: one per party that has a stated position. */
+  positions: string[];
+  index: DatasetIndex;
+}
+
+const DISTRIBUTION_COLUMNS: readonly Column<DistributionRow>[] = [
+  ['issue', ({ issue }) => issue],
+  ['issue_title', ({ issue, index }) => issueTitle(index, issue)],
+  ['supports', ({ counts }) => counts.supports],
+  ['conditional', ({ counts }) => counts.conditional],
+  ['opposes', ({ counts }) => counts.opposes],
+  ['none', ({ counts }) => counts.none],
+  ['position_ids', ({ positions }) => list(positions)],
+];
 
 /** Per issue, how many of the parties shown take each stance, and the positions counted. */
 function distribution(model: GridModel, index: DatasetIndex): DataTable {
@@ -155,20 +154,12 @@ function distribution(model: GridModel, index: DatasetIndex): DataTable {
     model.current,
     model.issues.map((i) => i.id),
     parties,
-  ).map(({ issue, counts }): Cell[] => [
-    issue,
-    issueTitle(index, issue),
-    counts.supports,
-    counts.conditional,
-    counts.opposes,
-    counts.none,
-    list(parties.flatMap((party) => model.current.get(stanceKey(party, issue))?.id ?? [])),
-  ]);
-  return {
-    id: 'distribution',
-    columns: ['issue', 'issue_title', 'supports', 'conditional', 'opposes', 'none', 'position_ids'],
-    rows,
-  };
+  ).map((row) => ({
+    ...row,
+    positions: parties.flatMap((party) => model.current.get(stanceKey(party, row.issue))?.id ?? []),
+    index,
+  }));
+  return tableOf('distribution', DISTRIBUTION_COLUMNS, rows);
 }
 
 /**
