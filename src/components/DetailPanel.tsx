@@ -11,6 +11,7 @@ import { usePresentation } from '../state/presentation';
 import { useDashboard, type Selection } from '../state/store';
 import { PositionDetails } from './PositionDetails';
 import { StanceBadge, VerdictBadge } from './ui/Badges';
+import { indexText } from '../lib/labels';
 
 /** A modal dialog (side panel on desktop, bottom sheet on phones) showing the positions behind a cell. */
 export function DetailPanel() {
@@ -169,8 +170,11 @@ function PairAllDetail({ a, b, category }: { a: string; b: string; category: str
   return (
     <section>
       <p className="verdict-line">
-        {m.detail.agreementIndex} <strong>{ag.index === null ? m.detail.notComputed : fmt.percent(ag.index)}</strong>.{' '}
-        {agreementSentence(ag, name(a), name(b), asOf, m.summary, fmt)}
+        {m.detail.agreementIndex}{' '}
+        <strong>
+          {ag.tooFew ? indexText(m, fmt.percent, ag) : ag.index === null ? m.detail.notComputed : fmt.percent(ag.index)}
+        </strong>
+        . {agreementSentence(ag, name(a), name(b), asOf, m.summary, fmt)}
       </p>
       {VERDICT_ORDER.map((verdict) => {
         const list = ag.comparisons.filter((c) => c.verdict === verdict);

@@ -7,7 +7,7 @@ import { stanceKey } from '../lib/asOf';
 import { stanceDistribution } from '../lib/distribution';
 import { matrixRows, sortMatrixRows, type MatrixSort } from '../lib/matrix';
 import { agreement, compareOn, partyPairs } from '../lib/overlap';
-import { verdictWords } from '../lib/labels';
+import { indexText, verdictWords } from '../lib/labels';
 import { seriesDash, type ChartPalette } from '../lib/palette';
 import { STANCES, VERDICTS } from '../core/vocabulary';
 import { agreementRankingSentence, distributionSentence, matrixSentence, timelineSentence } from '../lib/summary';
@@ -167,7 +167,7 @@ function agreementBars(input: PictureInput): Picture {
         rows: all.map((ag) => ({
           label: `${name(ag.a)} – ${name(ag.b)}`,
           segments: ag.index === null ? [] : [{ value: ag.index, fill: pal.bar }],
-          figure: `${ag.index === null ? m.charts.noBasisCap : fmt.percent(ag.index)} · ${m.agreement.counts(ag.comparable, ag.notComparable)}`,
+          figure: `${indexText(m, fmt.percent, ag, true)} · ${m.agreement.counts(ag.comparable, ag.notComparable)}`,
         })),
         scale: 1,
         legend: [],

@@ -232,6 +232,9 @@ export const en = {
     dataRegion: (title: string) => `${title}: data table, scrolls sideways`,
     noBasis: 'no basis',
     noBasisCap: 'No basis',
+    // The base is in the words: a reader must not take a withheld figure for a low one.
+    tooFew: (n: number) => `too few to compare (${n1(n, 'issue', 'issues')})`,
+    tooFewCap: (n: number) => `Too few to compare (${n1(n, 'issue', 'issues')})`,
   },
   agreement: {
     empty: 'Agreement needs two parties and at least one issue: clear the party, issue or category filter.',
@@ -461,7 +464,10 @@ export const en = {
       return `${when}, ${a} and ${b} ${list(parts)} ${of}${conceded.length > 0 ? `; ${conceded.join('; ')}` : ''}.`;
     },
     noPairs: (when: string) => `${when}, no two parties have stated positions on a common issue.`,
-    allSame: (when: string, pct: string) => `${when}, every pair of parties scores the same agreement index, ${pct}.`,
+    tooFewPairs: (when: string, min: number) =>
+      `${when}, no two parties have both stated positions on ${min} or more of these issues: too few to compare.`,
+    allSame: (when: string, pct: string, all: boolean) =>
+      `${when}, every pair of parties${all ? '' : ' with enough issues in common to compare'} scores the same agreement index, ${pct}.`,
     pairName: (a: string, b: string) => `${a} and ${b}`,
     // "Score", not "agree": an index can be high because one side conceded.
     rankedOne: (pair: string, most: boolean, pct: string, comparable: number) =>

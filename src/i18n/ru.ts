@@ -262,6 +262,8 @@ export const ru: Messages = {
     dataRegion: (title: string) => `${title}: таблица данных, прокручивается по горизонтали`,
     noBasis: 'нет оснований',
     noBasisCap: 'Нет оснований',
+    tooFew: (n: number) => `слишком мало для сравнения (${n1(n, ISSUES)})`,
+    tooFewCap: (n: number) => `Слишком мало для сравнения (${n1(n, ISSUES)})`,
   },
   agreement: {
     empty:
@@ -488,7 +490,10 @@ export const ru: Messages = {
       return `${of}, ${a} и ${b} ${list(parts)}${conceded.length > 0 ? `; ${conceded.join('; ')}` : ''}.`;
     },
     noPairs: (when: string) => `${when} ни у одной пары сторон нет общего вопроса, по которому обе заявили бы позицию.`,
-    allSame: (when: string, pct: string) => `${when} индекс согласия у всех пар сторон одинаков — ${pct}.`,
+    tooFewPairs: (when: string, min: number) =>
+      `${when} ни одна пара сторон не заявила позиций по ${min} или более общим вопросам: слишком мало для сравнения.`,
+    allSame: (when: string, pct: string, all: boolean) =>
+      `${when} индекс согласия у всех пар сторон${all ? '' : ', которым хватает общих вопросов для сравнения,'} одинаков — ${pct}.`,
     pairName: (a: string, b: string) => `${a} и ${b}`,
     rankedOne: (pair: string, most: boolean, pct: string, comparable: number) =>
       `${pair} ${most ? 'имеют самый высокий индекс' : '— самый низкий'} (${pct} по ${comparable} ${plural(comparable, COMMON_ISSUES_DAT)})`,

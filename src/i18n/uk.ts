@@ -246,6 +246,8 @@ export const uk: Messages = {
     dataRegion: (title: string) => `${title}: таблиця даних, прокручується горизонтально`,
     noBasis: 'немає підстав',
     noBasisCap: 'Немає підстав',
+    tooFew: (n: number) => `замало для порівняння (${n1(n, ISSUES)})`,
+    tooFewCap: (n: number) => `Замало для порівняння (${n1(n, ISSUES)})`,
   },
   agreement: {
     empty:
@@ -473,7 +475,10 @@ export const uk: Messages = {
     },
     noPairs: (when: string) =>
       `${when} жодна пара сторін не має спільного питання, щодо якого обидві заявили б позицію.`,
-    allSame: (when: string, pct: string) => `${when} індекс згоди в усіх пар сторін однаковий — ${pct}.`,
+    tooFewPairs: (when: string, min: number) =>
+      `${when} жодна пара сторін не заявила позицій щодо ${min} чи більше спільних питань: замало для порівняння.`,
+    allSame: (when: string, pct: string, all: boolean) =>
+      `${when} індекс згоди в усіх пар сторін${all ? '' : ', яким достатньо спільних питань для порівняння,'} однаковий — ${pct}.`,
     pairName: (a: string, b: string) => `${a} та ${b}`,
     rankedOne: (pair: string, most: boolean, pct: string, comparable: number) =>
       `${pair} ${most ? 'мають найвищий індекс' : '— найнижчий'} (${pct} щодо ${comparable} ${plural(comparable, COMMON_ISSUES_GEN)})`,

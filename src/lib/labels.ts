@@ -29,3 +29,24 @@ export function verdictWords(
   if (c.conceded === 'both') return m.verdict.concession;
   return m.compare.concedes(c.conceded === 'a' ? nameA : nameB);
 }
+
+/** What an agreement figure rests on: the index (null when withheld) and the issues both parties addressed. */
+export interface IndexBase {
+  index: number | null;
+  comparable: number;
+}
+
+/**
+ * An agreement index as every figure shows it: the percentage, or why there is none: too few issues in common (with
+ * how many) or none at all. `cap` is the form that starts a label.
+ */
+export function indexText(
+  m: Pick<Messages, 'charts'>,
+  percent: (x: number) => string,
+  ag: IndexBase,
+  cap = false,
+): string {
+  if (ag.index !== null) return percent(ag.index);
+  if (ag.comparable > 0) return cap ? m.charts.tooFewCap(ag.comparable) : m.charts.tooFew(ag.comparable);
+  return cap ? m.charts.noBasisCap : m.charts.noBasis;
+}

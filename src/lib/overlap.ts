@@ -60,11 +60,21 @@ export function partyPairs(parties: readonly string[]): [string, string][] {
 /** A concession scores as an overlap: the positions meet. */
 const POINTS: Record<Exclude<Verdict, 'no-basis'>, number> = { overlap: 2, concession: 2, partial: 1, conflict: 0 };
 
+/**
+ * Fewest issues both parties addressed for an agreement index to be shown. Over one or two issues a pair reads "100 %"
+ * on a single coincidence and tops every ranking: below this the figure is withheld and the pair is "too few to compare".
+ */
+export const MIN_COMPARABLE = 3;
+
 export interface Agreement {
   a: string;
   b: string;
-  /** 0–1, or null when no issue is comparable. */
+  /** The figure shown, 0–1: `score`, or null when fewer than MIN_COMPARABLE issues are comparable (see `tooFew`). */
   index: number | null;
+  /** The arithmetic on whatever is comparable (null only when nothing is): for the worked example and the data files. */
+  score: number | null;
+  /** Some issues are comparable, but fewer than MIN_COMPARABLE: the index is withheld, the counts are not. */
+  tooFew: boolean;
   overlap: number;
   /** Issues where the positions meet because one side conceded. */
   concession: number;
@@ -101,7 +111,9 @@ export function agreement(
   return {
     a,
     b,
-    index: comparable === 0 ? null : points / (2 * comparable),
+    index: comparable < MIN_COMPARABLE ? null : points / (2 * comparable),
+    score: comparable === 0 ? null : points / (2 * comparable),
+    tooFew: comparable > 0 && comparable < MIN_COMPARABLE,
     overlap,
     concession,
     concededBy: { a: by('a'), b: by('b') },

@@ -3,7 +3,7 @@ import { en, type Messages } from '../i18n/en';
 import type { IssueDistribution } from './distribution';
 import { formatterFor, type Formatter } from './format';
 import type { MatrixRow } from './matrix';
-import type { Agreement } from './overlap';
+import { MIN_COMPARABLE, type Agreement } from './overlap';
 import type { StanceStep } from './timeline';
 
 /**
@@ -45,12 +45,13 @@ export function agreementRankingSentence(
 ): string {
   const scored = agreements.filter((a): a is Agreement & { index: number } => a.index !== null);
   const when = s.asOf(fmt.date(asOf));
-  if (scored.length === 0) return s.noPairs(when);
+  if (scored.length === 0)
+    return agreements.some((a) => a.tooFew) ? s.tooFewPairs(when, MIN_COMPARABLE) : s.noPairs(when);
   const [only] = scored;
   if (scored.length === 1 && only) return agreementSentence(only, name(only.a), name(only.b), asOf, s, fmt);
   const max = Math.max(...scored.map((a) => a.index));
   const min = Math.min(...scored.map((a) => a.index));
-  if (max === min) return s.allSame(when, fmt.percent(max));
+  if (max === min) return s.allSame(when, fmt.percent(max), scored.length === agreements.length);
   const describe = (group: (typeof scored)[number][], most: boolean) => {
     const [first] = group;
     const pairs = group.map((a) => s.pairName(name(a.a), name(a.b)));

@@ -124,8 +124,10 @@ export function stanceSeries(
 export interface AgreementRow {
   day: number;
   date: string;
-  /** Index in percent per pairKey; null where the pair shares no stated issue yet. */
+  /** Index in percent per pairKey; null where the pair shares too few stated issues (see MIN_COMPARABLE). */
   values: Record<string, number | null>;
+  /** Issues both parties of each pair addressed at this date: what each value rests on. */
+  bases: Record<string, number>;
 }
 
 /** Every pair's agreement index at each change up to `asOf`, in percent, ending at `asOf`. */
@@ -148,6 +150,7 @@ export function agreementSeries(
     values: Object.fromEntries(
       pairs.map((ag) => [pairKey(ag.a, ag.b), ag.index === null ? null : Math.round(ag.index * 1000) / 10]),
     ),
+    bases: Object.fromEntries(pairs.map((ag) => [pairKey(ag.a, ag.b), ag.comparable])),
   }));
   const last = rows.at(-1);
   if (last && last.date < asOf) rows.push({ ...last, day: dayNumber(asOf), date: asOf });

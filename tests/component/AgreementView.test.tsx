@@ -14,7 +14,14 @@ const AS_OF = '2023-12-31';
 const current = resolveAsOf(ds.positions, AS_OF);
 const ids = ds.parties.map((p) => p.id);
 const short = (id: string) => ds.parties.find((p) => p.id === id)?.shortName ?? id;
-const pct = (index: number | null) => (index === null ? 'No basis' : `${Math.round(index * 100)}%`);
+const issuesWord = (n: number) => `${n} ${n === 1 ? 'issue' : 'issues'}`;
+/** The figure a reader sees: a percentage, or why there is none (too few issues in common, or none). */
+const pct = (ag: { index: number | null; comparable: number }) =>
+  ag.index !== null
+    ? `${Math.round(ag.index * 100)}%`
+    : ag.comparable > 0
+      ? `Too few to compare (${issuesWord(ag.comparable)})`
+      : 'No basis';
 
 describe('Agreement view with four parties', () => {
   it('draws one bar per pair, labelled with the engine’s index and counts', () => {
@@ -30,7 +37,7 @@ describe('Agreement view with four parties', () => {
         b,
       );
       expect(bars[i]).toHaveAccessibleName(
-        `${short(a)} – ${short(b)}: agreement index ${pct(ag.index)}, ${ag.comparable} compared · ${ag.notComparable} excluded. Show the comparisons`,
+        `${short(a)} – ${short(b)}: agreement index ${pct(ag)}, ${ag.comparable} compared · ${ag.notComparable} excluded. Show the comparisons`,
       );
     });
   });
@@ -64,13 +71,14 @@ describe('Agreement view with four parties', () => {
       (t) => t.textContent,
     );
     const expected = rows.flatMap((r) =>
-      r.pairs.map((p) => `${short(p.a)}–${short(p.b)} ${p.index === null ? 'no basis' : pct(p.index)}`),
+      r.pairs.map((p) => `${short(p.a)}–${short(p.b)} ${pct(p).replace(/^[NT]/, (c) => c.toLowerCase())}`),
     );
     expect(labels.sort()).toEqual(expected.sort());
     expect(expected.some((l) => l.endsWith('no basis'))).toBe(true);
+    expect(expected.some((l) => l.endsWith('too few to compare (1 issue)'))).toBe(true);
   });
 
-  it('states which pair agrees most and least, as its description', () => {
+  it('describes the chart with the ranking sentence, which never ranks a pair on fewer than three issues', () => {
     renderWith(<AgreementView />, ds, { asOf: AS_OF });
     const overall = partyPairs(ids).map(([a, b]) =>
       agreement(
@@ -81,7 +89,10 @@ describe('Agreement view with four parties', () => {
       ),
     );
     const sentence = agreementRankingSentence(overall, short, AS_OF);
-    expect(sentence).toMatch(/score highest .* score lowest/);
+    // Only Alpha–Beta shares three issues in this fixture: the sentence reads that pair, ranking none.
+    expect(sentence).toBe(
+      'As of 31 December 2023, Alpha and Beta partly agree on 1 and conflict on 2 of the 3 issues both addressed.',
+    );
     expect(screen.getByRole('figure', { name: 'Agreement index of each pair of parties' })).toHaveAccessibleDescription(
       sentence,
     );

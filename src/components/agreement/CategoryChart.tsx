@@ -10,6 +10,7 @@ import { FocusableMark } from '../charts/FocusableMark';
 import { percentAxis, percentValue } from '../charts/percentAxis';
 import { CategoryBarLabel } from './CategoryBarLabel';
 import { CategoryChartTable } from './CategoryChartTable';
+import { indexText, type IndexBase } from '../../lib/labels';
 
 interface Props {
   categories: CategoryAgreement[];
@@ -29,7 +30,7 @@ const BAR = 20;
  */
 export function CategoryChart({ categories, name, categoryName, summary, env, onSelect }: Props) {
   const { palette: pal, m, fmt, animate } = env;
-  const pct = (index: number | null) => (index === null ? m.charts.noBasis : fmt.percent(index));
+  const pct = (ag: IndexBase) => indexText(m, fmt.percent, ag);
   const pairs =
     categories[0]?.pairs.map((p) => ({ a: p.a, b: p.b, key: pairKey(p.a, p.b), label: `${name(p.a)}–${name(p.b)}` })) ??
     [];
@@ -106,7 +107,7 @@ export function CategoryChart({ categories, name, categoryName, summary, env, on
                   return (
                     <FocusableMark
                       className="bar"
-                      label={m.agreement.categoryBar(pair.label, row.category, pct(ag.index), ag.comparable)}
+                      label={m.agreement.categoryBar(pair.label, row.category, pct(ag), ag.comparable)}
                       onActivate={() => onSelect(pair.a, pair.b, row.id)}
                     >
                       {ag.index === null ? (
@@ -133,7 +134,7 @@ export function CategoryChart({ categories, name, categoryName, summary, env, on
                     return (
                       <CategoryBarLabel
                         bar={{ x: Number(p.x), y: Number(p.y), width: Number(p.width), height: Number(p.height) }}
-                        text={`${pair.label} ${pct(ag.index)}`}
+                        text={`${pair.label} ${pct(ag)}`}
                         noBasis={ag.index === null}
                         plotWidth={width}
                         palette={pal}

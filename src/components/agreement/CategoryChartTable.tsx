@@ -1,13 +1,14 @@
 import { pairKey } from '../../lib/overlap';
 import type { Messages } from '../../i18n/en';
 import type { CategoryAgreement } from '../../lib/agreementByCategory';
+import type { IndexBase } from '../../lib/labels';
 
 interface Props {
   categories: CategoryAgreement[];
   pairs: { key: string; label: string }[];
   categoryName: (id: string) => string;
   /** An index as the chart words it ("42%", "no basis"). */
-  pct: (index: number | null) => string;
+  pct: (ag: IndexBase) => string;
   m: Messages;
 }
 
@@ -33,7 +34,7 @@ export function CategoryChartTable({ categories, pairs, categoryName, pct, m }: 
             <td>{c.issues.length}</td>
             {c.pairs.map((p) => (
               <td key={pairKey(p.a, p.b)}>
-                {pct(p.index)} <span className="muted">{m.agreement.comparedCount(p.comparable)}</span>
+                {pct(p)} <span className="muted">{m.agreement.comparedCount(p.comparable)}</span>
               </td>
             ))}
           </tr>

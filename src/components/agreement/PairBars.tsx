@@ -8,6 +8,7 @@ import { BarWithTarget } from '../charts/BarWithTarget';
 import { FocusableMark } from '../charts/FocusableMark';
 import { percentAxis, percentValue } from '../charts/percentAxis';
 import { PairBarsTable, type PairBarRow } from './PairBarsTable';
+import { indexText } from '../../lib/labels';
 
 interface Props {
   agreements: Agreement[];
@@ -27,7 +28,7 @@ export function PairBars({ agreements, name, summary, env, onSelect }: Props) {
   const rows: (PairBarRow & { value: number })[] = agreements.map((ag) => ({
     key: pairKey(ag.a, ag.b),
     label: `${name(ag.a)} – ${name(ag.b)}`,
-    indexLabel: ag.index === null ? m.charts.noBasisCap : fmt.percent(ag.index),
+    indexLabel: indexText(m, fmt.percent, ag, true),
     value: percentValue(ag.index),
     ag,
   }));

@@ -11,6 +11,7 @@ import { Legend } from '../ui/Legend';
 import { StanceCell } from '../ui/StanceCell';
 import { CellHints } from '../ui/cellText';
 import { VerdictCell } from '../ui/VerdictCell';
+import { indexText } from '../../lib/labels';
 
 /** Issues as rows, each party's current stance, then the verdict for every pair of parties. */
 export function CompareGrid() {
@@ -37,7 +38,9 @@ export function CompareGrid() {
               <span className="pair-name">
                 {name(ag.a)} – {name(ag.b)}
               </span>
-              <span className="pair-index">{ag.index === null ? m.compare.notApplicable : fmt.percent(ag.index)}</span>
+              <span className="pair-index">
+                {ag.index === null && !ag.tooFew ? m.compare.notApplicable : indexText(m, fmt.percent, ag)}
+              </span>
               <span className="pair-sentence">
                 {agreementSentence(ag, name(ag.a), name(ag.b), asOf, m.summary, fmt)}
               </span>

@@ -7,6 +7,8 @@ import { DEFAULT_STATE } from '../../lib/urlState';
 import { StanceBadge, VerdictBadge } from '../ui/Badges';
 import { ViewLink } from '../ui/ViewLink';
 import type { SectionProps } from './Codebook';
+import { indexText } from '../../lib/labels';
+import { MIN_COMPARABLE } from '../../lib/overlap';
 
 /**
  * A table that scrolls sideways inside its own box on a narrow screen (shadows at the edges show there is more), named
@@ -61,7 +63,7 @@ export function Verdicts({ text, i18n, index, example }: SectionProps & { exampl
 
       <h3>{t.indexTitle}</h3>
       <p className="method-formula">{t.formula}</p>
-      <p>{t.formulaNote}</p>
+      <p>{t.formulaNote(MIN_COMPARABLE)}</p>
 
       <h3>{t.exampleTitle}</h3>
       {example !== null && <WorkedExample text={text} i18n={i18n} index={index} example={example} />}
@@ -189,12 +191,10 @@ function WorkedExample({ text, i18n, index, example }: SectionProps & { example:
           <p className="method-formula" data-testid="method-arithmetic">
             ({example.tally.map((row) => `${fmt.number(row.points)} × ${fmt.number(row.count)}`).join(' + ')}) ÷ (2 ×{' '}
             {fmt.number(example.rows.length)}) = {fmt.number(example.points)} ÷ {fmt.number(example.maxPoints)} ={' '}
-            <strong>{agreement.index === null ? m.compare.notApplicable : fmt.percent(agreement.index)}</strong>
+            <strong>{agreement.score === null ? m.compare.notApplicable : fmt.percent(agreement.score)}</strong>
           </p>
           <p>
-            <strong data-testid="method-result">
-              {t.result(a, b, agreement.index === null ? m.compare.notApplicable : fmt.percent(agreement.index))}
-            </strong>{' '}
+            <strong data-testid="method-result">{t.result(a, b, indexText(m, fmt.percent, agreement))}</strong>{' '}
             <ViewLink to={{ ...DEFAULT_STATE, view: 'agreement' }}>{t.seeAgreement}</ViewLink>.
           </p>
         </>

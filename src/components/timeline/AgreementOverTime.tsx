@@ -9,6 +9,7 @@ import { percentAxis } from '../charts/percentAxis';
 import { AgreementOverTimeTable } from './AgreementOverTimeTable';
 import { SeriesSwatch } from './markers';
 import { timeAxis } from './timeAxis';
+import { indexText } from '../../lib/labels';
 
 interface Props {
   rows: AgreementRow[];
@@ -22,9 +23,15 @@ interface Props {
 /** Every pair's agreement index, recomputed at each date where any position changes. */
 export function AgreementOverTime({ rows, pairs, domain, asOf, issueCount, env }: Props) {
   const { palette: pal, m, fmt, animate } = env;
-  const pct = (v: number | null | undefined) =>
-    v === null || v === undefined ? m.charts.noBasis : fmt.percent(v / 100);
+  // Every figure says what it rests on; below three issues there is no figure, only the words and the base.
+  const pct = (row: AgreementRow, key: string) => {
+    const value = row.values[key] ?? null;
+    const comparable = row.bases[key] ?? 0;
+    if (value === null) return indexText(m, fmt.percent, { index: null, comparable });
+    return `${fmt.percent(value / 100)} ${m.agreement.comparedCount(comparable)}`;
+  };
   const flat = rows.map((r) => ({ day: r.day, ...r.values }));
+  const byDay = new Map(rows.map((r) => [r.day, r]));
   const last = rows.at(-1);
   const summary =
     last === undefined
@@ -32,7 +39,7 @@ export function AgreementOverTime({ rows, pairs, domain, asOf, issueCount, env }
       : m.timeline.agreementSummary(
           fmt.date(asOf),
           issueCount,
-          pairs.map((p) => `${p.label} ${pct(last.values[pairKey(p.a, p.b)])}`).join(', '),
+          pairs.map((p) => `${p.label} ${pct(last, pairKey(p.a, p.b))}`).join(', '),
         );
   return (
     <ChartFrame
@@ -68,7 +75,10 @@ export function AgreementOverTime({ rows, pairs, domain, asOf, issueCount, env }
           <ReferenceLine x={dayNumber(asOf)} stroke={pal.inkMuted} strokeDasharray="4 3" />
           <Tooltip
             labelFormatter={(day) => fmt.date(isoFromDay(Number(day)))}
-            formatter={(value) => pct(typeof value === 'number' ? value : null)}
+            formatter={(_value, _name, item) => {
+              const row = byDay.get(Number((item.payload as { day?: unknown } | undefined)?.day));
+              return row === undefined ? '' : pct(row, String(item.dataKey));
+            }}
             isAnimationActive={false}
           />
           {pairs.map((p, i) => (

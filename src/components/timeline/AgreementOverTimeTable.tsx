@@ -6,8 +6,8 @@ import type { AgreementRow } from '../../lib/timeline';
 interface Props {
   rows: AgreementRow[];
   pairs: { a: string; b: string; label: string }[];
-  /** A plotted value (0–100) as the chart words it ("42%", "no basis"). */
-  pct: (value: number | null | undefined) => string;
+  /** A pair's figure at one date as the chart words it, with its base ("42% (5 compared)", "too few to compare…"). */
+  pct: (row: AgreementRow, key: string) => string;
   m: Messages;
   fmt: Formatter;
 }
@@ -31,7 +31,7 @@ export function AgreementOverTimeTable({ rows, pairs, pct, m, fmt }: Props) {
           <tr key={r.date}>
             <th scope="row">{fmt.date(r.date)}</th>
             {pairs.map((p) => (
-              <td key={p.label}>{pct(r.values[pairKey(p.a, p.b)])}</td>
+              <td key={p.label}>{pct(r, pairKey(p.a, p.b))}</td>
             ))}
           </tr>
         ))}

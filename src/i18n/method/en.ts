@@ -111,8 +111,8 @@ export const en: MethodText = {
     leftOut: 'left out',
     indexTitle: 'The agreement index',
     formula: 'Agreement index = (2 × overlaps and concessions + 1 × partials) ÷ (2 × issues both addressed)',
-    formulaNote:
-      'This is how voting-advice applications such as Germany’s Wahl-O-Mat score agreement. A conflict scores 0. With no issue both parties addressed, the index is not computed (“n/a”), never 0.',
+    formulaNote: (min) =>
+      `This is how voting-advice applications such as Germany’s Wahl-O-Mat score agreement. A conflict scores 0. With no issue both parties addressed, the index is not computed (“n/a”), never 0. Over fewer than ${min} issues both addressed it is not shown either: the pair is “too few to compare”, with the count, and no sentence ranks it, because one coincidence would read as 100%.`,
     exampleTitle: 'A worked example',
     exampleIntro: (a, b, date) =>
       `${a} and ${b}, as of ${date}, the latest date in the dataset, on every issue and with no filter set. Computed from the dataset as this page opens.`,

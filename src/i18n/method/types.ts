@@ -61,7 +61,7 @@ export interface MethodText {
     leftOut: string;
     indexTitle: string;
     formula: string;
-    formulaNote: string;
+    formulaNote: (min: number) => string;
     exampleTitle: string;
     exampleIntro: (a: string, b: string, date: string) => string;
     exampleCaption: (a: string, b: string, date: string) => string;

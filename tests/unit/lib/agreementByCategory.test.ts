@@ -13,9 +13,9 @@ const parties = ['alpha', 'beta', 'gamma', 'delta'];
 //   delta: troops supports
 const current = resolveAsOf(ds.positions, '2023-12-31');
 
-/** Pair → index, for one category. */
+/** Pair → score (the arithmetic, before the minimum base withholds it), for one category. */
 const indices = (c: CategoryAgreement | undefined) =>
-  Object.fromEntries((c?.pairs ?? []).map((p) => [`${p.a}-${p.b}`, p.index]));
+  Object.fromEntries((c?.pairs ?? []).map((p) => [`${p.a}-${p.b}`, p.score]));
 
 describe('agreementByCategory', () => {
   const byCategory = agreementByCategory(current, ds.issues, parties);
@@ -92,7 +92,13 @@ describe('agreementByCategory', () => {
       ['economy', ['trade']],
       ['territory', ['borders']],
     ]);
-    expect(result.map((c) => c.pairs.map((p) => p.index))).toEqual([[1], [null], [null]]);
+    expect(result.map((c) => c.pairs.map((p) => p.score))).toEqual([[1], [null], [null]]);
+    // One issue in common is too few to show as a figure.
+    expect(result.map((c) => c.pairs.map((p) => [p.index, p.tooFew]))).toEqual([
+      [[null, true]],
+      [[null, false]],
+      [[null, false]],
+    ]);
   });
 
   it('follows the date looked at', () => {

@@ -58,7 +58,7 @@ describe('a concession against a demand', () => {
   it('scores as an overlap in the agreement index, counted apart, and the sentence says who conceded, never "agree"', () => {
     const current = resolveAsOf(ds.positions, '2023-06-01');
     const ag = agreement(current, ['membership'], 'alpha', 'beta');
-    expect(ag).toMatchObject({ index: 1, overlap: 0, concession: 1, concededBy: { a: 1, b: 0 }, comparable: 1 });
+    expect(ag).toMatchObject({ score: 1, overlap: 0, concession: 1, concededBy: { a: 1, b: 0 }, comparable: 1 });
     const one = agreementSentence(ag, 'Alphaland', 'Betastan', '2023-06-01');
     expect(one).toBe('As of 1 June 2023, on the one issue both addressed, Alphaland concedes what Betastan demands.');
     expect(one).not.toMatch(/agree/);

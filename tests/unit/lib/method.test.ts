@@ -53,7 +53,7 @@ describe('verdictPoints', () => {
           const points = result.comparisons.reduce((sum, c) => sum + (verdictPoints(c.verdict) ?? 0), 0);
           const comparable = result.comparisons.filter((c) => verdictPoints(c.verdict) !== null).length;
           expect(comparable, `${a}–${b} ${date}`).toBe(result.comparable);
-          expect(comparable === 0 ? null : points / (2 * comparable), `${a}–${b} ${date}`).toBe(result.index);
+          expect(comparable === 0 ? null : points / (2 * comparable), `${a}–${b} ${date}`).toBe(result.score);
         }
       }
     }
@@ -77,7 +77,7 @@ describe('workedExample', () => {
     expect(ex.rows.length).toBe(engine.comparable);
     expect(ex.excluded.length).toBe(engine.notComparable);
     expect(ex.maxPoints).toBe(2 * engine.comparable);
-    expect(ex.points / ex.maxPoints).toBe(engine.index);
+    expect(ex.points / ex.maxPoints).toBe(engine.score);
   });
 
   it('lists each issue both addressed, in dataset order, with its verdict and points', () => {
@@ -110,7 +110,7 @@ describe('workedExample', () => {
     };
     const ex = workedExample(ds);
     expect(ex?.rows.map((r) => [r.verdict, r.points, r.conceded])).toEqual([['concession', 2, 'a']]);
-    expect(ex?.agreement.index).toBe(1);
+    expect(ex?.agreement.score).toBe(1);
     expect(ex?.tally.find((t) => t.verdict === 'concession')?.count).toBe(1);
   });
 

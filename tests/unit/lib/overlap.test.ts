@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolveAsOf } from '../../../src/lib/asOf';
-import { agreement, compareOn, compareStances, partyPairs } from '../../../src/lib/overlap';
+import { MIN_COMPARABLE, agreement, compareOn, compareStances, partyPairs } from '../../../src/lib/overlap';
 import { loadFixture } from '../../fixtures/load';
 
 const ds = loadFixture('four-parties.json');
@@ -63,16 +63,28 @@ describe('agreement', () => {
     const ag = agreement(resolveAsOf(ds.positions, '2023-12-31'), issues, 'alpha', 'beta');
     expect(ag).toMatchObject({ overlap: 0, partial: 1, conflict: 2, comparable: 3, notComparable: 1 });
     expect(ag.index).toBeCloseTo(1 / 6);
+    expect(ag.score).toBe(ag.index);
   });
 
   it('leaves issues without basis out of the denominator instead of imputing them', () => {
     const ag = agreement(resolveAsOf(ds.positions, '2023-12-31'), issues, 'alpha', 'delta');
-    expect(ag).toMatchObject({ overlap: 1, comparable: 1, notComparable: 3, index: 1 });
+    expect(ag).toMatchObject({ overlap: 1, comparable: 1, notComparable: 3, score: 1 });
+  });
+
+  it('withholds the index over fewer than three comparable issues: one coincidence is not 100 % agreement', () => {
+    const ag = agreement(resolveAsOf(ds.positions, '2023-12-31'), issues, 'alpha', 'delta');
+    expect(MIN_COMPARABLE).toBe(3);
+    expect(ag).toMatchObject({ comparable: 1, index: null, tooFew: true });
+    const three = agreement(resolveAsOf(ds.positions, '2023-12-31'), issues, 'alpha', 'beta');
+    expect(three).toMatchObject({ comparable: 3, tooFew: false });
+    expect(three.index).not.toBeNull();
   });
 
   it('is null, not zero, when nothing is comparable', () => {
     const ag = agreement(resolveAsOf(ds.positions, '2023-12-31'), issues, 'gamma', 'delta');
     expect(ag.index).toBeNull();
+    expect(ag.score).toBeNull();
+    expect(ag.tooFew).toBe(false);
     expect(ag.notComparable).toBe(4);
   });
 });

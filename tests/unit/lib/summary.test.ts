@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Stance } from '../../../src/data/schema';
 import type { IssueDistribution } from '../../../src/lib/distribution';
 import type { MatrixRow } from '../../../src/lib/matrix';
-import type { Agreement } from '../../../src/lib/overlap';
+import { MIN_COMPARABLE, type Agreement } from '../../../src/lib/overlap';
 import {
   agreementRankingSentence,
   agreementSentence,
@@ -31,6 +31,9 @@ function ag(
   concededBy = { a: 0, b: 0 },
 ): Agreement {
   const concession = Math.max(concededBy.a, concededBy.b);
+  const comparable = overlap + concession + partial + conflict;
+  // The rule under test elsewhere (overlap.ts): below MIN_COMPARABLE issues the index is withheld.
+  if (index !== null && comparable < MIN_COMPARABLE) throw new Error(`fixture: an index over ${comparable} issues`);
   return {
     a,
     b,
@@ -40,7 +43,9 @@ function ag(
     concededBy,
     partial,
     conflict,
-    comparable: overlap + concession + partial + conflict,
+    score: index,
+    tooFew: comparable > 0 && comparable < MIN_COMPARABLE,
+    comparable,
     notComparable,
     comparisons: [],
   };
@@ -60,13 +65,13 @@ describe('agreementSentence', () => {
     expect(agreementSentence(ag('ua', 'nato', 4 / 6, 2, 0, 1), 'Ukraine', 'NATO', AS_OF)).toBe(
       'As of 14 June 2024, Ukraine and NATO agree on 2 and conflict on 1 of the 3 issues both addressed.',
     );
-    expect(agreementSentence(ag('ru', 'nato', 0.5, 0, 2, 0), 'Russia', 'NATO', AS_OF)).toBe(
+    expect(agreementSentence(ag('ru', 'nato', null, 0, 2, 0), 'Russia', 'NATO', AS_OF)).toBe(
       'As of 14 June 2024, Russia and NATO partly agree on 2 of the 2 issues both addressed.',
     );
   });
 
   it('says "issue", not "issues", for one', () => {
-    expect(agreementSentence(ag('ua', 'nato', 1, 1, 0, 0, 5), 'Ukraine', 'NATO', AS_OF)).toBe(
+    expect(agreementSentence(ag('ua', 'nato', null, 1, 0, 0, 5), 'Ukraine', 'NATO', AS_OF)).toBe(
       'As of 14 June 2024, Ukraine and NATO agree on the one issue both addressed.',
     );
   });
@@ -78,7 +83,7 @@ describe('agreementSentence', () => {
   });
 
   it('writes the date in words whatever the date', () => {
-    expect(agreementSentence(ag('ua', 'ru', 0, 0, 0, 1), 'Ukraine', 'Russia', '2022-03-01')).toBe(
+    expect(agreementSentence(ag('ua', 'ru', null, 0, 0, 1), 'Ukraine', 'Russia', '2022-03-01')).toBe(
       'As of 1 March 2022, Ukraine and Russia conflict on the one issue both addressed.',
     );
   });
@@ -88,11 +93,11 @@ describe('agreementRankingSentence', () => {
   it('names the pair that agrees most and the pair that agrees least', () => {
     const agreements = [
       ag('ua', 'ru', 0, 0, 0, 3), // 0%
-      ag('ua', 'nato', 0.75, 1, 1, 0), // 3 of 4 points: 75%
-      ag('ru', 'nato', 0.5, 0, 1, 0), // 50%
+      ag('ua', 'nato', 0.75, 2, 2, 0), // 6 of 8 points: 75%
+      ag('ru', 'nato', 0.5, 0, 3, 0), // 50%
     ];
     expect(agreementRankingSentence(agreements, name, AS_OF)).toBe(
-      'As of 14 June 2024, Ukraine and NATO score highest (75% over 2 issues both addressed); Ukraine and Russia score lowest (0% over 3 issues both addressed).',
+      'As of 14 June 2024, Ukraine and NATO score highest (75% over 4 issues both addressed); Ukraine and Russia score lowest (0% over 3 issues both addressed).',
     );
   });
 
@@ -107,49 +112,67 @@ describe('agreementRankingSentence', () => {
   });
 
   it('ignores pairs without a common issue instead of ranking them last', () => {
-    const agreements = [ag('ua', 'ru', 0.5, 0, 1, 0), ag('ua', 'eu', null, 0, 0, 0, 3), ag('ru', 'nato', 1, 1, 0, 0)];
+    const agreements = [ag('ua', 'ru', 0.5, 0, 3, 0), ag('ua', 'eu', null, 0, 0, 0, 3), ag('ru', 'nato', 1, 3, 0, 0)];
     expect(agreementRankingSentence(agreements, name, AS_OF)).toBe(
-      'As of 14 June 2024, Russia and NATO score highest (100% over 1 issue both addressed); Ukraine and Russia score lowest (50% over 1 issue both addressed).',
+      'As of 14 June 2024, Russia and NATO score highest (100% over 3 issues both addressed); Ukraine and Russia score lowest (50% over 3 issues both addressed).',
     );
   });
 
-  it('says every pair scores the same when all indices tie', () => {
-    const agreements = [ag('ua', 'ru', 0.5, 0, 1, 0), ag('ua', 'nato', 0.5, 1, 0, 1), ag('ru', 'nato', 0.5, 0, 2, 0)];
+  it('never ranks a pair on fewer than three issues: one coincidence is not "agree most"', () => {
+    const agreements = [
+      ag('ua', 'ru', 0.5, 1, 1, 1), // 50% over 3
+      ag('ua', 'eu', null, 1, 0, 0), // one overlap: would read 100%
+      ag('ru', 'nato', 0, 0, 0, 4), // 0% over 4
+      ag('ru', 'eu', null, 0, 0, 2), // two conflicts: would read 0%
+    ];
+    expect(agreementRankingSentence(agreements, name, AS_OF)).toBe(
+      'As of 14 June 2024, Ukraine and Russia score highest (50% over 3 issues both addressed); Russia and NATO score lowest (0% over 4 issues both addressed).',
+    );
+  });
+
+  it('says every pair scores the same when all indices tie, and says which pairs when some are too few', () => {
+    const agreements = [ag('ua', 'ru', 0.5, 0, 3, 0), ag('ua', 'nato', 0.5, 2, 0, 2), ag('ru', 'nato', 0.5, 0, 4, 0)];
     expect(agreementRankingSentence(agreements, name, AS_OF)).toBe(
       'As of 14 June 2024, every pair of parties scores the same agreement index, 50%.',
+    );
+    expect(agreementRankingSentence([...agreements, ag('ua', 'eu', null, 1, 0, 0)], name, AS_OF)).toBe(
+      'As of 14 June 2024, every pair of parties with enough issues in common to compare scores the same agreement index, 50%.',
     );
   });
 
   it('names every pair in a tie at the top or the bottom', () => {
-    const topTie = [ag('ua', 'ru', 1, 1, 0, 0), ag('ua', 'nato', 1, 2, 0, 0), ag('ru', 'nato', 0, 0, 0, 1)];
+    const topTie = [ag('ua', 'ru', 1, 3, 0, 0), ag('ua', 'nato', 1, 4, 0, 0), ag('ru', 'nato', 0, 0, 0, 3)];
     expect(agreementRankingSentence(topTie, name, AS_OF)).toBe(
-      'As of 14 June 2024, Ukraine and Russia, Ukraine and NATO score highest (100% each); Russia and NATO score lowest (0% over 1 issue both addressed).',
+      'As of 14 June 2024, Ukraine and Russia, Ukraine and NATO score highest (100% each); Russia and NATO score lowest (0% over 3 issues both addressed).',
     );
-    const bottomTie = [ag('ua', 'ru', 0, 0, 0, 1), ag('ua', 'nato', 1, 2, 0, 0), ag('ru', 'nato', 0, 0, 0, 2)];
+    const bottomTie = [ag('ua', 'ru', 0, 0, 0, 3), ag('ua', 'nato', 1, 5, 0, 0), ag('ru', 'nato', 0, 0, 0, 4)];
     expect(agreementRankingSentence(bottomTie, name, AS_OF)).toBe(
-      'As of 14 June 2024, Ukraine and NATO score highest (100% over 2 issues both addressed); Ukraine and Russia, Russia and NATO score lowest (0% each).',
+      'As of 14 June 2024, Ukraine and NATO score highest (100% over 5 issues both addressed); Ukraine and Russia, Russia and NATO score lowest (0% each).',
     );
   });
 
   it('falls back to the pair sentence when only one pair has a score', () => {
-    expect(agreementRankingSentence([ag('ua', 'ru', 0, 0, 0, 2, 1)], name, AS_OF)).toBe(
-      'As of 14 June 2024, Ukraine and Russia conflict on 2 of the 2 issues both addressed.',
+    expect(agreementRankingSentence([ag('ua', 'ru', 0, 0, 0, 3, 1)], name, AS_OF)).toBe(
+      'As of 14 June 2024, Ukraine and Russia conflict on 3 of the 3 issues both addressed.',
     );
     const oneScored = [
       ag('ua', 'eu', null, 0, 0, 0, 3),
-      ag('ua', 'nato', 0.75, 1, 1, 0),
-      ag('ru', 'eu', null, 0, 0, 0, 3),
+      ag('ua', 'nato', 0.75, 2, 2, 0),
+      ag('ru', 'eu', null, 1, 1, 0),
     ];
     expect(agreementRankingSentence(oneScored, name, AS_OF)).toBe(
-      'As of 14 June 2024, Ukraine and NATO agree on 1 and partly agree on 1 of the 2 issues both addressed.',
+      'As of 14 June 2024, Ukraine and NATO agree on 2 and partly agree on 2 of the 4 issues both addressed.',
     );
   });
 
-  it('says no two parties share an issue when none does', () => {
+  it('says no two parties share an issue when none does, and too few to compare when none shares three', () => {
     const none = [ag('ua', 'eu', null, 0, 0, 0, 3), ag('ru', 'eu', null, 0, 0, 0, 3)];
     const expected = 'As of 14 June 2024, no two parties have stated positions on a common issue.';
     expect(agreementRankingSentence(none, name, AS_OF)).toBe(expected);
     expect(agreementRankingSentence([], name, AS_OF)).toBe(expected);
+    expect(agreementRankingSentence([...none, ag('ua', 'ru', null, 1, 1, 0)], name, AS_OF)).toBe(
+      'As of 14 June 2024, no two parties have both stated positions on 3 or more of these issues: too few to compare.',
+    );
   });
 });
 

@@ -52,7 +52,7 @@ describe('agreementOverTime', () => {
       '2023-04-01',
       '2023-06-01',
     ]);
-    expect(points.map((p) => p.pairs[0]?.index)).toEqual([null, 0, 0, 0, 0, 1 / 6]);
+    expect(points.map((p) => p.pairs[0]?.score)).toEqual([null, 0, 0, 0, 0, 1 / 6]);
   });
 });
 
@@ -208,51 +208,66 @@ describe('stanceSeries', () => {
 describe('agreementSeries', () => {
   const issues = ['borders', 'trade', 'treaty', 'troops'];
 
-  it('gives every pair’s index in percent at each change, null where there is no basis, ending at as-of', () => {
-    // alpha–beta: nothing shared until beta's borders conflict (0%); 2023-06-01 trade turns partial: 1 of 6 points.
-    // alpha–delta: nothing shared until both support troops on 2023-04-01 (100%).
+  it('gives every pair’s index in percent at each change, with its base, null below three issues, ending at as-of', () => {
+    // alpha–beta: shares one issue on 2023-01-12, two on 02-01, three (all conflicts, 0%) on 03-01; 2023-06-01 trade
+    // turns partial: 1 of 6 points. alpha–delta: both support troops from 2023-04-01, one issue: too few, no figure.
     // beta–delta: never speak on the same issue.
     const rows = agreementSeries(ds.positions, issues, ['alpha', 'beta', 'delta'], '2023-12-31');
+    const none = { 'alpha-delta': null, 'beta-delta': null };
     expect(rows.map((r) => [r.date, r.values])).toEqual([
-      ['2023-01-10', { 'alpha-beta': null, 'alpha-delta': null, 'beta-delta': null }],
-      ['2023-01-12', { 'alpha-beta': 0, 'alpha-delta': null, 'beta-delta': null }],
-      ['2023-02-01', { 'alpha-beta': 0, 'alpha-delta': null, 'beta-delta': null }],
-      ['2023-03-01', { 'alpha-beta': 0, 'alpha-delta': null, 'beta-delta': null }],
-      ['2023-04-01', { 'alpha-beta': 0, 'alpha-delta': 100, 'beta-delta': null }],
-      ['2023-06-01', { 'alpha-beta': 16.7, 'alpha-delta': 100, 'beta-delta': null }],
-      ['2023-12-31', { 'alpha-beta': 16.7, 'alpha-delta': 100, 'beta-delta': null }],
+      ['2023-01-10', { 'alpha-beta': null, ...none }],
+      ['2023-01-12', { 'alpha-beta': null, ...none }],
+      ['2023-02-01', { 'alpha-beta': null, ...none }],
+      ['2023-03-01', { 'alpha-beta': 0, ...none }],
+      ['2023-04-01', { 'alpha-beta': 0, ...none }],
+      ['2023-06-01', { 'alpha-beta': 16.7, ...none }],
+      ['2023-12-31', { 'alpha-beta': 16.7, ...none }],
+    ]);
+    expect(rows.map((r) => [r.bases['alpha-beta'], r.bases['alpha-delta'], r.bases['beta-delta']])).toEqual([
+      [0, 0, 0],
+      [1, 0, 0],
+      [2, 0, 0],
+      [3, 0, 0],
+      [3, 1, 0],
+      [3, 1, 0],
+      [3, 1, 0],
     ]);
     expect(rows.map((r) => r.day)).toEqual([19367, 19369, 19389, 19417, 19448, 19509, 19722]);
   });
 
   it('rounds percentages to one decimal', () => {
-    // alpha–gamma on 2023-06-01: trade partial, 1 of 2 points → 50; beta–gamma: trade overlap → 100.
+    // alpha–beta on 2023-06-01: 1 of 6 points over 3 issues → 16.7; the other pairs share one issue each.
     const rows = agreementSeries(ds.positions, issues, ['alpha', 'beta', 'gamma'], '2023-06-01');
     expect(rows.at(-1)).toEqual({
       day: 19509,
       date: '2023-06-01',
-      values: { 'alpha-beta': 16.7, 'alpha-gamma': 50, 'beta-gamma': 100 },
+      values: { 'alpha-beta': 16.7, 'alpha-gamma': null, 'beta-gamma': null },
+      bases: { 'alpha-beta': 3, 'alpha-gamma': 1, 'beta-gamma': 1 },
     });
   });
 
   it('uses nothing stated after the as-of date', () => {
     const rows = agreementSeries(ds.positions, issues, ['alpha', 'beta'], '2023-03-15');
-    expect(rows.map((r) => [r.date, r.values['alpha-beta']])).toEqual([
-      ['2023-01-10', null],
-      ['2023-01-12', 0],
-      ['2023-02-01', 0],
-      ['2023-03-01', 0],
-      ['2023-03-15', 0],
+    expect(rows.map((r) => [r.date, r.values['alpha-beta'], r.bases['alpha-beta']])).toEqual([
+      ['2023-01-10', null, 0],
+      ['2023-01-12', null, 1],
+      ['2023-02-01', null, 2],
+      ['2023-03-01', 0, 3],
+      ['2023-03-15', 0, 3],
     ]);
   });
 
   it('scores only the issues given', () => {
-    // On troops alone, alpha and delta overlap from 2023-04-01; before that there is no basis.
+    // On troops alone, alpha and delta share one issue from 2023-04-01: a base, but too few for a figure.
     const rows = agreementSeries(ds.positions, ['troops'], ['alpha', 'delta'], '2023-04-30');
-    expect(rows.filter((r) => r.date < '2023-04-01').every((r) => r.values['alpha-delta'] === null)).toBe(true);
-    expect(rows.filter((r) => r.date >= '2023-04-01').map((r) => [r.date, r.values['alpha-delta']])).toEqual([
-      ['2023-04-01', 100],
-      ['2023-04-30', 100],
+    expect(rows.every((r) => r.values['alpha-delta'] === null)).toBe(true);
+    expect(rows.map((r) => [r.date, r.bases['alpha-delta']])).toEqual([
+      ['2023-01-10', 0],
+      ['2023-01-12', 0],
+      ['2023-02-01', 0],
+      ['2023-03-01', 0],
+      ['2023-04-01', 1],
+      ['2023-04-30', 1],
     ]);
   });
 
