@@ -226,6 +226,9 @@ export const en = {
     issue: 'Issue',
     conflicts: 'Conflicts',
     conflictsOf: (pairs: number) => ` of ${pairs} pairs conflict`,
+    order: 'Order of the issues',
+    datasetOrder: 'Dataset order',
+    mostConflicts: 'Most conflicts first',
   },
   charts: {
     showData: 'Show the data as a table',

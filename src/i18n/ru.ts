@@ -256,6 +256,9 @@ export const ru: Messages = {
     issue: 'Вопрос',
     conflicts: 'Конфликты',
     conflictsOf: (pairs: number) => ` из ${pairs} ${plural(pairs, PAIRS_GEN)} в конфликте`,
+    order: 'Порядок вопросов',
+    datasetOrder: 'Как в данных',
+    mostConflicts: 'Сначала больше всего конфликтов',
   },
   charts: {
     showData: 'Показать данные в виде таблицы',

@@ -240,6 +240,9 @@ export const uk: Messages = {
     issue: 'Питання',
     conflicts: 'Конфлікти',
     conflictsOf: (pairs: number) => ` з ${pairs} ${plural(pairs, PAIRS_GEN)} у конфлікті`,
+    order: 'Порядок питань',
+    datasetOrder: 'Як у даних',
+    mostConflicts: 'Спершу найбільше конфліктів',
   },
   charts: {
     showData: 'Показати дані таблицею',

@@ -68,7 +68,7 @@ describe('the comparison grid (compare.spec)', () => {
     await openApp(data);
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Ukraine, Russia and NATO: where demands meet');
     expect(shownDate()).toBe(longDate(LATEST));
-    const grid = screen.getByRole('table');
+    const grid = screen.getByRole('grid');
     expect(within(grid).getAllByRole('rowheader')).toHaveLength(data.issues.length);
     expect(within(grid).getByRole('columnheader', { name: 'Ukraine – Russia' })).toBeInTheDocument();
     expect(stanceCell('Russia', 'NATO membership')).toHaveAccessibleName(/Opposes/);
@@ -118,7 +118,7 @@ describe('the comparison grid (compare.spec)', () => {
 
   it('a fourth party in a dataset file gets its own column and pairs', async () => {
     await openApp(served(readJson('four-parties.json')));
-    const grid = screen.getByRole('table');
+    const grid = screen.getByRole('grid');
     expect(within(grid).getByRole('columnheader', { name: 'Delta' })).toBeInTheDocument();
     expect(within(grid).getByRole('columnheader', { name: 'Gamma – Delta' })).toBeInTheDocument();
     expect(within(grid).getAllByRole('columnheader')).toHaveLength(1 + 4 + 6);
@@ -210,7 +210,7 @@ describe('format version 2 in the grid (format2.spec)', () => {
     const v1 = readJson('four-parties.json') as { schemaVersion: number };
     expect(v1.schemaVersion).toBe(1);
     await openApp(served(v1), '?asOf=2023-12-31');
-    expect(within(screen.getByRole('table')).getAllByRole('columnheader')).toHaveLength(1 + 4 + 6);
+    expect(within(screen.getByRole('grid')).getAllByRole('columnheader')).toHaveLength(1 + 4 + 6);
     expect(screen.getByRole('button', { name: 'Alpha and Beta on Borders: Conflict' })).toBeInTheDocument();
   });
 });

@@ -13,7 +13,7 @@ const ds = loadFixture('four-parties.json');
 describe('CompareGrid with four parties', () => {
   it('has a column per party and per pair, and a row per issue', () => {
     renderWith(<CompareGrid />, ds);
-    const table = screen.getByRole('table');
+    const table = screen.getByRole('grid');
     expect(within(table).getAllByRole('columnheader')).toHaveLength(1 + 4 + 6);
     expect(
       within(table)
@@ -53,7 +53,7 @@ describe('CompareGrid with four parties', () => {
 
   it('drops a party’s column and pairs when the party filter leaves it out', () => {
     renderWith(<CompareGrid />, ds, { parties: ['alpha', 'beta', 'gamma'] });
-    expect(within(screen.getByRole('table')).getAllByRole('columnheader')).toHaveLength(1 + 3 + 3);
+    expect(within(screen.getByRole('grid')).getAllByRole('columnheader')).toHaveLength(1 + 3 + 3);
   });
 
   it('selects the pair behind a cell when activated', async () => {
@@ -68,7 +68,7 @@ describe('CompareGrid on format version 2 (five parties)', () => {
 
   it('shows the dataset’s default parties until the reader chooses', () => {
     renderWith(<CompareGrid />, v2);
-    const heads = within(screen.getByRole('table'))
+    const heads = within(screen.getByRole('grid'))
       .getAllByRole('columnheader')
       .map((h) => h.textContent?.trim());
     expect(heads.slice(1, 4)).toEqual(['Alpha', 'Beta', 'Gamma']);

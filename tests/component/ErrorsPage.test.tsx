@@ -53,7 +53,7 @@ describe('when the data cannot be used', { timeout: 30_000 }, () => {
     expect(notice).toHaveTextContent('ignored view="pie"');
     expect(notice).toHaveTextContent('ignored asOf="yesterday"');
     expect(notice).toHaveTextContent('ignored "atlantis" in parties: not in this dataset');
-    expect(screen.getByRole('table')).toBeInTheDocument();
+    expect(screen.getByRole('grid')).toBeInTheDocument();
     await userEvent.click(within(notice!).getByRole('button', { name: 'Dismiss notice' }));
     expect(notice).not.toBeInTheDocument();
   });
@@ -105,6 +105,6 @@ describe('when the data cannot be used', { timeout: 30_000 }, () => {
     await userEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
     await waitForPage();
     expect(html()).toHaveAttribute('data-ready', 'true');
-    expect(within(screen.getByRole('table')).getAllByRole('rowheader')).toHaveLength(bundledDataset.issues.length);
+    expect(within(screen.getByRole('grid')).getAllByRole('rowheader')).toHaveLength(bundledDataset.issues.length);
   });
 });

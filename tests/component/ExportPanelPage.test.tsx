@@ -115,7 +115,7 @@ describe('the export panel', { timeout: 30_000 }, () => {
   it('the compare view’s verdicts CSV as of 29 March 2022 parses back to exactly what its grid shows', async () => {
     const asOf = '2022-03-29';
     await bootMain(`?view=compare&asOf=${asOf}`);
-    const grid = await screen.findByRole('table');
+    const grid = await screen.findByRole('grid');
     const headers = within(grid)
       .getAllByRole('columnheader')
       .map((th) => th.textContent?.trim() ?? '');

@@ -91,7 +91,7 @@ describe('a whole task without the mouse (keyboard.spec)', () => {
     expect(box).toBe(screen.getByRole('checkbox', { name: en.categories.territory }));
     await user.keyboard(' ');
     expect(box).toBeChecked();
-    const matrix = screen.getByRole('table', { name: en.matrix.title });
+    const matrix = screen.getByRole('grid', { name: en.matrix.title });
     await waitFor(() => expect(within(matrix).getAllByRole('rowheader')).toHaveLength(territory.length));
 
     // The result is announced politely once the change settles.
@@ -157,7 +157,7 @@ describe('every chart has a name, its summary as description, and its data as a 
         expect(summary).toMatch(/as of \d{1,2} \w+ \d{4}/i);
         if (chart.matches('div.matrix')) {
           // The matrix is its own data table: the table carries the chart's name and description.
-          const table = within(chart as HTMLElement).getByRole('table', { name: title });
+          const table = within(chart as HTMLElement).getByRole('grid', { name: title });
           expect(table).toHaveAccessibleDescription(summary);
           expect(within(table).getAllByRole('rowheader').length).toBeGreaterThan(0);
           continue;

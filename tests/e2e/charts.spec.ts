@@ -54,7 +54,17 @@ const smallTargets = (page: Page) =>
       .map(({ el, r }) => `${el} ${Math.round(r.width)}×${Math.round(r.height)}`),
   );
 
-test('every view at every width: no sideways scrolling, 24 px touch targets, sticky matrix column, detail panel as side panel or bottom sheet; the charting library loads only with the charts', async ({
+/** Whether the grid is drawn as cards, and every stance or verdict cell not wholly inside the page's width. */
+const cellsOutOfView = (page: Page) =>
+  page.evaluate(() => ({
+    cards: document.querySelector('[role="grid"]')?.classList.contains('is-cards') ?? false,
+    outside: [...document.querySelectorAll('[role="grid"] tbody button.cell')]
+      .map((el) => ({ el, r: el.getBoundingClientRect() }))
+      .filter(({ r }) => r.left < 0 || r.right > document.documentElement.clientWidth || r.width < 40)
+      .map(({ el }) => el.textContent?.slice(0, 40)),
+  }));
+
+test('every view at every width: no sideways scrolling, 24 px touch targets, compare and matrix as cards below 700 px, detail panel as side panel or bottom sheet; the charting library loads only with the charts', async ({
   page,
 }) => {
   test.setTimeout(60_000);
@@ -72,7 +82,7 @@ test('every view at every width: no sideways scrolling, 24 px touch targets, sti
   // The table and comparison views do not load the charting library; the first chart view does.
   await open(page, '?view=table');
   await tab('Compare').click();
-  await expect(page.getByRole('table')).toBeVisible();
+  await expect(page.getByRole('grid')).toBeVisible();
   const before = await fetched();
   expect(before.length).toBeGreaterThan(0);
   expect(before.some((s) => s.includes('recharts-surface'))).toBe(false);
@@ -90,16 +100,12 @@ test('every view at every width: no sideways scrolling, 24 px touch targets, sti
       if (width === 375 && view !== 'timeline')
         // The timeline's markers are measured on a sparser stretch of time: keyboard.spec.ts.
         expect(await smallTargets(page), `touch targets of ${view}`).toEqual([]);
-      if (width === 375 && view === 'matrix') {
-        // The issue column stays in view while the matrix scrolls sideways.
-        const region = page.getByRole('region', { name: 'Overlap matrix, scrolls sideways' });
-        const header = page.getByRole('rowheader', { name: 'Crimea' });
-        const at = await header.boundingBox();
-        await region.evaluate((el) => el.scrollBy({ left: 400 }));
-        await expect.poll(() => region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
-        expect((await header.boundingBox())?.x).toBe(at?.x);
-        await region.evaluate((el) => el.scrollTo({ left: 0 }));
-      }
+      if (width <= 640 && (view === 'compare' || view === 'matrix'))
+        // A table where its columns fit (the three-pair matrix at 640 px), cards where they do not: no cell out of view.
+        expect(await cellsOutOfView(page), `${view} at ${width}px`).toEqual({
+          cards: width <= 375 || view === 'compare',
+          outside: [],
+        });
       if (view === 'matrix' && (width === 1440 || width === 375)) {
         // The detail panel: a side panel on a desktop, a bottom sheet on a phone.
         await page.getByRole('button', { name: /^Ukraine and Russia on NATO membership: / }).click();
@@ -129,7 +135,8 @@ test('agreement bars animate to a new date, and jump there without animation und
   page,
 }) => {
   await page.emulateMedia({ reducedMotion: 'no-preference' });
-  await open(page, '?view=agreement&asOf=2021-04-06');
+  // 15 March 2022: the first date Ukraine and NATO share three issues, enough for a figure (and a bar) to move from.
+  await open(page, '?view=agreement&asOf=2022-03-15');
   const bar = page.getByRole('button', { name: /^Ukraine – NATO: agreement index/ });
   await expect(bar).toBeVisible();
   const slider = page.getByRole('slider', { name: /^Positions as of/ });
@@ -169,8 +176,8 @@ test('agreement bars animate to a new date, and jump there without animation und
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await slider.focus();
   await page.keyboard.press('Home');
-  await page.keyboard.press('ArrowRight');
-  await expect(page.getByTestId('as-of')).toHaveText('6 April 2021');
+  for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('as-of')).toHaveText('15 March 2022');
   await page.waitForTimeout(300);
   const direct = await widthsOnTheWayToLatest();
   expect(direct, `widths drawn: ${direct.join(', ')}`).toHaveLength(2);
@@ -179,4 +186,49 @@ test('agreement bars animate to a new date, and jump there without animation und
     'title',
     'Steps through the dates without animation',
   );
+});
+
+test('five parties at 375, 640 and 1280 px: every stance and verdict in view, no sideways scrolling; the grid is one Tab stop crossed with the arrow keys; a pair over one issue reads too few to compare', async ({
+  page,
+}) => {
+  const five = 'parties=ukraine,russia,nato,united-states,europe';
+  for (const width of [375, 640, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    for (const [view, cells] of [
+      ['compare', 15],
+      ['matrix', 10],
+    ] as const) {
+      await open(page, `?view=${view}&${five}`);
+      const rows = await page.locator('[role="grid"] tbody tr').count();
+      expect(await page.locator('[role="grid"] tbody button.cell').count()).toBe(rows * cells);
+      expect(await cellsOutOfView(page), `${view} at ${width}px`).toEqual({ cards: true, outside: [] });
+      expect(await overflow(page), `${view} at ${width}px`).toBeLessThanOrEqual(0);
+    }
+  }
+
+  // The keyboard: Tab reaches one cell of the grid, the arrows move, Tab leaves.
+  const grid = page.getByRole('grid');
+  const tabbable = grid.locator('tbody button.cell[tabindex="0"]');
+  await expect(tabbable).toHaveCount(1);
+  await tabbable.focus();
+  const focused = () =>
+    page.evaluate(() => document.activeElement?.getAttribute('aria-describedby') && document.activeElement.textContent);
+  const first = await focused();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowDown');
+  expect(await focused()).not.toBe(first);
+  const inGrid = () => page.evaluate(() => document.activeElement?.closest('[role="grid"] tbody') !== null);
+  expect(await inGrid()).toBe(true);
+  await expect(grid.locator('tbody button.cell[tabindex="0"]')).toHaveCount(1);
+  await page.keyboard.press('Tab');
+  expect(await inGrid()).toBe(false);
+
+  // Ukraine and the US share one issue on 30 September 2021: no percentage, the words and the base instead.
+  await open(page, '?view=agreement&parties=ukraine,united-states&asOf=2021-09-30');
+  await expect(
+    page.getByRole('button', {
+      name: /^Ukraine – US: agreement index Too few to compare \(1 issue\), 1 compared · \d+ excluded/,
+    }),
+  ).toBeVisible();
+  await expect(page.locator('.recharts-surface').getByText(/Too few to compare \(1 issue\)/)).toBeVisible();
 });

@@ -18,7 +18,7 @@ test('a dataset from an allowed origin loads across origins', async ({ page }) =
   expect((await response).ok()).toBe(true);
   await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
   await expect(page.locator('html')).not.toHaveAttribute('data-error', 'true');
-  await expect(page.getByRole('table').getByRole('rowheader')).toHaveCount(bundled.issues.length);
+  await expect(page.getByRole('grid').getByRole('rowheader')).toHaveCount(bundled.issues.length);
   await expect(page.getByRole('rowheader', { name: 'NATO membership' })).toBeVisible();
 });
 

@@ -146,7 +146,7 @@ test('a shared link’s tracking tags (utm_source, fbclid, gclid) change nothing
   await expect(page.getByRole('heading', { name: uk.matrix.title })).toBeVisible();
   await expect(page.getByText(uk.notices.heading)).toHaveCount(0);
   // The page's own parameters stay; the tags are gone from the address it writes back on the reader's first change.
-  await page.getByRole('button', { name: uk.matrix.issue, exact: true }).click();
+  await page.getByRole('button', { name: uk.matrix.conflicts, exact: true }).click();
   await expect(page).toHaveURL(/\?view=matrix&.*lang=uk/);
   expect(page.url()).not.toMatch(/utm_|fbclid|gclid/);
 });

@@ -30,7 +30,9 @@ async function overflowing(
       )
       .map((el) => `${el.tagName}.${el.getAttribute('class') ?? ''}: ${el.textContent?.slice(0, 40) ?? ''}`),
     // Nor does a long word run out of its table header into the next cell (overflow there is visible, not clipped).
+    // (A grid drawn as cards keeps its header row for screen readers only, visually hidden.)
     spilling: [...document.querySelectorAll('th')]
+      .filter((el) => !el.closest('.is-cards thead'))
       .filter((el) => el.getClientRects().length > 0 && el.scrollWidth > el.clientWidth + 1)
       .map((el) => el.textContent?.slice(0, 40) ?? ''),
     // Chart labels stay inside their chart and are never cut short with an ellipsis.

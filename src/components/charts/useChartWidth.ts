@@ -3,10 +3,10 @@ import { useLayoutEffect, useRef, useState } from 'react';
 /** Used where layout is unknown (tests in jsdom, first render): a phone-landscape width. */
 const FALLBACK_WIDTH = 640;
 
-/** The width of the element the ref is attached to, following it as the page reflows. */
-export function useChartWidth<T extends HTMLElement>() {
+/** The width of the element the ref is attached to, following it as the page reflows; `fallback` until measured. */
+export function useChartWidth<T extends HTMLElement>(fallback = FALLBACK_WIDTH) {
   const ref = useRef<T>(null);
-  const [width, setWidth] = useState(FALLBACK_WIDTH);
+  const [width, setWidth] = useState(fallback);
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;

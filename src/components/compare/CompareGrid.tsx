@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { stanceKey } from '../../lib/asOf';
 import { agreement, compareOn, pairKey, partyPairs } from '../../lib/overlap';
 import { agreementSentence } from '../../lib/summary';
@@ -11,9 +11,15 @@ import { Legend } from '../ui/Legend';
 import { StanceCell } from '../ui/StanceCell';
 import { CellHints } from '../ui/cellText';
 import { VerdictCell } from '../ui/VerdictCell';
+import { useGridLayout } from '../ui/useGridLayout';
+import { useRovingGrid } from '../ui/useRovingGrid';
 import { indexText } from '../../lib/labels';
 
-/** Issues as rows, each party's current stance, then the verdict for every pair of parties. */
+/**
+ * Issues as rows, each party's current stance, then the verdict for every pair of parties. Where the columns do not
+ * fit (phones, article columns, five parties at any width) each issue becomes a card with every cell labelled: the same
+ * table, restyled, so a screen reader and the arrow keys meet one grid whatever the width.
+ */
 export function CompareGrid() {
   const { parties, issues, current, asOf, staleness } = useGrid();
   const { colors } = useData();
@@ -27,11 +33,15 @@ export function CompareGrid() {
     [pairs, current, issueIds],
   );
 
-  if (issues.length === 0 || parties.length === 0) return <p className="empty">{m.compare.empty}</p>;
+  const { ref, layout } = useGridLayout<HTMLDivElement>(parties.length + pairs.length);
+  const cards = layout === 'cards';
+  const tableRef = useRef<HTMLTableElement>(null);
+  useRovingGrid(tableRef, `${layout} ${issueIds.join()} ${pairs.length} ${asOf}`);
 
   return (
-    <div className="compare">
-      {pairs.length > 0 && (
+    <div className="compare" ref={ref}>
+      {(issues.length === 0 || parties.length === 0) && <p className="empty">{m.compare.empty}</p>}
+      {issues.length > 0 && pairs.length > 0 && (
         <ul className="pair-summaries" aria-label={m.compare.pairsLabel}>
           {agreements.map((ag) => (
             <li key={pairKey(ag.a, ag.b)} className="pair-summary">
@@ -49,67 +59,78 @@ export function CompareGrid() {
           ))}
         </ul>
       )}
-      <div className="scroll-x" role="region" aria-label={m.compare.region} tabIndex={0}>
-        <table className="grid">
-          <caption className="visually-hidden">{m.compare.caption(fmt.date(asOf))}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className="issue-col">
-                {m.compare.issue}
-              </th>
-              {parties.map((p) => (
-                <th scope="col" key={p.id}>
-                  <PartyDot color={colors.get(p.id) ?? ''} /> {p.shortName}
+      {issues.length > 0 && parties.length > 0 && (
+        <div
+          className={cards ? 'grid-cards' : 'scroll-x'}
+          {...(cards ? {} : { role: 'region', 'aria-label': m.compare.region, tabIndex: 0 })}
+        >
+          <table className={`grid${cards ? ' is-cards' : ''}`} role="grid" ref={tableRef}>
+            <caption className="visually-hidden">{m.compare.caption(fmt.date(asOf))}</caption>
+            <thead>
+              <tr>
+                <th scope="col" className="issue-col">
+                  {m.compare.issue}
                 </th>
-              ))}
-              {pairs.map(([a, b]) => (
-                <th scope="col" key={pairKey(a, b)} className="pair-col">
-                  {name(a)} – {name(b)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {issues.map((issue) => (
-              <tr key={issue.id}>
-                <th scope="row" className="issue-col">
-                  <span className="issue-title">{issue.title}</span>
-                  <span className="issue-prop">{issue.proposition}</span>
-                </th>
-                {parties.map((p) => {
-                  const pos = current.get(stanceKey(p.id, issue.id));
-                  return (
-                    <td key={p.id}>
-                      <StanceCell
-                        position={pos}
-                        party={p.shortName}
+                {parties.map((p) => (
+                  <th scope="col" key={p.id}>
+                    <PartyDot color={colors.get(p.id) ?? ''} /> {p.shortName}
+                  </th>
+                ))}
+                {pairs.map(([a, b]) => (
+                  <th scope="col" key={pairKey(a, b)} className="pair-col">
+                    {name(a)} – {name(b)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {issues.map((issue) => (
+                <tr key={issue.id}>
+                  <th scope="row" className="issue-col">
+                    <span className="issue-title">{issue.title}</span>
+                    <span className="issue-prop">{issue.proposition}</span>
+                  </th>
+                  {parties.map((p) => {
+                    const pos = current.get(stanceKey(p.id, issue.id));
+                    return (
+                      <td key={p.id}>
+                        <span className="cell-label" aria-hidden="true">
+                          <PartyDot color={colors.get(p.id) ?? ''} /> {p.shortName}
+                        </span>
+                        <StanceCell
+                          position={pos}
+                          party={p.shortName}
+                          issueTitle={issue.title}
+                          asOf={asOf}
+                          staleAfterDays={staleness.days}
+                          onOpen={() => select({ kind: 'stance', issue: issue.id, party: p.id })}
+                        />
+                      </td>
+                    );
+                  })}
+                  {pairs.map(([a, b], i) => (
+                    <td key={pairKey(a, b)} className={i === 0 ? 'pair-start' : undefined}>
+                      <span className="cell-label" aria-hidden="true">
+                        {name(a)} – {name(b)}
+                      </span>
+                      <VerdictCell
+                        comparison={compareOn(current, issue.id, a, b)}
+                        nameA={name(a)}
+                        nameB={name(b)}
                         issueTitle={issue.title}
                         asOf={asOf}
                         staleAfterDays={staleness.days}
-                        onOpen={() => select({ kind: 'stance', issue: issue.id, party: p.id })}
                       />
                     </td>
-                  );
-                })}
-                {pairs.map(([a, b]) => (
-                  <td key={pairKey(a, b)}>
-                    <VerdictCell
-                      comparison={compareOn(current, issue.id, a, b)}
-                      nameA={name(a)}
-                      nameB={name(b)}
-                      issueTitle={issue.title}
-                      asOf={asOf}
-                      staleAfterDays={staleness.days}
-                    />
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <CellHints />
-      </div>
-      <Legend />
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <CellHints />
+        </div>
+      )}
+      {issues.length > 0 && parties.length > 0 && <Legend />}
     </div>
   );
 }
