@@ -12,7 +12,7 @@ import { seriesDash, type ChartPalette } from '../lib/palette';
 import { STANCES, VERDICTS } from '../core/vocabulary';
 import { agreementRankingSentence, distributionSentence, matrixSentence, timelineSentence } from '../lib/summary';
 import { mostDiscussedIssue, stanceSeries, stanceSteps, type SeriesPoint } from '../lib/timeline';
-import { formatTick, padDomain, timeTicks } from '../lib/timeTicks';
+import { padDomain, timeTicks } from '../lib/timeTicks';
 import { earliestDate, latestDate } from '../lib/datasetIndex';
 import { dayNumber } from '../core/dates';
 import { drawBars } from './draw/bars';
@@ -255,12 +255,12 @@ function timeline(input: PictureInput): Picture {
           dash: seriesDash(i),
           points: (series.get(p.id) ?? []).map((pt) => ({
             day: pt.day,
-            level: pt.level,
+            level: pt.stance === null ? null : pt.level,
             statement: pt.statements.length > 0,
           })),
         })),
         domain: padDomain(domain),
-        ticks: timeTicks(domain).map((day) => ({ day, label: formatTick(day, fmt.locale) })),
+        ticks: (max: number) => timeTicks(domain, fmt.locale, max),
       },
       pal,
     ),

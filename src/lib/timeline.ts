@@ -83,6 +83,20 @@ export function mostDiscussedIssue(positions: readonly Position[], issues: reado
 /** Vertical order of the step chart, bottom to top. */
 export const STANCE_LEVEL: Record<Stance | 'none', number> = { none: 0, opposes: 1, conditional: 2, supports: 3 };
 
+/** Share of the distance between two levels that the parties' lines on one level spread over: they never leave it. */
+const LEVEL_BAND = 0.4;
+/** Farthest apart two parties' lines sit on one level, as a share of the distance between levels. */
+const MAX_STEP = 0.2;
+
+/**
+ * How far party `i` of `n` sits from its level, as a share of the distance between levels (up is positive): parties on
+ * the same stance sit apart so no line hides another, all within ±LEVEL_BAND/2 of the level, whatever their number.
+ */
+export function levelOffset(i: number, n: number): number {
+  if (n <= 1) return 0;
+  return (i - (n - 1) / 2) * Math.min(MAX_STEP, LEVEL_BAND / (n - 1));
+}
+
 export interface SeriesPoint {
   day: number;
   date: string;
@@ -90,6 +104,25 @@ export interface SeriesPoint {
   level: number;
   /** The party's statements on this issue made on this date: the chart's markers. */
   statements: Position[];
+}
+
+export type DrawnPoint = SeriesPoint & { y: number | null };
+
+/**
+ * A party's points as the chart draws them: y on its stance's level, set a little apart from the other parties' (see
+ * levelOffset), and null where it has no stated position, so that stretch is a gap in its line, never drawn on a
+ * level. A stance that lapses (a stale one, with "current positions only") runs to the day it lapses.
+ */
+export function stanceLine(points: readonly SeriesPoint[], i: number, n: number): DrawnPoint[] {
+  const dy = levelOffset(i, n);
+  return points.flatMap((pt, k): DrawnPoint[] => {
+    if (pt.stance !== null) return [{ ...pt, y: pt.level + dy }];
+    const prev = points[k - 1];
+    const gap = { ...pt, y: null };
+    return prev !== undefined && prev.stance !== null
+      ? [{ ...prev, day: pt.day, statements: [], y: prev.level + dy }, gap]
+      : [gap];
+  });
 }
 
 /**

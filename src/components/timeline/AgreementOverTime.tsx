@@ -1,7 +1,7 @@
 import { Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { seriesColor, seriesDash } from '../../lib/palette';
 import { dayNumber, isoFromDay } from '../../core/dates';
-import { pairKey } from '../../lib/overlap';
+import { MIN_COMPARABLE, pairKey } from '../../lib/overlap';
 import type { AgreementRow } from '../../lib/timeline';
 import type { ChartEnv } from '../charts/chartEnv';
 import { ChartFrame, SeriesLegend } from '../charts/ChartFrame';
@@ -33,14 +33,19 @@ export function AgreementOverTime({ rows, pairs, domain, asOf, issueCount, env }
   const flat = rows.map((r) => ({ day: r.day, ...r.values }));
   const byDay = new Map(rows.map((r) => [r.day, r]));
   const last = rows.at(-1);
+  const anyFigure = last !== undefined && Object.values(last.values).some((v) => v !== null);
+  const anyBase = last !== undefined && Object.values(last.bases).some((n) => n > 0);
   const summary =
     last === undefined
       ? m.timeline.nothingYet(fmt.date(asOf))
-      : m.timeline.agreementSummary(
-          fmt.date(asOf),
-          issueCount,
-          pairs.map((p) => `${p.label} ${pct(last, pairKey(p.a, p.b))}`).join(', '),
-        );
+      : !anyFigure && anyBase
+        ? // One sentence, not "too few to compare" once per pair.
+          m.summary.tooFewPairs(m.summary.asOf(fmt.date(asOf)), MIN_COMPARABLE)
+        : m.timeline.agreementSummary(
+            fmt.date(asOf),
+            issueCount,
+            pairs.map((p) => `${p.label} ${pct(last, pairKey(p.a, p.b))}`).join(', '),
+          );
   return (
     <ChartFrame
       title={m.timeline.agreementTitle}
@@ -67,7 +72,7 @@ export function AgreementOverTime({ rows, pairs, domain, asOf, issueCount, env }
           margin={{ top: 12, right: 16, bottom: 4, left: 4 }}
           accessibilityLayer={false}
         >
-          <XAxis {...timeAxis(domain, fmt, pal)} />
+          <XAxis {...timeAxis(domain, fmt, pal, width)} />
           <YAxis {...percentAxis(fmt, pal)} width={44} />
           {[25, 50, 75].map((y) => (
             <ReferenceLine key={y} y={y} stroke={pal.rule} />

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { Line, LineChart, ReferenceLine, XAxis, YAxis, type DotItemDotProps } from 'recharts';
 import type { Actor, Issue, Position } from '../../data/schema';
 import { dayNumber } from '../../core/dates';
-import { STANCE_LEVEL, type SeriesPoint } from '../../lib/timeline';
+import { STANCE_LEVEL, stanceLine, type SeriesPoint } from '../../lib/timeline';
 import type { ChartEnv } from '../charts/chartEnv';
 import { ChartFrame, SeriesLegend } from '../charts/ChartFrame';
 import { FocusableMark } from '../charts/FocusableMark';
@@ -39,18 +39,12 @@ const HEIGHT = 320;
 const MARKER_R = 5.5;
 /** Around the plot; the y axis sits inside the left margin. Markers' targets stay within the plot, which clips them. */
 const MARGIN = { top: 12, right: 16, bottom: 4, left: 4 };
-/** Parties at the same stance sit a little apart so no line hides another. */
-const SPREAD = 0.2;
-
 /** Each party's stance on one issue as a step line, with a marker at each statement. */
 export function StanceSteps({ issue, parties, series, domain, asOf, summary, describe, actors, env, onSelect }: Props) {
   const { palette: pal, m, fmt, animate } = env;
   const hints = useHintStore<Hint>();
   const lines = useMemo(
-    () =>
-      parties.map((party, i) =>
-        (series.get(party.id) ?? []).map((pt) => ({ ...pt, y: pt.level + (i - (parties.length - 1) / 2) * SPREAD })),
-      ),
+    () => parties.map((party, i) => stanceLine(series.get(party.id) ?? [], i, parties.length)),
     [parties, series],
   );
   const levelLabel = [m.stance.none, m.stance.opposes, m.stance.conditional, m.stance.supports];
@@ -102,7 +96,7 @@ export function StanceSteps({ issue, parties, series, domain, asOf, summary, des
         return (
           <div className="chart-stage">
             <LineChart width={width} height={HEIGHT} margin={MARGIN} accessibilityLayer={false}>
-              <XAxis {...timeAxis(domain, fmt, pal)} />
+              <XAxis {...timeAxis(domain, fmt, pal, width)} />
               <YAxis
                 type="number"
                 domain={[-0.5, 3.5]}
@@ -144,6 +138,7 @@ export function StanceSteps({ issue, parties, series, domain, asOf, summary, des
                   isAnimationActive={animate}
                   animationDuration={300}
                   activeDot={false}
+                  connectNulls={false}
                   dot={(props: DotItemDotProps) => {
                     const pt = props.payload as SeriesPoint;
                     const [first] = pt.statements;

@@ -1,6 +1,7 @@
 import type { Draw } from './drawn';
 import { legend, type LegendEntry } from './legend';
 import { fitLines, line, text, textBlock } from './primitives';
+import { levelOffset } from '../../lib/timeline';
 
 export interface StepsPicture {
   /** The stance levels, bottom (no stated position) to top (supports), as the page's y axis names them. */
@@ -9,10 +10,12 @@ export interface StepsPicture {
     label: string;
     color: string;
     dash: string;
-    points: readonly { day: number; level: number; statement: boolean }[];
+    /** `level` null: no stated position, drawn as a gap in the party's line, never on or between levels. */
+    points: readonly { day: number; level: number | null; statement: boolean }[];
   }[];
   domain: readonly [number, number];
-  ticks: readonly { day: number; label: string }[];
+  /** The axis's ticks when it has room for at most `max`. */
+  ticks: (max: number) => readonly { day: number; label: string }[];
 }
 
 /**
@@ -55,7 +58,7 @@ export const drawSteps: Draw<StepsPicture> = (steps, width, maxHeight, pen, pal)
     );
   });
   parts.push(line(x0, plotHeight, x0 + plot, plotHeight, pal.inkMuted));
-  for (const t of steps.ticks) {
+  for (const t of steps.ticks(Math.max(2, Math.floor(plot / (base * 6))))) {
     const x = xOf(t.day);
     parts.push(line(x, plotHeight, x, plotHeight + base * 0.3, pal.inkMuted));
     const w = pen.measure(t.label, base, 400);
@@ -70,15 +73,17 @@ export const drawSteps: Draw<StepsPicture> = (steps, width, maxHeight, pen, pal)
     );
   }
   const n = steps.series.length;
-  const spread = Math.min(base * 0.35, gap / (n + 2));
   steps.series.forEach((s, i) => {
-    const dy = (i - (n - 1) / 2) * spread;
+    const dy = -levelOffset(i, n) * gap;
     const d = s.points
       .map((p, j) => {
         const x = xOf(p.day).toFixed(1);
+        const prev = s.points[j - 1]?.level ?? null;
+        // A stance runs to the day it lapses; no stated position is a gap; a stance after a gap starts afresh.
+        if (p.level === null) return prev === null ? '' : `H${x}`;
         const y = (yOf(p.level) + dy).toFixed(1);
-        const prev = s.points[j - 1];
-        return j === 0 ? `M${x} ${y}` : `H${x}${prev !== undefined && prev.level !== p.level ? `V${y}` : ''}`;
+        if (prev === null) return `M${x} ${y}`;
+        return `H${x}${prev !== p.level ? `V${y}` : ''}`;
       })
       .join('');
     const dash = s.dash ? ` stroke-dasharray="${s.dash}"` : '';
@@ -86,7 +91,7 @@ export const drawSteps: Draw<StepsPicture> = (steps, width, maxHeight, pen, pal)
       `<path d="${d}" fill="none" stroke="${s.color}" stroke-width="${Math.max(2, base * 0.16).toFixed(1)}"${dash}/>`,
     );
     for (const p of s.points)
-      if (p.statement)
+      if (p.statement && p.level !== null)
         parts.push(
           `<circle cx="${xOf(p.day).toFixed(1)}" cy="${(yOf(p.level) + dy).toFixed(1)}" r="${(base * 0.3).toFixed(1)}" fill="${s.color}" stroke="${pal.paper}" stroke-width="1.5"/>`,
         );

@@ -5,6 +5,9 @@ import { stanceDistribution } from '../../../src/lib/distribution';
 import {
   agreementOverTime,
   agreementSeries,
+  levelOffset,
+  STANCE_LEVEL,
+  stanceLine,
   mostDiscussedIssue,
   stanceSeries,
   stanceSteps,
@@ -273,5 +276,50 @@ describe('agreementSeries', () => {
 
   it('is empty before anything was stated', () => {
     expect(agreementSeries(ds.positions, issues, ['alpha', 'beta'], '2022-12-31')).toEqual([]);
+  });
+});
+
+describe('levelOffset', () => {
+  it('sets parties apart on a level, and however many there are, none leaves its level’s band', () => {
+    expect(levelOffset(0, 1)).toBe(0);
+    expect([0, 1].map((i) => levelOffset(i, 2))).toEqual([-0.1, 0.1]);
+    for (const n of [2, 3, 5, 9, 27]) {
+      const offsets = Array.from({ length: n }, (_, i) => levelOffset(i, n));
+      // Halfway to the next level is where a reader would read the neighbouring stance: every line stays well short.
+      expect(Math.max(...offsets.map(Math.abs))).toBeLessThanOrEqual(0.2 + 1e-9);
+      expect(new Set(offsets).size).toBe(n);
+    }
+  });
+});
+
+describe('stanceLine', () => {
+  const point = (date: string, stance: SeriesPoint['stance']): SeriesPoint => ({
+    day: dayNumber(date),
+    date,
+    stance,
+    level: STANCE_LEVEL[stance ?? 'none'],
+    statements: [],
+  });
+
+  it('draws no stated position as a gap (null), never on a level, and runs a lapsing stance to the day it lapses', () => {
+    const line = stanceLine(
+      [
+        point('2022-01-01', null),
+        point('2022-02-01', 'supports'),
+        point('2022-03-01', null),
+        point('2022-04-01', 'opposes'),
+      ],
+      0,
+      1,
+    );
+    expect(line.map((p) => [p.date, p.day, p.y])).toEqual([
+      ['2022-01-01', dayNumber('2022-01-01'), null],
+      ['2022-02-01', dayNumber('2022-02-01'), 3],
+      // The supporting stretch ends on 1 March, where the stance lapsed: same level, no marker.
+      ['2022-02-01', dayNumber('2022-03-01'), 3],
+      ['2022-03-01', dayNumber('2022-03-01'), null],
+      ['2022-04-01', dayNumber('2022-04-01'), 1],
+    ]);
+    expect(line[2]?.statements).toEqual([]);
   });
 });
