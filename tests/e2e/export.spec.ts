@@ -118,10 +118,20 @@ const PICTURE_VIEWS = ['compare', 'matrix', 'agreement', 'timeline', 'distributi
 const SIZES = { article: 13, social: 20, square: 18, portrait: 18, custom: 13 } as const;
 const LANG_TEXT = { en, uk, ru } as const;
 
+/**
+ * The sizes each language's PNGs are tried at. The pixel sizes do not depend on the language: English tries them all.
+ * Ukrainian and Russian try the page's text (article) and the largest composed text (social) on a first click, where
+ * a Cyrillic glyph not yet decoded would leave the headline blank; every size's layout in each language is measured
+ * in the SVG test below.
+ */
+const PNG_SIZES: Record<keyof typeof LANG_TEXT, readonly (keyof typeof SIZES)[]> = {
+  en: ['article', 'social', 'square', 'portrait', 'custom'],
+  uk: ['article', 'social'],
+  ru: ['article', 'social'],
+};
+
 for (const lang of ['en', 'uk', 'ru'] as const)
-  test(`${lang}: the PNG of every view in every size, each on a first click, has its size and its words`, async ({
-    context,
-  }) => {
+  test(`${lang}: the PNG of every view, each on a first click, has its size and its words`, async ({ context }) => {
     test.setTimeout(120_000);
     const m = LANG_TEXT[lang];
     for (const view of PICTURE_VIEWS) {
@@ -129,11 +139,12 @@ for (const lang of ['en', 'uk', 'ru'] as const)
       const page = await context.newPage();
       await open(page, `?view=${view}&lang=${lang}`);
       const viewWidth = await page.locator('#main').evaluate((el) => el.clientWidth);
-      for (const [size, base] of Object.entries(SIZES)) {
+      for (const size of PNG_SIZES[lang]) {
+        const base = SIZES[size];
         const file = await exported(
           page,
           m.export.png(2),
-          new RegExp(`^${m.export.presets[size as keyof typeof SIZES].split(' ')[0]}`),
+          new RegExp(`^${m.export.presets[size].split(' ')[0]}`),
           m.share.download,
         );
         expect(file.name, `${view} ${size}`).toMatch(/^[a-z0-9-]+\.png$/);
@@ -152,11 +163,11 @@ for (const lang of ['en', 'uk', 'ru'] as const)
     }
   });
 
-test('the SVG of every view, size and language: self-contained, every text inside its box, none under the size’s floor', async ({
-  page,
-}) => {
-  test.setTimeout(180_000);
-  for (const lang of ['en', 'uk', 'ru'] as const) {
+for (const lang of ['en', 'uk', 'ru'] as const)
+  test(`${lang}: the SVG of every view and size: self-contained, every text inside its box, none under the size’s floor`, async ({
+    page,
+  }) => {
+    test.setTimeout(90_000);
     const m = LANG_TEXT[lang];
     await open(page, `?lang=${lang}`);
     for (const view of PICTURE_VIEWS) {
@@ -186,8 +197,7 @@ test('the SVG of every view, size and language: self-contained, every text insid
         await page.keyboard.press('Escape');
       }
     }
-  }
-});
+  });
 
 test('downloads and the clipboard: file names, a custom width, copy image, the filters and sources an image carries', async ({
   page,
