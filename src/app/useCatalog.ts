@@ -1,7 +1,8 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { en } from '../i18n/en';
-import { DEFAULT_LANG, type Lang } from '../i18n/languages';
-import { loadCatalog } from '../i18n/load';
+import type { Messages } from '../i18n/en';
+import { DEFAULT_LANG, type Hyphenate, type Lang } from '../i18n/languages';
+import { loadCatalog, loadHyphenator } from '../i18n/load';
 import { i18nFor, type I18n } from '../state/i18n';
 import { interfaceFonts } from './fonts';
 
@@ -12,11 +13,17 @@ import { interfaceFonts } from './fonts';
  * font, and `data-ready` marks the page as it will stay. The one place that sets `<html lang>`.
  */
 export function useCatalog(lang: Lang): { i18n: I18n; ready: boolean } {
-  const [catalog, setCatalog] = useState({ lang: DEFAULT_LANG, m: en, placeholder: true });
+  const [catalog, setCatalog] = useState<{ lang: Lang; m: Messages; hy?: Hyphenate; placeholder: boolean }>({
+    lang: DEFAULT_LANG,
+    m: en,
+    placeholder: true,
+  });
   useEffect(() => {
     let live = true;
-    Promise.all([loadCatalog(lang), interfaceFonts(lang)]).then(
-      ([m]) => live && setCatalog({ lang, m, placeholder: false }),
+    // Hyphenation is wanted, not needed: without it the page still reads, as it would with CSS hyphenation alone.
+    const hyphenator = loadHyphenator(lang).catch(() => undefined);
+    Promise.all([loadCatalog(lang), interfaceFonts(lang), hyphenator]).then(
+      ([m, , hy]) => live && setCatalog({ lang, m, hy, placeholder: false }),
       // A failed download falls back to the language in use (English at first): the page stays usable.
       () => live && setCatalog((c) => ({ ...c, placeholder: false })),
     );
@@ -24,8 +31,10 @@ export function useCatalog(lang: Lang): { i18n: I18n; ready: boolean } {
       live = false;
     };
   }, [lang]);
-  const i18n = useMemo(() => i18nFor(catalog.lang, catalog.m), [catalog]);
-  useEffect(() => {
+  const i18n = useMemo(() => i18nFor(catalog.lang, catalog.m, catalog.hy), [catalog]);
+  // Before paint, in the commit that draws the language (and marks data-ready): never a page in one language that
+  // says it is in another, not even for a frame.
+  useLayoutEffect(() => {
     document.documentElement.lang = catalog.lang;
   }, [catalog.lang]);
   return { i18n, ready: !catalog.placeholder };

@@ -20,7 +20,26 @@ export interface Language {
   messages: () => Promise<Messages>;
   /** The methodology page's prose, fetched with the page, never with the dashboard. */
   method: () => Promise<MethodText>;
+  /**
+   * Soft hyphens at the language's hyphenation points (Liang's patterns, from the `hyphen` package), fetched with the
+   * catalog: CSS `hyphens: auto` needs a dictionary the browser may lack (Chromium on Linux has none for Ukrainian or
+   * Russian) and then breaks a long title mid-word with no hyphen. English keeps `hyphens: auto` alone: its patterns
+   * would add 22 KB (gzip) to the first view, and no English title word outgrows the narrowest column that holds it.
+   */
+  hyphenate: () => Promise<Hyphenate>;
 }
+
+/** Text with soft hyphens (U+00AD) where a line may break inside a word; for display only, never for data files. */
+export type Hyphenate = (text: string) => string;
+
+const asIs: Hyphenate = (text) => text;
+
+/** The sync hyphenator of a `hyphen/xx` module, whichever way the bundler hands a CommonJS module over. */
+type HyphenModule = { hyphenateSync: (text: string) => string };
+const syncOf =
+  (mod: HyphenModule & { default?: HyphenModule }): Hyphenate =>
+  (text) =>
+    (mod.default ?? mod).hyphenateSync(text);
 
 export const LANGUAGES = {
   en: {
@@ -29,6 +48,7 @@ export const LANGUAGES = {
     fontSample: 'Aa',
     messages: () => Promise.resolve(en),
     method: () => import('./method/en').then((module) => module.en),
+    hyphenate: () => Promise.resolve(asIs),
   },
   uk: {
     endonym: 'Українська',
@@ -36,6 +56,7 @@ export const LANGUAGES = {
     fontSample: 'AaЇї',
     messages: () => import('./uk').then((module) => module.uk),
     method: () => import('./method/uk').then((module) => module.uk),
+    hyphenate: () => import('hyphen/uk').then(syncOf),
   },
   ru: {
     endonym: 'Русский',
@@ -43,6 +64,7 @@ export const LANGUAGES = {
     fontSample: 'AaЖж',
     messages: () => import('./ru').then((module) => module.ru),
     method: () => import('./method/ru').then((module) => module.ru),
+    hyphenate: () => import('hyphen/ru').then(syncOf),
   },
 } as const satisfies Record<string, Language>;
 

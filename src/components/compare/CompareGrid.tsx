@@ -23,7 +23,7 @@ import { indexText } from '../../lib/labels';
 export function CompareGrid() {
   const { parties, issues, current, asOf, staleness } = useGrid();
   const { colors } = useData();
-  const { m, fmt } = useI18n();
+  const { m, fmt, hy } = useI18n();
   const select = useDashboard((s) => s.select);
   const pairs = useMemo(() => partyPairs(parties.map((p) => p.id)), [parties]);
   const name = (id: string) => parties.find((p) => p.id === id)?.shortName ?? id;
@@ -87,8 +87,8 @@ export function CompareGrid() {
               {issues.map((issue) => (
                 <tr key={issue.id}>
                   <th scope="row" className="issue-col">
-                    <span className="issue-title">{issue.title}</span>
-                    <span className="issue-prop">{issue.proposition}</span>
+                    <span className="issue-title">{hy(issue.title)}</span>
+                    <span className="issue-prop">{hy(issue.proposition)}</span>
                   </th>
                   {parties.map((p) => {
                     const pos = current.get(stanceKey(p.id, issue.id));

@@ -19,7 +19,7 @@ export function MatrixView() {
   const { parties, issues, current, asOf, staleness } = useGrid();
   const sort = useDashboard((s) => s.url.sort);
   const setSort = useDashboard((s) => s.setSort);
-  const { m, fmt } = useI18n();
+  const { m, fmt, hy } = useI18n();
   const id = useId();
   const pairs = useMemo(() => partyPairs(parties.map((p) => p.id)), [parties]);
   const rows = useMemo(
@@ -119,7 +119,7 @@ export function MatrixView() {
             {rows.map((row) => (
               <tr key={row.issue}>
                 <th scope="row" className="issue-col">
-                  <span className="issue-title">{title(row.issue)}</span>
+                  <span className="issue-title">{hy(title(row.issue))}</span>
                 </th>
                 {row.cells.map((c) => (
                   <td key={pairKey(c.a, c.b)}>

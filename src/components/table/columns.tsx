@@ -16,7 +16,7 @@ export type Features = typeof features;
 const col = createColumnHelper<Features, PositionRow>();
 
 /** The table's columns, labelled in the interface language. */
-export function makeColumns({ m, fmt }: I18n) {
+export function makeColumns({ m, fmt, hy }: I18n) {
   const c = m.table.columns;
   return col.columns([
     col.display({
@@ -49,7 +49,7 @@ export function makeColumns({ m, fmt }: I18n) {
       ),
     }),
     col.accessor('actor', { header: c.actor }),
-    col.accessor('issue', { header: c.issue }),
+    col.accessor('issue', { header: c.issue, cell: (info) => hy(info.getValue()) }),
     col.accessor((r) => r.position.stance, {
       id: 'stance',
       header: c.stance,
