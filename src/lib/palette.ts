@@ -1,4 +1,5 @@
 import type { Party, Stance } from '../data/schema';
+import { colorDistance, DISTINCT_DELTA_E } from './colorDistance';
 
 /**
  * Okabe–Ito, adjusted where needed for 3:1 contrast on both the light and the dark page; parties without a colour of their
@@ -15,9 +16,14 @@ export const FALLBACK_PARTY_COLORS = [
   '#777777',
 ] as const;
 
+/**
+ * Each party's colour: its own, else the next fallback colour that no party already has and that is not too close to
+ * one a party has (ΔE2000 under DISTINCT_DELTA_E: a dataset's #1f77b4 and the fallback's #0072B2 read as one blue).
+ * When every fallback is taken or too close, they are reused in order: more parties than distinct colours.
+ */
 export function partyColors(parties: readonly Party[]): Map<string, string> {
-  const used = new Set(parties.flatMap((p) => (p.color === undefined ? [] : [p.color.toUpperCase()])));
-  const free = FALLBACK_PARTY_COLORS.filter((c) => !used.has(c.toUpperCase()));
+  const own = parties.flatMap((p) => (p.color === undefined ? [] : [p.color]));
+  const free = FALLBACK_PARTY_COLORS.filter((c) => own.every((o) => colorDistance(c, o) >= DISTINCT_DELTA_E));
   let next = 0;
   return new Map(
     parties.map((p) => [p.id, p.color ?? free[next++ % Math.max(free.length, 1)] ?? FALLBACK_PARTY_COLORS[0]]),

@@ -28,8 +28,9 @@ const shown = defaultParties(bundled);
 const name = (id: string) => bundled.parties.find((p) => p.id === id)?.shortName ?? id;
 const fullName = (id: string) => bundled.parties.find((p) => p.id === id)?.name ?? id;
 /** The open detail dialog, named as given. */
-const dialog = (title: string) => {
-  const d = screen.getByRole('dialog', { name: title });
+const dialog = async (title: string) => {
+  // The panel's contents (and so its name) are a chunk of their own, fetched after the first view.
+  const d = await screen.findByRole('dialog', { name: title });
   expect(d).toBe(openDialog());
   return d;
 };
@@ -80,7 +81,7 @@ describe('the matrix (charts.spec)', () => {
       { asOf: AS_OF, issues: ['nato-membership'] },
     );
     await user.click(screen.getByRole('button', { name: /^Ukraine and Russia on NATO membership: Conflict/ }));
-    const panel = dialog('NATO membership');
+    const panel = await dialog('NATO membership');
     expect(within(panel).getByRole('heading', { name: /^Ukraine: .*Supports/ })).toBeInTheDocument();
     expect(within(panel).getByRole('heading', { name: /^Russia: .*Opposes/ })).toBeInTheDocument();
     const quotes = panel.querySelectorAll('blockquote');
@@ -199,7 +200,7 @@ describe('chart marks open the positions behind them by keyboard (charts.spec)',
     );
     screen.getByRole('button', { name: /^Ukraine – NATO: agreement index/ }).focus();
     await user.keyboard('{Enter}');
-    const panel = dialog(en.detail.pair(fullName('ukraine'), fullName('nato')));
+    const panel = await dialog(en.detail.pair(fullName('ukraine'), fullName('nato')));
     expect(panel.querySelector('blockquote')).not.toBeNull();
   });
 
@@ -221,7 +222,7 @@ describe('chart marks open the positions behind them by keyboard (charts.spec)',
       })
       .focus();
     await user.keyboard('{Enter}');
-    const panel = dialog('NATO membership');
+    const panel = await dialog('NATO membership');
     // One section per party shown.
     expect(within(panel).getAllByRole('heading', { level: 3 })).toHaveLength(shown.length);
     expect(shown.map(name).every((n) => panel.textContent?.includes(n))).toBe(true);

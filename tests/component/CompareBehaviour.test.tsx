@@ -53,8 +53,9 @@ const grid = (url: Partial<UrlState>) => {
 };
 const issueId = (title: string) => data.issues.find((i) => i.title === title)?.id ?? title;
 const slideTo = (date: string) => fireEvent.change(slider(), { target: { value: String(dates.indexOf(date)) } });
-const dialog = (name: string) => {
-  const d = screen.getByRole('dialog', { name });
+const dialog = async (name: string) => {
+  // The panel's contents (and so its name) are a chunk of their own, fetched after the first view.
+  const d = await screen.findByRole('dialog', { name });
   expect(d).toBe(openDialog());
   return d;
 };
@@ -98,7 +99,7 @@ describe('the comparison grid (compare.spec)', () => {
   it('activating a cell shows the positions behind it with their quotes', async () => {
     grid({ asOf: '2022-03-15', issues: ['nato-membership'] });
     await userEvent.click(pairCell('NATO membership'));
-    const panel = dialog('NATO membership');
+    const panel = await dialog('NATO membership');
     expect(panel).toHaveTextContent('Ukraine is not a member of NATO. We understand that.');
     expect(panel).toHaveTextContent('NATO membership will be the red line for Russia.');
     expect(panel).toHaveTextContent('Firstpost');
@@ -140,7 +141,7 @@ describe('format version 2 in the grid (format2.spec)', () => {
     expect(document.body).not.toHaveTextContent(/Ukraine and Russia agree/);
 
     await userEvent.click(cell);
-    const panel = dialog('NATO membership');
+    const panel = await dialog('NATO membership');
     expect(panel).toHaveTextContent('Ukraine concedes what Russia demands.');
     expect(panel.querySelector('.tag-concession')).toHaveTextContent(/^Concession$/);
     expect(within(panel).getByRole('heading', { name: 'Read together with “Neutral status”' })).toBeInTheDocument();
@@ -197,7 +198,7 @@ describe('format version 2 in the grid (format2.spec)', () => {
     expect(cell).toHaveAccessibleName(/^Ukraine on Crimea: Opposes 14 Jun 2024 · reported inferred$/);
     expect(cell.querySelector('.cell-mark')).toHaveTextContent(/^inferred$/);
     await userEvent.click(cell);
-    const panel = dialog('Crimea');
+    const panel = await dialog('Crimea');
     expect(panel.querySelector('.tag-inferred')).toHaveTextContent(/^Inferred$/);
     expect(panel).toHaveTextContent('Inferred by the curators, not stated by the party');
     first.unmount();
@@ -234,7 +235,7 @@ describe('the 28-point plan in the grid (coverage2025.spec)', () => {
         expect(cell).toHaveAccessibleName(new RegExp(`: ${p === null ? 'No stated position' : STANCE[p.stance]}`));
         if (p === null) continue;
         fireEvent.click(cell);
-        const citation = dialog(title(issue)).querySelector('article .citation');
+        const citation = (await dialog(title(issue))).querySelector('article .citation');
         if (!(citation instanceof HTMLElement)) throw new Error(`no citation for ${party} on ${issue}`);
         const url = data.sources.find((s) => s.id === p.source)?.url ?? null;
         if (url === null) expect(citation).toHaveTextContent('No link: URL not known');

@@ -108,7 +108,7 @@ describe('a whole task without the mouse (keyboard.spec)', () => {
     );
     expect(cell).toBe(screen.getByRole('button', { name: /^Ukraine and Russia on Crimea:/ }));
     await user.keyboard('{Enter}');
-    const dialog = screen.getByRole('dialog', { name: crimea.title });
+    const dialog = await screen.findByRole('dialog', { name: crimea.title });
     expect(dialog).toBe(openDialog());
     const parties = dialog.querySelectorAll('.detail-party:not(.detail-related .detail-party)');
     expect(parties).toHaveLength(2);

@@ -123,7 +123,8 @@ async function goTo(page: Page, view: (typeof TABS)[number] | 'method') {
  */
 async function expectDialog(page: Page, label: string, open: () => Promise<void>) {
   await open();
-  await expect(page.getByRole('dialog')).toBeVisible();
+  // Named by its heading, which comes with the panel's contents (a chunk fetched after the first view).
+  await expect(page.getByRole('dialog', { name: /\S/ })).toBeVisible();
   await expectNoViolations(page, `${label}, light`, [...COLOUR_RULES, ...GEOMETRY_RULES], 'dialog[open]');
   await scheme(page, 'dark');
   await expectNoViolations(page, `${label}, dark`, COLOUR_RULES, 'dialog[open]');

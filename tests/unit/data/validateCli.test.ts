@@ -35,6 +35,18 @@ describe('npm run validate:data', { timeout: 30_000 }, () => {
     expect(r.stderr).toContain('positions[3].issue: unknown issue "nato"');
   });
 
+  it('warns, and still exits 0, when two parties’ colours are too close to tell apart', () => {
+    const ds = readJson('four-parties.json') as { parties: Record<string, unknown>[] };
+    ds.parties[0]!.color = '#0072B2';
+    ds.parties[2]!.color = '#1f77b4';
+    const dir = mkdtempSync(join(tmpdir(), 'validate-'));
+    const file = join(dir, 'blues.json');
+    writeFileSync(file, JSON.stringify(ds));
+    const r = run(file);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/warning: parties\[2\]\.color: #1f77b4 is too close to \S+’s #0072B2 to tell apart \(CIEDE2000 ΔE 2\.0; at least 10 wanted\)/);
+  });
+
   it('names the line of a JSON syntax error', () => {
     const dir = mkdtempSync(join(tmpdir(), 'validate-'));
     const file = join(dir, 'broken.json');
