@@ -5,11 +5,11 @@ import { agreement, compareOn } from '../lib/overlap';
 import { agreementSentence } from '../lib/summary';
 import { useData } from '../state/data';
 import { useGrid } from '../state/derived';
-import { categoryName, useI18n } from '../state/i18n';
+import { useI18n } from '../state/i18n';
 import type { Selection } from '../state/store';
 import { PositionDetails } from './PositionDetails';
 import { StanceBadge, VerdictBadge } from './ui/Badges';
-import { indexText } from '../lib/labels';
+import { categoryTitle, indexText } from '../lib/labels';
 
 /** What the detail panel shows: the positions behind a cell, a bar or a marker. Fetched after the first view. */
 export default function DetailBody({ selection, onClose }: { selection: Selection; onClose: () => void }) {
@@ -22,7 +22,9 @@ export default function DetailBody({ selection, onClose }: { selection: Selectio
   if (selection.kind === 'pair-all') {
     heading = m.detail.pair(partyName(selection.a), partyName(selection.b));
     proposition =
-      selection.category === undefined ? m.detail.everyIssue : m.detail.inCategory(categoryName(m, selection.category));
+      selection.category === undefined
+        ? m.detail.everyIssue
+        : m.detail.inCategory(categoryTitle(dataset.categories, m, selection.category));
   } else {
     const issueId =
       selection.kind === 'position' ? dataset.positions.find((p) => p.id === selection.id)?.issue : selection.issue;

@@ -6,6 +6,7 @@ import { useI18n } from '../state/i18n';
 import { useKeptParams } from '../state/presentation';
 import { useDashboard } from '../state/store';
 import { ViewLink } from './ui/ViewLink';
+import { asSentence } from '../lib/labels';
 
 export function Header() {
   const { dataset } = useData();
@@ -71,7 +72,7 @@ export function Footer() {
         <strong>{m.header.sources}</strong> {outletsOf(dataset.sources).join('; ')}. <MethodLink />
       </p>
       <p className="muted">
-        {dataset.meta.credit} {m.header.licence(dataset.meta.license)} {m.header.footerNote}
+        {asSentence(dataset.meta.credit)} {m.header.licence(dataset.meta.license)} {m.header.footerNote}
       </p>
     </footer>
   );
@@ -107,7 +108,7 @@ export function EmbedFooter() {
         <strong>{m.header.sources}</strong> {outletsOf(dataset.sources).join('; ')}.
       </p>
       <p className="muted">
-        {dataset.meta.credit} {m.header.embedDates(fmt.date(asOf), fmt.date(dataset.meta.updated))}{' '}
+        {asSentence(dataset.meta.credit)} {m.header.embedDates(fmt.date(asOf), fmt.date(dataset.meta.updated))}{' '}
         <a href={href} target="_blank" rel="noopener noreferrer">
           {m.header.openFull}
           <span className="visually-hidden"> {m.header.newTab}</span>

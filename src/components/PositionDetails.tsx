@@ -6,6 +6,7 @@ import { positionText } from '../lib/translate';
 import { useAsOf, useStaleness } from '../state/derived';
 import { StanceBadge } from './ui/Badges';
 import { useStaleAge } from './ui/cellText';
+import { isTranslationLang } from '../core/vocabulary';
 
 const safeHref = (url: string | null) => (url !== null && /^https?:\/\//i.test(url) ? url : null);
 
@@ -17,6 +18,7 @@ export function PositionDetails({ position, showStance = false }: { position: Po
   const party = parties.get(position.party);
   const href = safeHref(source?.url ?? null);
   const { m, fmt, lang } = useI18n();
+  const headlineInReaderLanguage = isTranslationLang(lang) ? source?.translations?.[lang]?.headline : undefined;
   const quoteLang = quoteLanguage(position, source);
   const translation = positionText(position, lang).quoteTranslation;
   const asOf = useAsOf();
@@ -77,7 +79,8 @@ export function PositionDetails({ position, showStance = false }: { position: Po
       {source && (
         <p className="citation">
           <span className="citation-label">{m.position.source}</span> {source.outlet}, “
-          <span lang="en">{source.headline}</span>”, {fmt.date(source.published)}.{' '}
+          <span lang={source.language ?? 'en'}>{source.headline}</span>”
+          {headlineInReaderLanguage !== undefined && <> [{headlineInReaderLanguage}]</>}, {fmt.date(source.published)}.{' '}
           {href !== null ? (
             <a href={href} target="_blank" rel="noopener noreferrer">
               {m.position.readReport}
@@ -85,7 +88,8 @@ export function PositionDetails({ position, showStance = false }: { position: Po
           ) : (
             <span className="muted">
               {m.position.noLink}
-              {source.file != null ? m.position.archivedAs(source.file) : ''}.
+              {/* Never the archive's file name: it means nothing to a reader. */}
+              {source.file != null ? m.position.archived : ''}.
             </span>
           )}
         </p>

@@ -40,6 +40,7 @@ export function referentialProblems(ds: Dataset): Problem[] {
   const issues = idSet(ds.issues, 'issues');
   const sources = idSet(ds.sources, 'sources');
   const positionIds = idSet(ds.positions, 'positions');
+  idSet(ds.categories ?? [], 'categories');
 
   // Thousands of positions share a few hundred dates: each distinct one is checked once.
   const realDate = new Map<string, boolean>();

@@ -72,6 +72,14 @@ const source = object({
   /** The archived text the quotes are checked against, relative to the sources folder. */
   file: optional(nullable(text(L.file))),
   note: optional(nullable(text(L.note))),
+  /** A translated headline is shown after the original in brackets, never in its place: a reader searches the original. */
+  translations: translations({ outlet: L.outlet, headline: L.headline, note: L.note }),
+});
+
+const category = object({
+  id: required(id),
+  title: required(text(L.title)),
+  translations: translations({ title: L.title }),
 });
 
 const positionV1 = {
@@ -145,6 +153,12 @@ export const dataset = object({
   positions: required(array(position)),
   /** The dataset's public corrections log, newest last. */
   corrections: optional(array(correction)),
+  categories: optional(
+    described(
+      array(category),
+      'Titles of the issues’ categories, with translations. An issue may use a category not listed: its id is shown, capitalised.',
+    ),
+  ),
 });
 
 export type Stance = (typeof STANCES)[number];

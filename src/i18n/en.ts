@@ -195,7 +195,7 @@ export const en = {
     source: 'Source:',
     readReport: 'Read the report',
     noLink: 'No link: URL not known',
-    archivedAs: (file: string) => ` (archived as ${file})`,
+    archived: ' (its text is archived with the dataset)',
   },
   compare: {
     empty: 'No issues or parties match the filters. Clear the party, issue or category filter to compare.',

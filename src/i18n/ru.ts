@@ -224,7 +224,7 @@ export const ru: Messages = {
     source: 'Источник:',
     readReport: 'Читать материал',
     noLink: 'Ссылки нет: URL неизвестен',
-    archivedAs: (file: string) => ` (архивная копия: ${file})`,
+    archived: ' (текст сохранён в архиве набора данных)',
   },
   compare: {
     empty:

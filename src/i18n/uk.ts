@@ -209,7 +209,7 @@ export const uk: Messages = {
     source: 'Джерело:',
     readReport: 'Читати матеріал',
     noLink: 'Посилання немає: URL невідомий',
-    archivedAs: (file: string) => ` (архівна копія: ${file})`,
+    archived: ' (текст збережено в архіві набору даних)',
   },
   compare: {
     empty:

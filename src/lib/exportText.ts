@@ -2,6 +2,7 @@ import { en, type Messages } from '../i18n/en';
 import type { DatasetIndex } from './datasetIndex';
 import type { Filters } from './filters';
 import { formatterFor, type Formatter } from './format';
+import { categoryTitle } from './labels';
 
 /** The subtitle of an exported image: what was filtered, and the date, so a still image is never ambiguous. */
 export function exportSubtitle(
@@ -20,9 +21,7 @@ export function exportSubtitle(
   if (filters.parties.length > 0)
     parts.push(t.parties(names(filters.parties, (id) => index.parties.get(id)?.shortName)));
   if (filters.categories.length > 0)
-    parts.push(
-      t.categories(filters.categories.map((c) => m.categories[c] ?? c.charAt(0).toUpperCase() + c.slice(1)).join(', ')),
-    );
+    parts.push(t.categories(filters.categories.map((c) => categoryTitle(index.dataset.categories, m, c)).join(', ')));
   if (filters.issues.length > 0) parts.push(t.issues(names(filters.issues, (id) => index.issues.get(id)?.title)));
   if (filters.stances.length > 0) parts.push(t.stances(filters.stances.map((s) => m.stance[s]).join(', ')));
   const only = [...filters.attribution.map((a) => m.attributionOnly[a]), ...filters.basis.map((b) => m.basisOnly[b])];

@@ -50,3 +50,24 @@ export function indexText(
   if (ag.comparable > 0) return cap ? m.charts.tooFewCap(ag.comparable) : m.charts.tooFew(ag.comparable);
   return cap ? m.charts.noBasisCap : m.charts.noBasis;
 }
+
+/**
+ * A category's name: the dataset's title for it (translated where the dataset translates it, as issue titles are),
+ * else the interface's word for a category it knows, else the id capitalised: an unknown category keeps working.
+ */
+export function categoryTitle(
+  categories: readonly { id: string; title: string }[] | undefined,
+  m: Pick<Messages, 'categories'>,
+  id: string,
+): string {
+  return categories?.find((c) => c.id === id)?.title ?? m.categories[id] ?? id.charAt(0).toUpperCase() + id.slice(1);
+}
+
+/**
+ * The text as a sentence, ending in a full stop unless it already ends in one (or ! ? …, perhaps before a closing
+ * quote or bracket): a dataset's credit is followed by more sentences ("… (fictional). Licence: …").
+ */
+export function asSentence(text: string): string {
+  const t = text.trim();
+  return /[.!?…]["'”’»)\]]*$/u.test(t) ? t : `${t}.`;
+}

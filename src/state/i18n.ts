@@ -22,6 +22,3 @@ export const i18nFor = (lang: Lang, m: Messages, hy: Hyphenate = (text) => text)
 export const I18nContext = createContext<I18n>(i18nFor(DEFAULT_LANG, en));
 
 export const useI18n = (): I18n => useContext(I18nContext);
-
-/** A category's name in the interface language, or the dataset's id capitalised. */
-export const categoryName = (m: Messages, id: string) => m.categories[id] ?? id.charAt(0).toUpperCase() + id.slice(1);

@@ -3,12 +3,14 @@ import { agreementByCategory } from '../../lib/agreementByCategory';
 import { agreement, partyPairs } from '../../lib/overlap';
 import { agreementRankingSentence } from '../../lib/summary';
 import { useGrid } from '../../state/derived';
-import { categoryName, useI18n, type I18n } from '../../state/i18n';
+import { useData } from '../../state/data';
+import { useI18n, type I18n } from '../../state/i18n';
 import { useDashboard } from '../../state/store';
 import { Legend } from '../ui/Legend';
 import { useChartEnv } from '../useChartEnv';
 import { CategoryChart } from './CategoryChart';
 import { PairBars } from './PairBars';
+import { categoryTitle } from '../../lib/labels';
 
 /** The agreement index of each pair, overall and per category. */
 export function AgreementView() {
@@ -30,6 +32,8 @@ export function AgreementView() {
     [current, issues, parties],
   );
   const name = (id: string) => parties.find((p) => p.id === id)?.shortName ?? id;
+  const { dataset } = useData();
+  const categoryName = (id: string) => categoryTitle(dataset.categories, m, id);
 
   if (pairs.length === 0 || issues.length === 0) return <p className="empty">{m.agreement.empty}</p>;
 
@@ -45,8 +49,8 @@ export function AgreementView() {
       <CategoryChart
         categories={byCategory}
         name={name}
-        categoryName={(id) => categoryName(m, id)}
-        summary={`${m.summary.categoryIntro(fmt.date(asOf))} ${categoryExtremes(byCategory, name, i18n)}`}
+        categoryName={categoryName}
+        summary={`${m.summary.categoryIntro(fmt.date(asOf))} ${categoryExtremes(byCategory, name, categoryName, i18n)}`}
         env={env}
         onSelect={(a, b, category) => select({ kind: 'pair-all', a, b, category })}
       />
@@ -58,6 +62,7 @@ export function AgreementView() {
 function categoryExtremes(
   rows: ReturnType<typeof agreementByCategory>,
   name: (id: string) => string,
+  categoryName: (id: string) => string,
   { m, fmt }: I18n,
 ): string {
   const scored = rows.flatMap((r) => r.pairs.filter((p) => p.index !== null).map((p) => ({ category: r.category, p })));
@@ -65,7 +70,7 @@ function categoryExtremes(
   const max = scored.reduce((best, x) => ((x.p.index ?? 0) > (best.p.index ?? 0) ? x : best));
   return m.summary.categoryHighest(
     m.summary.pairName(name(max.p.a), name(max.p.b)),
-    categoryName(m, max.category).toLocaleLowerCase(fmt.locale),
+    categoryName(max.category).toLocaleLowerCase(fmt.locale),
     fmt.percent(max.p.index ?? 0),
     max.p.comparable,
   );

@@ -3,9 +3,10 @@ import { ATTRIBUTIONS, BASES, STANCES } from '../../core/vocabulary';
 import { activeFilters } from '../../lib/filters';
 import { useData } from '../../state/data';
 import { useEffectiveFilters, useFilters } from '../../state/derived';
-import { categoryName, useI18n } from '../../state/i18n';
+import { useI18n } from '../../state/i18n';
 import { useDashboard } from '../../state/store';
 import { ChipGroup, DropdownChecklist } from '../ui/MultiSelect';
+import { categoryTitle } from '../../lib/labels';
 
 /** Every engine filter. On phones it folds behind a button that shows how many are set. */
 export function FilterPanel({ dateRange = true, textSearch = true }: { dateRange?: boolean; textSearch?: boolean }) {
@@ -51,7 +52,7 @@ export function FilterPanel({ dateRange = true, textSearch = true }: { dateRange
         />
         <ChipGroup
           legend={m.filters.categories}
-          options={categories.map((c) => ({ value: c, label: categoryName(m, c) }))}
+          options={categories.map((c) => ({ value: c, label: categoryTitle(dataset.categories, m, c) }))}
           selected={filters.categories}
           onChange={(v) => setFilter('categories', v)}
         />

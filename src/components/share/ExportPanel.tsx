@@ -25,6 +25,7 @@ import { useDashboard } from '../../state/store';
 import { useChartPalette } from '../../state/theme';
 import { useI18n } from '../../state/i18n';
 import type { EditorWording } from './editorWording';
+import { asSentence } from '../../lib/labels';
 
 type Busy = 'png' | 'svg' | 'copy' | null;
 
@@ -98,7 +99,7 @@ export function ExportPanel({
         // article-width image, the data's citation file and on the page the permalink opens.
         credit: IMAGE_SIZES[preset].composed
           ? m.export.creditShort(fmt.date(dataset.meta.updated), dataset.meta.license)
-          : m.export.credit(dataset.meta.credit, fmt.date(dataset.meta.updated), dataset.meta.license),
+          : m.export.credit(asSentence(dataset.meta.credit), fmt.date(dataset.meta.updated), dataset.meta.license),
         permalink,
         shownOf: (shown, total) => m.export.shownOf(shown, total, picture.unit),
       },
@@ -173,7 +174,7 @@ export function ExportPanel({
       asOf: fmt.date(asOf),
       retrieved: fmt.date(retrieved),
       url: permalink,
-      credit: dataset.meta.credit,
+      credit: asSentence(dataset.meta.credit),
       licence: dataset.meta.license,
       filters: subtitle,
       sources,
