@@ -5,11 +5,13 @@
  */
 
 /** Narrowest each kind of column can be and still hold its words at the page's text size (CSS px). */
-export const GRID_MIN_WIDTH = { issue: 160, cell: 100, count: 72 } as const;
+export const GRID_MIN_WIDTH = { issue: 180, cell: 108, count: 96 } as const;
 
 export type GridLayout = 'table' | 'cards';
 
-export function gridLayout(width: number, cells: number, countColumn = false): GridLayout {
-  const needed = GRID_MIN_WIDTH.issue + cells * GRID_MIN_WIDTH.cell + (countColumn ? GRID_MIN_WIDTH.count : 0);
-  return needed <= width ? 'table' : 'cards';
-}
+/** The width a table of `cells` columns (and a count column) needs, by the minimums above. */
+export const tableWidth = (cells: number, countColumn = false): number =>
+  GRID_MIN_WIDTH.issue + cells * GRID_MIN_WIDTH.cell + (countColumn ? GRID_MIN_WIDTH.count : 0);
+
+/** The layout for a box `width` wide, given the width the table needs. */
+export const gridLayout = (width: number, needed: number): GridLayout => (needed <= width ? 'table' : 'cards');

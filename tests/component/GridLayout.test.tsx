@@ -43,6 +43,16 @@ describe('a phone or an article column: one card per issue', () => {
     expect(screen.getByRole('region', { name: /scrolls sideways/ })).toBeInTheDocument();
   });
 
+  it('turns to cards where the table drawn still scrolls sideways (longer headings than the estimate allowed)', () => {
+    boxesAre(1600);
+    // The table as drawn is wider than its box: 1900 px of columns in a 1600 px scroller.
+    vi.spyOn(HTMLElement.prototype, 'scrollWidth', 'get').mockImplementation(function (this: HTMLElement) {
+      return this.classList.contains('scroll-x') ? 1900 : 0;
+    });
+    renderWith(<CompareGrid />, ds);
+    expect(screen.getByRole('grid')).toHaveClass('is-cards');
+  });
+
   it('gives the matrix cards the order buttons the hidden headers held, and they order the cards', async () => {
     boxesAre(375);
     const { store } = renderWith(<MatrixView />, ds, { asOf: '2023-12-31' });

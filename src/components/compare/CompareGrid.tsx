@@ -23,7 +23,7 @@ import { indexText } from '../../lib/labels';
 export function CompareGrid() {
   const { parties, issues, current, asOf, staleness } = useGrid();
   const { colors } = useData();
-  const { m, fmt, hy } = useI18n();
+  const { m, fmt, hy, lang } = useI18n();
   const select = useDashboard((s) => s.select);
   const pairs = useMemo(() => partyPairs(parties.map((p) => p.id)), [parties]);
   const name = (id: string) => parties.find((p) => p.id === id)?.shortName ?? id;
@@ -33,7 +33,8 @@ export function CompareGrid() {
     [pairs, current, issueIds],
   );
 
-  const { ref, layout } = useGridLayout<HTMLDivElement>(parties.length + pairs.length);
+  const gridKey = `${lang} ${asOf} ${issueIds.join()} ${parties.map((p) => p.id).join()}`;
+  const { ref, scrollerRef, layout } = useGridLayout<HTMLDivElement>(parties.length + pairs.length, false, gridKey);
   const cards = layout === 'cards';
   const tableRef = useRef<HTMLTableElement>(null);
   useRovingGrid(tableRef, `${layout} ${issueIds.join()} ${pairs.length} ${asOf}`);
@@ -61,6 +62,7 @@ export function CompareGrid() {
       )}
       {issues.length > 0 && parties.length > 0 && (
         <div
+          ref={scrollerRef}
           className={cards ? 'grid-cards' : 'scroll-x'}
           {...(cards ? {} : { role: 'region', 'aria-label': m.compare.region, tabIndex: 0 })}
         >

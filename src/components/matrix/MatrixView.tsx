@@ -19,7 +19,7 @@ export function MatrixView() {
   const { parties, issues, current, asOf, staleness } = useGrid();
   const sort = useDashboard((s) => s.url.sort);
   const setSort = useDashboard((s) => s.setSort);
-  const { m, fmt, hy } = useI18n();
+  const { m, fmt, hy, lang } = useI18n();
   const id = useId();
   const pairs = useMemo(() => partyPairs(parties.map((p) => p.id)), [parties]);
   const rows = useMemo(
@@ -37,7 +37,8 @@ export function MatrixView() {
   const name = (id: string) => parties.find((p) => p.id === id)?.shortName ?? id;
   const title = (id: string) => issues.find((i) => i.id === id)?.title ?? id;
 
-  const { ref, layout } = useGridLayout<HTMLDivElement>(pairs.length, true);
+  const gridKey = `${lang} ${asOf} ${issues.map((i) => i.id).join()} ${parties.map((p) => p.id).join()}`;
+  const { ref, scrollerRef, layout } = useGridLayout<HTMLDivElement>(pairs.length, true, gridKey);
   const cards = layout === 'cards';
   const tableRef = useRef<HTMLTableElement>(null);
   useRovingGrid(tableRef, `${layout} ${rows.map((row) => row.issue).join()} ${pairs.length} ${asOf}`);
@@ -69,6 +70,7 @@ export function MatrixView() {
         </div>
       )}
       <div
+        ref={scrollerRef}
         className={cards ? 'grid-cards' : 'scroll-x'}
         {...(cards ? {} : { role: 'region', 'aria-label': m.matrix.region, tabIndex: 0 })}
       >
