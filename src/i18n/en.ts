@@ -101,6 +101,8 @@ export const en = {
     statedBetween: 'Stated between',
     fromDate: 'From date',
     toDate: 'To date',
+    datePattern: 'YYYY-MM-DD',
+    notADate: (text: string) => `“${text}” is not a date: type it as 2022-03-15.`,
     all: 'All',
     selected: (n: number) => `${n} selected`,
     showAll: 'Show all',

@@ -127,6 +127,8 @@ export const ru: Messages = {
     statedBetween: 'Заявлено в период',
     fromDate: 'Начальная дата',
     toDate: 'Конечная дата',
+    datePattern: 'ГГГГ-ММ-ДД',
+    notADate: (text: string) => `«${text}» — не дата: введите её как 2022-03-15.`,
     all: 'Все',
     selected: (n: number) => `Выбрано: ${n}`,
     showAll: 'Показать все',

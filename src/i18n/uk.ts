@@ -112,6 +112,8 @@ export const uk: Messages = {
     statedBetween: 'Заявлено в період',
     fromDate: 'Початкова дата',
     toDate: 'Кінцева дата',
+    datePattern: 'РРРР-ММ-ДД',
+    notADate: (text: string) => `«${text}» — не дата: введіть її як 2022-03-15.`,
     all: 'Усі',
     selected: (n: number) => `Вибрано: ${n}`,
     showAll: 'Показати всі',

@@ -7,6 +7,7 @@ import { useI18n } from '../../state/i18n';
 import { useDashboard } from '../../state/store';
 import { ChipGroup, DropdownChecklist } from '../ui/MultiSelect';
 import { categoryTitle } from '../../lib/labels';
+import { DateField } from './DateField';
 
 /** Every engine filter. On phones it folds behind a button that shows how many are set. */
 export function FilterPanel({ dateRange = true, textSearch = true }: { dateRange?: boolean; textSearch?: boolean }) {
@@ -83,23 +84,9 @@ export function FilterPanel({ dateRange = true, textSearch = true }: { dateRange
         {dateRange && (
           <fieldset className="dates">
             <legend>{m.filters.statedBetween}</legend>
-            <label>
-              <input
-                type="date"
-                value={filters.from ?? ''}
-                onChange={(e) => setFilter('from', e.target.value === '' ? null : e.target.value)}
-                aria-label={m.filters.fromDate}
-              />
-            </label>
+            <DateField value={filters.from} label={m.filters.fromDate} onChange={(d) => setFilter('from', d)} />
             <span aria-hidden="true">–</span>
-            <label>
-              <input
-                type="date"
-                value={filters.to ?? ''}
-                onChange={(e) => setFilter('to', e.target.value === '' ? null : e.target.value)}
-                aria-label={m.filters.toDate}
-              />
-            </label>
+            <DateField value={filters.to} label={m.filters.toDate} onChange={(d) => setFilter('to', d)} />
           </fieldset>
         )}
       </div>
