@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { isRealDate } from '../../core/dates';
 import { useI18n } from '../../state/i18n';
 
@@ -21,8 +21,13 @@ export function DateField({
   const { m } = useI18n();
   const hintId = useId();
   const [draft, setDraft] = useState(value ?? '');
-  // The address or "Clear filters" can change the date from outside: the field follows.
-  useEffect(() => setDraft(value ?? ''), [value]);
+  // The address or "Clear filters" can change the date from outside: the field follows (set while rendering, as
+  // React advises for state that follows a prop, not in an effect).
+  const [shown, setShown] = useState(value);
+  if (shown !== value) {
+    setShown(value);
+    setDraft(value ?? '');
+  }
   const trimmed = draft.trim();
   const valid = trimmed === '' || (ISO.test(trimmed) && isRealDate(trimmed));
   return (
