@@ -13,9 +13,7 @@ export function NoticeBar() {
         <strong>{m.notices.heading}</strong>
         <ul>
           {notices.slice(0, 10).map((n, i) => (
-            <li key={i} lang="en">
-              {n.message}
-            </li>
+            <li key={i}>{m.notices.text(n)}</li>
           ))}
           {notices.length > 10 && <li>{m.notices.more(notices.length - 10)}</li>}
         </ul>

@@ -3,6 +3,7 @@
  * so a missing or extra key in either fails the typecheck. Functions build text with numbers,
  * names and dates already formatted for the language by the caller.
  */
+import type { Notice } from '../core/notice';
 import type { View } from '../core/views';
 
 const n1 = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -79,6 +80,32 @@ export const en = {
     more: (n: number) => `…and ${n} more.`,
     dismiss: 'Dismiss',
     dismissLabel: 'Dismiss notice',
+    text: (n: Notice): string => {
+      switch (n.kind) {
+        case 'unreadable':
+          return 'the address could not be read; showing the default view';
+        case 'repeated':
+          return `${n.param} is given more than once; the first value was used`;
+        case 'tooLong':
+          return `ignored ${n.param}: value longer than ${n.max} characters`;
+        case 'notOneOf':
+          return `ignored ${n.param}="${n.value}": expected ${n.expected.length === 1 ? `"${n.expected[0] ?? ''}"` : `one of ${n.expected.join(', ')}`}`;
+        case 'notADate':
+          return `ignored ${n.param}="${n.value}": expected a date as YYYY-MM-DD`;
+        case 'notAllowed':
+          return n.allowed === 'childId'
+            ? `ignored ${n.param}: expected letters, digits, - or _`
+            : `ignored "${n.value}" in ${n.param}: not a valid value`;
+        case 'notInDataset':
+          return `ignored "${n.value}" in ${n.param}: not in this dataset`;
+        case 'tooMany':
+          return `${n.param} lists more than ${n.max} values; the rest were ignored`;
+        case 'searchCut':
+          return `search text cut to ${n.max} characters`;
+        case 'fromAfterTo':
+          return `ignored from/to: ${n.from} is after ${n.to}`;
+      }
+    },
   },
   asOf: {
     latest: 'Latest',

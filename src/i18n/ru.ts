@@ -4,6 +4,7 @@
  * «вопрос «…»», «категория «…»». Counts take their noun through `plural`; where a count follows
  * a preposition the forms below are in the case that preposition needs.
  */
+import type { Notice } from '../core/notice';
 import type { CitationFacts, Counts, Messages } from './en';
 import { pluralsFor, type PluralForms } from './plural';
 
@@ -18,6 +19,9 @@ const period = (s: string) => (s.endsWith('.') ? s : `${s}.`);
 const PCT = '\u00a0%';
 
 const ISSUES: PluralForms = { one: 'вопрос', few: 'вопроса', many: 'вопросов' };
+// After a comparative ("длиннее 200 символов") and after "до", the genitive.
+const CHARACTERS_GEN: PluralForms = { one: 'символа', few: 'символов', many: 'символов' };
+const VALUES_GEN: PluralForms = { one: 'значения', few: 'значений', many: 'значений' };
 const AGE_UNITS: Record<'year' | 'month' | 'day', PluralForms> = {
   year: { one: 'год', few: 'года', many: 'лет' },
   month: { one: 'месяц', few: 'месяца', many: 'месяцев' },
@@ -105,6 +109,32 @@ export const ru: Messages = {
     more: (n: number) => `…и ещё ${n}.`,
     dismiss: 'Закрыть',
     dismissLabel: 'Закрыть уведомление',
+    text: (n: Notice): string => {
+      switch (n.kind) {
+        case 'unreadable':
+          return 'адрес не удалось прочитать; показан вид по умолчанию';
+        case 'repeated':
+          return `${n.param} указан несколько раз; использовано первое значение`;
+        case 'tooLong':
+          return `проигнорирован ${n.param}: значение длиннее ${count(n.max, CHARACTERS_GEN)}`;
+        case 'notOneOf':
+          return `проигнорирован ${n.param}="${n.value}": ожидалось ${n.expected.length === 1 ? `«${n.expected[0] ?? ''}»` : `одно из: ${n.expected.join(', ')}`}`;
+        case 'notADate':
+          return `проигнорирован ${n.param}="${n.value}": ожидалась дата в формате ГГГГ-ММ-ДД`;
+        case 'notAllowed':
+          return n.allowed === 'childId'
+            ? `проигнорирован ${n.param}: ожидались буквы, цифры, - или _`
+            : `проигнорировано «${n.value}» в ${n.param}: недопустимое значение`;
+        case 'notInDataset':
+          return `проигнорировано «${n.value}» в ${n.param}: этого нет в наборе данных`;
+        case 'tooMany':
+          return `${n.param} содержит больше ${count(n.max, VALUES_GEN)}; остальные проигнорированы`;
+        case 'searchCut':
+          return `текст поиска сокращён до ${count(n.max, CHARACTERS_GEN)}`;
+        case 'fromAfterTo':
+          return `проигнорированы from/to: ${n.from} позже, чем ${n.to}`;
+      }
+    },
   },
   asOf: {
     latest: 'Последняя дата',

@@ -4,6 +4,7 @@
  * «питання «…»», «категорія «…»». Counts take their noun through `plural`; where a count follows
  * a preposition the forms below are the genitive ones.
  */
+import type { Notice } from '../core/notice';
 import type { CitationFacts, Counts, Messages } from './en';
 import { pluralsFor, type PluralForms } from './plural';
 
@@ -15,6 +16,10 @@ const n1 = (n: number, forms: PluralForms) => count(n, forms);
 const period = (s: string) => (s.endsWith('.') ? s : `${s}.`);
 
 const ISSUES: PluralForms = { one: 'питання', few: 'питання', many: 'питань' };
+// "довше за 200 символів" takes the accusative; "скорочено до 200 символів" the genitive.
+const CHARACTERS_ACC: PluralForms = { one: 'символ', few: 'символи', many: 'символів' };
+const CHARACTERS_GEN: PluralForms = { one: 'символу', few: 'символів', many: 'символів' };
+const VALUES_ACC: PluralForms = { one: 'значення', few: 'значення', many: 'значень' };
 const AGE_UNITS: Record<'year' | 'month' | 'day', PluralForms> = {
   year: { one: 'рік', few: 'роки', many: 'років' },
   month: { one: 'місяць', few: 'місяці', many: 'місяців' },
@@ -90,6 +95,32 @@ export const uk: Messages = {
     more: (n: number) => `…і ще ${n}.`,
     dismiss: 'Закрити',
     dismissLabel: 'Закрити сповіщення',
+    text: (n: Notice): string => {
+      switch (n.kind) {
+        case 'unreadable':
+          return 'адресу не вдалося прочитати; показано типовий вигляд';
+        case 'repeated':
+          return `${n.param} вказано кілька разів; використано перше значення`;
+        case 'tooLong':
+          return `проігноровано ${n.param}: значення довше за ${count(n.max, CHARACTERS_ACC)}`;
+        case 'notOneOf':
+          return `проігноровано ${n.param}="${n.value}": очікувалося ${n.expected.length === 1 ? `«${n.expected[0] ?? ''}»` : `одне з: ${n.expected.join(', ')}`}`;
+        case 'notADate':
+          return `проігноровано ${n.param}="${n.value}": очікувалася дата у форматі РРРР-ММ-ДД`;
+        case 'notAllowed':
+          return n.allowed === 'childId'
+            ? `проігноровано ${n.param}: очікувалися літери, цифри, - або _`
+            : `проігноровано «${n.value}» у ${n.param}: неприпустиме значення`;
+        case 'notInDataset':
+          return `проігноровано «${n.value}» у ${n.param}: цього немає в наборі даних`;
+        case 'tooMany':
+          return `${n.param} містить понад ${count(n.max, VALUES_ACC)}; решту проігноровано`;
+        case 'searchCut':
+          return `текст пошуку скорочено до ${count(n.max, CHARACTERS_GEN)}`;
+        case 'fromAfterTo':
+          return `проігноровано from/to: ${n.from} пізніше за ${n.to}`;
+      }
+    },
   },
   asOf: {
     latest: 'Остання дата',

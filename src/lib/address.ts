@@ -28,7 +28,7 @@ export function readAddress(
   const langParam = new URLSearchParams(search).get('lang');
   const langNotices: Notice[] =
     langParam !== null && !isLang(langParam)
-      ? [{ param: 'lang', message: `ignored lang="${langParam.slice(0, 20)}": expected one of ${LANGS.join(', ')}` }]
+      ? [{ kind: 'notOneOf', param: 'lang', value: langParam.slice(0, 20), expected: LANGS }]
       : [];
   const { lang: _lang, ...kept } = keptParams(search);
   return {

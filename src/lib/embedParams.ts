@@ -39,7 +39,7 @@ export function parsePresentation(search: string): { presentation: Presentation;
     const raw = params.get(key);
     if (raw === null) return;
     if (FLAG_VALUES.includes(raw)) presentation[key] = raw === '1' || raw === 'true';
-    else notices.push({ param: key, message: `ignored ${key}="${raw.slice(0, 40)}": expected 1 or 0` });
+    else notices.push({ kind: 'notOneOf', param: key, value: raw.slice(0, 40), expected: ['1', '0'] });
   };
   flag('embed');
   flag('controls');
@@ -47,13 +47,12 @@ export function parsePresentation(search: string): { presentation: Presentation;
   const theme = params.get('theme');
   if (theme !== null) {
     if ((THEME_SETTINGS as readonly string[]).includes(theme)) presentation.theme = theme as ThemeSetting;
-    else
-      notices.push({ param: 'theme', message: `ignored theme="${theme.slice(0, 40)}": expected light, dark or auto` });
+    else notices.push({ kind: 'notOneOf', param: 'theme', value: theme.slice(0, 40), expected: THEME_SETTINGS });
   }
   const childId = params.get('childId');
   if (childId !== null) {
     if (CHILD_ID.test(childId)) presentation.childId = childId;
-    else notices.push({ param: 'childId', message: 'ignored childId: expected letters, digits, - or _' });
+    else notices.push({ kind: 'notAllowed', param: 'childId', value: childId.slice(0, 40), allowed: 'childId' });
   }
   return { presentation, notices };
 }

@@ -5,6 +5,7 @@ import { isRealDate } from '../core/dates';
 import { DEFAULT_VIEW, VIEWS, type View } from '../core/views';
 import { EMPTY_FILTERS, type Filters } from './filters';
 import { MATRIX_SORTS, type MatrixSort } from './matrix';
+import type { Notice } from '../core/notice';
 
 export interface UrlState extends Filters {
   view: View;
@@ -27,10 +28,7 @@ export const DEFAULT_STATE: UrlState = {
   fresh: false,
 };
 
-export interface Notice {
-  param: string;
-  message: string;
-}
+export type { Notice } from '../core/notice';
 
 export interface ParsedUrl {
   state: UrlState;
@@ -84,6 +82,9 @@ const ID = /^[a-z0-9][a-z0-9-]*$/;
 
 const show = (value: string) => (value.length > 40 ? `${value.slice(0, 40)}…` : value);
 
+/** A list item that is not a valid value: an id of the wrong shape, or not one of the vocabulary's words. */
+const invalid = (param: string, value: string): Notice => ({ kind: 'notAllowed', param, value, allowed: 'id' });
+
 function parseList<T extends string>(
   param: string,
   raw: string,
@@ -96,11 +97,11 @@ function parseList<T extends string>(
     .filter(Boolean);
   const kept: T[] = [];
   for (const item of items) {
-    if (!valid(item)) notices.push({ param, message: `ignored "${show(item)}" in ${param}: not a valid value` });
+    if (!valid(item)) notices.push(invalid(param, show(item)));
     else if (!kept.includes(item)) kept.push(item);
   }
   if (kept.length > MAX_LIST_ITEMS) {
-    notices.push({ param, message: `${param} lists more than ${MAX_LIST_ITEMS} values; the rest were ignored` });
+    notices.push({ kind: 'tooMany', param, max: MAX_LIST_ITEMS });
     return kept.slice(0, MAX_LIST_ITEMS);
   }
   return kept;
@@ -124,27 +125,28 @@ export function parseUrl(search: string): ParsedUrl {
     return {
       state,
       data,
-      notices: [{ param: '', message: 'the address could not be read; showing the default view' }],
+      notices: [{ kind: 'unreadable', param: '' }],
     };
   }
   const seen = new Set<string>();
   for (const [key, raw] of params) {
     if (seen.has(key)) {
-      notices.push({ param: key, message: `${key} is given more than once; the first value was used` });
+      notices.push({ kind: 'repeated', param: key });
       continue;
     }
     seen.add(key);
     // data= is checked where it is loaded; q is cut below rather than ignored, keeping the start of a long paste.
     const cap = isListKey(key) ? MAX_LIST_VALUE_LENGTH : key === 'data' || key === 'q' ? Infinity : MAX_VALUE_LENGTH;
     if (raw.length > cap) {
-      notices.push({ param: key, message: `ignored ${key}: value longer than ${cap} characters` });
+      notices.push({ kind: 'tooLong', param: key, max: cap });
       continue;
     }
-    const bad = (why: string) => notices.push({ param: key, message: `ignored ${key}="${show(raw)}": ${why}` });
+    const notOneOf = (expected: readonly string[]) =>
+      notices.push({ kind: 'notOneOf', param: key, value: show(raw), expected });
     switch (key) {
       case 'view':
         if (oneOf(VIEWS)(raw)) state.view = raw;
-        else bad(`expected one of ${VIEWS.join(', ')}`);
+        else notOneOf(VIEWS);
         break;
       case 'parties':
       case 'issues':
@@ -162,25 +164,25 @@ export function parseUrl(search: string): ParsedUrl {
         break;
       case 'fresh':
         if (raw === '1') state.fresh = true;
-        else bad('expected "1"');
+        else notOneOf(['1']);
         break;
       case 'from':
       case 'to':
       case 'asOf':
         if (isRealDate(raw)) state[key] = raw;
-        else bad('expected a date as YYYY-MM-DD');
+        else notices.push({ kind: 'notADate', param: key, value: show(raw) });
         break;
       case 'q':
         state.q = firstCodePoints(raw, MAX_QUERY_LENGTH);
-        if (state.q !== raw) notices.push({ param: key, message: `search text cut to ${MAX_QUERY_LENGTH} characters` });
+        if (state.q !== raw) notices.push({ kind: 'searchCut', param: 'q', max: MAX_QUERY_LENGTH });
         break;
       case 'sort':
         if (raw === 'conflicts') state.sort = 'conflicts';
-        else bad(`expected one of ${MATRIX_SORTS.filter((s) => s !== DEFAULT_STATE.sort).join(', ')}`);
+        else notOneOf(MATRIX_SORTS.filter((s) => s !== DEFAULT_STATE.sort));
         break;
       case 'group':
         if (raw === 'issue') state.group = true;
-        else bad('expected "issue"');
+        else notOneOf(['issue']);
         break;
       default:
         // Anything else is not the dashboard's: tracking tags every shared link carries (utm_source, fbclid, gclid…),
@@ -189,7 +191,7 @@ export function parseUrl(search: string): ParsedUrl {
     }
   }
   if (state.from !== null && state.to !== null && state.from > state.to) {
-    notices.push({ param: 'from', message: `ignored from/to: ${state.from} is after ${state.to}` });
+    notices.push({ kind: 'fromAfterTo', param: 'from', from: state.from, to: state.to });
     state.from = null;
     state.to = null;
   }
@@ -248,7 +250,7 @@ export function reconcile(state: UrlState, index: DatasetIndex): { state: UrlSta
   const keep = (param: 'parties' | 'issues' | 'categories', known: (id: string) => boolean) =>
     state[param].filter((id) => {
       if (known(id)) return true;
-      notices.push({ param, message: `ignored "${show(id)}" in ${param}: not in this dataset` });
+      notices.push({ kind: 'notInDataset', param, value: show(id) });
       return false;
     });
   return {

@@ -75,4 +75,16 @@ describe('the interface language (moved from e2e/i18n.spec.ts)', { timeout: 30_0
     const notice = screen.getAllByRole('status').find((s) => s.textContent?.includes('lang'));
     expect(notice).toHaveTextContent('ignored lang="de"');
   });
+
+  it('a Ukrainian page says in Ukrainian what of its link it ignored', async () => {
+    await bootMain('?lang=uk&view=pie&asOf=2022-02-30&utm_source=x');
+    const notice = screen.getAllByRole('status').find((s) => s.textContent?.includes(uk.notices.heading));
+    expect(notice).toHaveTextContent(
+      'проігноровано view="pie": очікувалося одне з: compare, matrix, agreement, timeline, distribution, table, method',
+    );
+    expect(notice).toHaveTextContent('проігноровано asOf="2022-02-30": очікувалася дата у форматі РРРР-ММ-ДД');
+    // Tracking tags are not the page's: nothing said of them. And no English line, marked or not.
+    expect(notice?.textContent).not.toMatch(/utm_source|ignored|expected/);
+    expect(notice?.querySelector('[lang="en"]')).toBeNull();
+  });
 });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parsePresentation, type Presentation } from '../../../src/lib/embedParams';
+import { en } from '../../../src/i18n/en';
+import type { Notice } from '../../../src/core/notice';
+
+/** A notice as the English page words it. */
+const text = (n: Notice | undefined) => (n === undefined ? '' : en.notices.text(n));
 
 /** The presentation of a plain, non-embedded page, restated here so a changed default fails a test. */
 const DEFAULTS: Presentation = { embed: false, controls: false, theme: 'light', transparent: false, childId: null };
@@ -52,7 +57,7 @@ describe('parsePresentation', () => {
       expect(presentation).toEqual(DEFAULTS);
       expect(notices).toHaveLength(1);
       expect(notices[0]?.param).toBe('embed');
-      expect(notices[0]?.message).toContain('embed');
+      expect(text(notices[0])).toContain('embed');
     },
   );
 
@@ -60,15 +65,15 @@ describe('parsePresentation', () => {
     const { presentation, notices } = parsePresentation('?embed=1&controls=maybe&transparent=yes&theme=dark');
     expect(presentation).toEqual({ ...DEFAULTS, embed: true, theme: 'dark' });
     expect(notices.map((n) => n.param)).toEqual(['controls', 'transparent']);
-    expect(notices[0]?.message).toContain('controls');
-    expect(notices[1]?.message).toContain('transparent');
+    expect(text(notices[0])).toContain('controls');
+    expect(text(notices[1])).toContain('transparent');
   });
 
   it('keeps a bad value short in its notice', () => {
     const long = 'x'.repeat(1000);
     const { notices } = parsePresentation(`?embed=${long}`);
     expect(notices).toHaveLength(1);
-    expect(notices[0]?.message.length).toBeLessThan(200);
+    expect(text(notices[0]).length).toBeLessThan(200);
   });
 
   it.each(['light', 'dark', 'auto'] as const)('accepts theme=%s', (theme) => {
@@ -82,7 +87,7 @@ describe('parsePresentation', () => {
       expect(presentation.theme).toBe('light');
       expect(notices).toHaveLength(1);
       expect(notices[0]?.param).toBe('theme');
-      expect(notices[0]?.message).toContain('theme');
+      expect(text(notices[0])).toContain('theme');
     },
   );
 
@@ -102,7 +107,7 @@ describe('parsePresentation', () => {
 
   it('does not echo a refused childId into its notice', () => {
     const { notices } = parsePresentation(`?childId=${encodeURIComponent('<script>alert(1)</script>')}`);
-    expect(notices[0]?.message).not.toContain('<script>');
+    expect(text(notices[0])).not.toContain('<script>');
   });
 
   it('uses the first value when a parameter is repeated', () => {

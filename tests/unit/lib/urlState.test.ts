@@ -15,6 +15,11 @@ import {
   type UrlState,
 } from '../../../src/lib/urlState';
 import { loadFixture } from '../../fixtures/load';
+import { en } from '../../../src/i18n/en';
+import type { Notice } from '../../../src/core/notice';
+
+/** A notice as the English page words it. */
+const text = (n: Notice | undefined) => (n === undefined ? '' : en.notices.text(n));
 
 const full: UrlState = {
   view: 'table',
@@ -75,7 +80,7 @@ describe('URL state codec', () => {
     expect(state.asOf).toBeNull();
     expect(state.stances).toEqual(['supports']);
     expect(notices.map((n) => n.param)).toEqual(['view', 'asOf', 'stances']);
-    expect(notices[1]?.message).toContain('asOf');
+    expect(text(notices[1])).toContain('asOf');
   });
 
   it('ignores, without a notice, parameters that are not its own: the tracking tags of shared links among them', () => {
@@ -104,7 +109,7 @@ describe('URL state codec', () => {
   it('caps the search text by characters, never splitting an emoji', () => {
     const { state, notices } = parseUrl(`?q=${encodeURIComponent('😀'.repeat(MAX_QUERY_LENGTH + 1))}`);
     expect(state.q).toBe('😀'.repeat(MAX_QUERY_LENGTH));
-    expect(notices.map((n) => n.message)).toEqual([`search text cut to ${MAX_QUERY_LENGTH} characters`]);
+    expect(notices.map(text)).toEqual([`search text cut to ${MAX_QUERY_LENGTH} characters`]);
   });
 
   it('keeps the start of a search text pasted past the single-value cap', () => {
@@ -160,7 +165,7 @@ describe('URL state codec', () => {
     );
     expect(state.parties).toEqual(['alpha']);
     expect(state.categories).toEqual(['economy']);
-    expect(notices.map((n) => n.message)).toEqual([
+    expect(notices.map(text)).toEqual([
       'ignored "zeta" in parties: not in this dataset',
       'ignored "space" in categories: not in this dataset',
     ]);

@@ -16,6 +16,11 @@ import {
   type ParsedUrl,
   type UrlState,
 } from '../../../src/lib/urlState';
+import { en } from '../../../src/i18n/en';
+import type { Notice } from '../../../src/core/notice';
+
+/** A notice as the English page words it. */
+const text = (n: Notice | undefined) => (n === undefined ? '' : en.notices.text(n));
 
 const params = { seed: 20_240_131, numRuns: 300 };
 
@@ -136,8 +141,8 @@ function expectSane({ state, data, notices }: ParsedUrl): void {
   expect(data === null || typeof data === 'string').toBe(true);
   for (const n of notices) {
     expect(typeof n.param).toBe('string');
-    expect(typeof n.message).toBe('string');
-    expect(n.message).not.toBe('');
+    expect(typeof text(n)).toBe('string');
+    expect(text(n)).not.toBe('');
   }
 }
 
