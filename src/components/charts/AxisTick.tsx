@@ -23,6 +23,9 @@ export function wrappedTick(
         textAnchor="end"
         verticalAnchor="middle"
         fontSize={fontSize}
+        // recharts measures words in `style` (as CSS: a number is ignored) to wrap them: without it, it measured 16 px
+        // text and cut "Нерозширення" short with "…" in a box that holds it at 11 px.
+        style={{ fontSize: `${fontSize}px` }}
         fill={color}
         maxLines={maxLines}
       >
@@ -63,6 +66,7 @@ export function twoLineTick(
           verticalAnchor="end"
           fontSize={titleSize}
           fontWeight={600}
+          style={{ fontSize: `${titleSize}px`, fontWeight: 600 }}
           fill={ink}
           maxLines={2}
         >
@@ -75,6 +79,7 @@ export function twoLineTick(
           textAnchor="end"
           verticalAnchor="start"
           fontSize={11}
+          style={{ fontSize: '11px' }}
           fill={muted}
           maxLines={2}
         >

@@ -1,4 +1,5 @@
 import type { Messages } from '../../i18n/en';
+import type { Hyphenate } from '../../i18n/languages';
 import type { Formatter } from '../../lib/format';
 import type { ChartPalette } from '../../lib/palette';
 
@@ -12,4 +13,6 @@ export interface ChartEnv {
   m: Messages;
   fmt: Formatter;
   animate: boolean;
+  /** Soft hyphens for a label's long words (see Language.hyphenate). */
+  hy: Hyphenate;
 }

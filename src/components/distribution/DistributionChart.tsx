@@ -1,6 +1,7 @@
 import { Bar, BarChart, LabelList, XAxis, YAxis } from 'recharts';
 import type { IssueDistribution } from '../../lib/distribution';
 import { wrappedTick } from '../charts/AxisTick';
+import { breakLongWords } from '../charts/breakLongWords';
 import type { ChartEnv } from '../charts/chartEnv';
 import { ChartFrame } from '../charts/ChartFrame';
 import { FocusableMark } from '../charts/FocusableMark';
@@ -60,7 +61,13 @@ export function DistributionChart({ rows, title, partyCount, summary, env, onSel
               width={axis}
               tickLine={false}
               axisLine={false}
-              tick={wrappedTick(axis - 8, pal.ink, undefined, width < 480 ? 11 : 12, width < 480 ? 4 : 3)}
+              tick={wrappedTick(
+                axis - 8,
+                pal.ink,
+                (title) => breakLongWords(title, axis - 8, width < 480 ? 11 : 12, env.hy),
+                width < 480 ? 11 : 12,
+                width < 480 ? 4 : 3,
+              )}
             />
             {SEGMENTS.map((s) => (
               <Bar

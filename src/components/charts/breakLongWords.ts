@@ -1,0 +1,37 @@
+import type { Hyphenate } from '../../i18n/languages';
+
+let context: CanvasRenderingContext2D | null | undefined;
+
+/** The width of `text` in the page's font at `size` px; an estimate where nothing is drawn (jsdom). */
+function measure(text: string, size: number): number {
+  if (context === undefined)
+    context = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+  if (context === null) return text.length * size * 0.6;
+  context.font = `${size}px Inter, system-ui, sans-serif`;
+  return context.measureText(text).width;
+}
+
+/**
+ * A chart label with every word too wide for `width` broken at its hyphenation points into pieces that fit, each
+ * ending in a hyphen: recharts wraps labels at spaces only, and cut such a word short with "…" ("Нерозширен…").
+ * Words that fit are left whole. The interface fonts are loaded before any chart is drawn (src/app/fonts.ts).
+ */
+export function breakLongWords(label: string, width: number, size: number, hy: Hyphenate): string {
+  return label
+    .split(' ')
+    .map((word) => {
+      if (measure(word, size) <= width) return word;
+      const parts = hy(word).split('\u00ad');
+      const pieces: string[] = [];
+      let current = '';
+      for (const part of parts) {
+        if (current !== '' && measure(`${current}${part}-`, size) > width) {
+          pieces.push(`${current}-`);
+          current = part;
+        } else current += part;
+      }
+      pieces.push(current);
+      return pieces.join(' ');
+    })
+    .join(' ');
+}
