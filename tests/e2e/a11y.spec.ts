@@ -166,6 +166,24 @@ test('contrast and target size: every view, light and dark, in one page', async 
   );
 });
 
+test('target size, label in name and scrolling regions at 320, 375 and 640 px, where the grids become cards; contrast at 375', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await openEveryParty(page);
+  for (const width of [320, 375, 640]) {
+    await page.setViewportSize({ width, height: 800 });
+    for (const view of TABS) {
+      await goTo(page, view);
+      await expectNoViolations(
+        page,
+        `${view} at ${width}px`,
+        width === 375 ? [...COLOUR_RULES, ...GEOMETRY_RULES] : GEOMETRY_RULES,
+      );
+    }
+  }
+});
+
 test('contrast and target size: the detail panel from a cell and from each chart, and the share dialogs', async ({
   page,
 }) => {
