@@ -22,12 +22,13 @@ const KB = 1024;
  * Raised by 5 KB more for format version 2 (274.3 KB): concessions, staleness, inferred positions, mirror issues and
  * their words in all three catalogs (English in the first view, which stays at 97 KB; Ukrainian and Russian on
  * demand), and the JSON Schema each rule of the format now carries beside its check.
- * Raised by 30 KB (to 316 KB) in session 22 for issue 15's hyphenation of Ukrainian and Russian titles: the `hyphen`
+ * Raised by 34 KB (to 320 KB) in session 22 for issue 15's hyphenation of Ukrainian and Russian titles: the `hyphen`
  * package's patterns (uk 8.5 KB, ru 16.7 KB) and its engine (1.3 KB), all fetched only with the Ukrainian or Russian
- * catalog, so a reader downloads one language's patterns and an English page none; and 2 KB for the cards, the
- * keyboard grid and the time axis (the first view went from 98.1 KB to 99.4 KB).
+ * catalog, so a reader downloads one language's patterns and an English page none; and 5 KB for the cards, the
+ * keyboard grid, the time axis, the date fields and the notices worded in each catalog (the first view went from
+ * 98.1 KB to 99.4 KB, after 1.7 KB of the detail panel moved to a chunk fetched when the page is idle).
  */
-export const BUDGETS = { initialJs: 100 * KB, allJs: 316 * KB, css: 12 * KB, hostScript: 2 * KB };
+export const BUDGETS = { initialJs: 100 * KB, allJs: 320 * KB, css: 12 * KB, hostScript: 2 * KB };
 
 const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
 

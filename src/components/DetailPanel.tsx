@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
+import { whenIdle } from '../core/idle';
 import { usePresentation } from '../state/presentation';
 import { useDashboard } from '../state/store';
 
@@ -14,9 +15,7 @@ export function DetailPanel() {
   const { embed } = usePresentation();
 
   useEffect(() => {
-    // At most 2 s later even on a page that is never idle.
-    if ('requestIdleCallback' in window) window.requestIdleCallback(() => void loadBody(), { timeout: 2000 });
-    else setTimeout(() => void loadBody(), 200);
+    whenIdle(() => void loadBody());
   }, []);
 
   useEffect(() => {

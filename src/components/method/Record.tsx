@@ -1,5 +1,6 @@
 import type { LoggedCorrection, SourceUse } from '../../lib/method';
 import type { SectionProps } from './Codebook';
+import { isTranslationLang } from '../../core/vocabulary';
 
 const safeHref = (url: string | null) => (url !== null && /^https?:\/\//i.test(url) ? url : null);
 
@@ -13,10 +14,15 @@ export function Sources({ text, i18n, index, sources }: SectionProps & { sources
   const { fmt, lang } = i18n;
   const t = text.sources;
   const title = (id: string) => index.issues.get(id)?.title ?? id;
+  // A note the dataset translates is in the reader's language; the rest are the curators' English.
+  const noteLang = (source: SourceUse['source']) =>
+    isTranslationLang(lang) && source.translations?.[lang]?.note !== undefined ? lang : 'en';
   return (
     <>
       <p>{t.intro(sources.length)}</p>
-      {sources.some((s) => s.source.note != null) && <InEnglish lang={lang} text={text.inEnglish} />}
+      {sources.some((s) => s.source.note != null && noteLang(s.source) === 'en') && (
+        <InEnglish lang={lang} text={text.inEnglish} />
+      )}
       <ol className="method-list">
         {sources.map(({ source, positions, issues }) => {
           const href = safeHref(source.url);
@@ -47,7 +53,7 @@ export function Sources({ text, i18n, index, sources }: SectionProps & { sources
               <p>{positions === 0 ? t.nothingTaken : `${t.taken(positions)} ${fmt.list(issues.map(title))}.`}</p>
               {source.note != null && (
                 <p className="method-meta">
-                  <strong>{t.note}</strong> <span lang="en">{source.note}</span>
+                  <strong>{t.note}</strong> <span lang={noteLang(source)}>{source.note}</span>
                 </p>
               )}
             </li>
