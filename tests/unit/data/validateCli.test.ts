@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -45,6 +45,34 @@ describe('npm run validate:data', { timeout: 30_000 }, () => {
     const r = run(file);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/warning: parties\[2\]\.color: #1f77b4 is too close to \S+’s #0072B2 to tell apart \(CIEDE2000 ΔE 2\.0; at least 10 wanted\)/);
+  });
+
+  it('with --archive, fails on a quote with one word changed, naming the position and the nearest passage', () => {
+    const ds = readJson('four-parties.json') as {
+      sources: Record<string, unknown>[];
+      positions: Record<string, unknown>[];
+    };
+    const dir = mkdtempSync(join(tmpdir(), 'archive-'));
+    mkdirSync(join(dir, 'wire'));
+    writeFileSync(join(dir, 'wire', 'report.txt'), 'He said: “Our border is not for sale, not ever.”');
+    ds.sources[0]!.file = 'wire/report.txt';
+    ds.positions.forEach((p) => (p.quote = null));
+    ds.positions[0]!.source = ds.sources[0]!.id;
+    ds.positions[0]!.quote = 'Our border is not for sale';
+    const file = join(dir, 'quoted.json');
+    writeFileSync(file, JSON.stringify(ds));
+    const good = run(file, '--archive', dir);
+    expect(good.status).toBe(0);
+    expect(good.stdout).toContain('1 of 1 quotes verbatim in the archive');
+
+    ds.positions[0]!.quote = 'Our border is not for rent';
+    writeFileSync(file, JSON.stringify(ds));
+    const bad = run(file, '--archive', dir);
+    expect(bad.status).toBe(1);
+    expect(bad.stdout).toContain(
+      `positions[0].quote (${String(ds.positions[0]!.id)}): not verbatim in "wire/report.txt"; quoted: “our border is not for rent”; nearest passage: “"our border is not for sale,”`,
+    );
+    expect(run(file, '--archive', join(dir, 'missing')).stderr).toMatch(/--archive .*missing: cannot read the directory/);
   });
 
   it('names the line of a JSON syntax error', () => {
