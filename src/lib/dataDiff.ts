@@ -12,7 +12,7 @@ import { compareOn, partyPairs } from './overlap';
  */
 
 /** The fields that are a coding: what a position says the party's stance was. Wording and notes are not. */
-export const CODING_FIELDS = [
+const CODING_FIELDS = [
   'party',
   'actor',
   'issue',
@@ -27,13 +27,13 @@ export const CODING_FIELDS = [
   'quote',
 ] as const;
 
-export interface FieldChange {
+interface FieldChange {
   field: string;
   before: unknown;
   after: unknown;
 }
 
-export interface VerdictChange {
+interface VerdictChange {
   issue: string;
   a: string;
   b: string;
