@@ -1,11 +1,14 @@
 import type { Hyphenate } from '../../i18n/languages';
 
-let context: CanvasRenderingContext2D | null | undefined;
+let context: OffscreenCanvasRenderingContext2D | null | undefined;
 
-/** The width of `text` in the page's font at `size` px; an estimate where nothing is drawn (jsdom). */
+/**
+ * The width of `text` in the page's font at `size` px; an estimate where nothing is drawn (jsdom, which also lacks
+ * OffscreenCanvas, so it is not asked for a canvas it cannot give).
+ */
 function measure(text: string, size: number): number {
   if (context === undefined)
-    context = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+    context = typeof OffscreenCanvas === 'undefined' ? null : new OffscreenCanvas(1, 1).getContext('2d');
   if (context === null) return text.length * size * 0.6;
   context.font = `${size}px Inter, system-ui, sans-serif`;
   return context.measureText(text).width;
