@@ -504,8 +504,9 @@ export const en = {
     // "Score", not "agree": an index can be high because one side conceded.
     rankedOne: (pair: string, most: boolean, pct: string, comparable: number) =>
       `${pair} score ${most ? 'highest' : 'lowest'} (${pct} over ${n1(comparable, 'issue', 'issues')} both addressed)`,
-    rankedTie: (pairs: string, most: boolean, pct: string) =>
-      `${pairs} score ${most ? 'highest' : 'lowest'} (${pct} each)`,
+    // Every figure with its base: the fewest and most issues the tied pairs' scores rest on.
+    rankedTie: (pairs: string, most: boolean, pct: string, least: number, greatest: number) =>
+      `${pairs} score ${most ? 'highest' : 'lowest'} (${pct} each, over ${least === greatest ? n1(least, 'issue', 'issues') : `${least} to ${greatest} issues`} both addressed)`,
     ranking: (when: string, top: string, bottom: string) => `${when}, ${top}; ${bottom}.`,
     matrix: (when: string, pairCount: number, conflicted: number, issues: number, allOverlap: number) => {
       const of = `of the ${n1(issues, 'issue', 'issues')} shown`;

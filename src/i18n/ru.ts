@@ -532,8 +532,8 @@ export const ru: Messages = {
     pairName: (a: string, b: string) => `${a} и ${b}`,
     rankedOne: (pair: string, most: boolean, pct: string, comparable: number) =>
       `${pair} ${most ? 'имеют самый высокий индекс' : '— самый низкий'} (${pct} по ${comparable} ${plural(comparable, COMMON_ISSUES_DAT)})`,
-    rankedTie: (pairs: string, most: boolean, pct: string) =>
-      `${pairs} ${most ? 'имеют самый высокий индекс' : '— самый низкий'} (${pct} у каждой пары)`,
+    rankedTie: (pairs: string, most: boolean, pct: string, least: number, greatest: number) =>
+      `${pairs} ${most ? 'имеют самый высокий индекс' : '— самый низкий'} (${pct} у каждой пары, по ${least === greatest ? least : `${least}–${greatest}`} ${plural(greatest, COMMON_ISSUES_DAT)})`,
     ranking: (when: string, top: string, bottom: string) => `${when} ${top}; ${bottom}.`,
     matrix: (when: string, pairCount: number, conflicted: number, issues: number, allOverlap: number) => {
       const of = `из ${issues} ${plural(issues, SHOWN_ISSUES_GEN)}`;

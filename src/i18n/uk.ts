@@ -518,8 +518,8 @@ export const uk: Messages = {
     pairName: (a: string, b: string) => `${a} та ${b}`,
     rankedOne: (pair: string, most: boolean, pct: string, comparable: number) =>
       `${pair} ${most ? 'мають найвищий індекс' : '— найнижчий'} (${pct} щодо ${comparable} ${plural(comparable, COMMON_ISSUES_GEN)})`,
-    rankedTie: (pairs: string, most: boolean, pct: string) =>
-      `${pairs} ${most ? 'мають найвищий індекс' : '— найнижчий'} (${pct} у кожної пари)`,
+    rankedTie: (pairs: string, most: boolean, pct: string, least: number, greatest: number) =>
+      `${pairs} ${most ? 'мають найвищий індекс' : '— найнижчий'} (${pct} у кожної пари, щодо ${least === greatest ? least : `${least}–${greatest}`} ${plural(greatest, COMMON_ISSUES_GEN)})`,
     ranking: (when: string, top: string, bottom: string) => `${when} ${top}; ${bottom}.`,
     matrix: (when: string, pairCount: number, conflicted: number, issues: number, allOverlap: number) => {
       const of = `з ${issues} ${plural(issues, SHOWN_ISSUES_GEN)}`;

@@ -57,7 +57,8 @@ export function agreementRankingSentence(
     const pairs = group.map((a) => s.pairName(name(a.a), name(a.b)));
     if (group.length === 1 && first)
       return s.rankedOne(pairs[0] ?? '', most, fmt.percent(first.index), first.comparable);
-    return s.rankedTie(pairs.join(', '), most, fmt.percent(first?.index ?? 0));
+    const bases = group.map((a) => a.comparable);
+    return s.rankedTie(pairs.join(', '), most, fmt.percent(first?.index ?? 0), Math.min(...bases), Math.max(...bases));
   };
   return s.ranking(
     when,

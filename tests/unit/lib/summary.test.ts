@@ -143,11 +143,11 @@ describe('agreementRankingSentence', () => {
   it('names every pair in a tie at the top or the bottom', () => {
     const topTie = [ag('ua', 'ru', 1, 3, 0, 0), ag('ua', 'nato', 1, 4, 0, 0), ag('ru', 'nato', 0, 0, 0, 3)];
     expect(agreementRankingSentence(topTie, name, AS_OF)).toBe(
-      'As of 14 June 2024, Ukraine and Russia, Ukraine and NATO score highest (100% each); Russia and NATO score lowest (0% over 3 issues both addressed).',
+      'As of 14 June 2024, Ukraine and Russia, Ukraine and NATO score highest (100% each, over 3 to 4 issues both addressed); Russia and NATO score lowest (0% over 3 issues both addressed).',
     );
     const bottomTie = [ag('ua', 'ru', 0, 0, 0, 3), ag('ua', 'nato', 1, 5, 0, 0), ag('ru', 'nato', 0, 0, 0, 4)];
     expect(agreementRankingSentence(bottomTie, name, AS_OF)).toBe(
-      'As of 14 June 2024, Ukraine and NATO score highest (100% over 5 issues both addressed); Ukraine and Russia, Russia and NATO score lowest (0% each).',
+      'As of 14 June 2024, Ukraine and NATO score highest (100% over 5 issues both addressed); Ukraine and Russia, Russia and NATO score lowest (0% each, over 3 to 4 issues both addressed).',
     );
   });
 
@@ -343,6 +343,18 @@ describe('zero, one, two and many in every language (issue 15)', () => {
           if (split > 0) expect(text).toContain(String(split));
           if (united > 0) expect(text).toContain(String(united));
         }
+  });
+
+  it('gives tied pairs their base in every language: one count, or the fewest and most', () => {
+    expect(en.summary.rankedTie('A and B, C and D', true, '50%', 3, 3)).toBe(
+      'A and B, C and D score highest (50% each, over 3 issues both addressed)',
+    );
+    expect(uk.summary.rankedTie('А і Б, В і Г', false, '0 %', 3, 5)).toBe(
+      'А і Б, В і Г — найнижчий (0 % у кожної пари, щодо 3–5 спільних питань)',
+    );
+    expect(ru.summary.rankedTie('А и Б, В и Г', true, '100 %', 21, 21)).toBe(
+      'А и Б, В и Г имеют самый высокий индекс (100 % у каждой пары, по 21 общему вопросу)',
+    );
   });
 
   it('says "none" in English, and the negative in Ukrainian and Russian', () => {
