@@ -141,11 +141,8 @@ function PairAllDetail({ a, b, category }: { a: string; b: string; category: str
   return (
     <section>
       <p className="verdict-line">
-        {m.detail.agreementIndex}{' '}
-        <strong>
-          {ag.tooFew ? indexText(m, fmt.percent, ag) : ag.index === null ? m.detail.notComputed : fmt.percent(ag.index)}
-        </strong>
-        . {agreementSentence(ag, name(a), name(b), asOf, m.summary, fmt)}
+        {m.detail.agreementIndex} <strong>{indexText(m, fmt.percent, ag, { none: m.detail.notComputed })}</strong>.{' '}
+        {agreementSentence(ag, name(a), name(b), asOf, m.summary, fmt)}
       </p>
       {VERDICT_ORDER.map((verdict) => {
         const list = ag.comparisons.filter((c) => c.verdict === verdict);

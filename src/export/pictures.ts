@@ -167,7 +167,7 @@ function agreementBars(input: PictureInput): Picture {
         rows: all.map((ag) => ({
           label: `${name(ag.a)} – ${name(ag.b)}`,
           segments: ag.index === null ? [] : [{ value: ag.index, fill: pal.bar }],
-          figure: `${indexText(m, fmt.percent, ag, true)} · ${m.agreement.counts(ag.comparable, ag.notComparable)}`,
+          figure: `${indexText(m, fmt.percent, ag, { cap: true })} · ${m.agreement.counts(ag.comparable, ag.notComparable)}`,
         })),
         scale: 1,
         legend: [],

@@ -38,17 +38,18 @@ export interface IndexBase {
 
 /**
  * An agreement index as every figure shows it: the percentage, or why there is none: too few issues in common (with
- * how many) or none at all. `cap` is the form that starts a label.
+ * how many) or none at all. `cap` is the form that starts a label; `none` is a place's own word for no basis at all
+ * ("n/a" on a pair's card, "not computed (no basis)" in the detail panel).
  */
 export function indexText(
   m: Pick<Messages, 'charts'>,
   percent: (x: number) => string,
   ag: IndexBase,
-  cap = false,
+  { cap = false, none }: { cap?: boolean; none?: string } = {},
 ): string {
   if (ag.index !== null) return percent(ag.index);
   if (ag.comparable > 0) return cap ? m.charts.tooFewCap(ag.comparable) : m.charts.tooFew(ag.comparable);
-  return cap ? m.charts.noBasisCap : m.charts.noBasis;
+  return none ?? (cap ? m.charts.noBasisCap : m.charts.noBasis);
 }
 
 /**

@@ -28,7 +28,7 @@ export function PairBars({ agreements, name, summary, env, onSelect }: Props) {
   const rows: (PairBarRow & { value: number })[] = agreements.map((ag) => ({
     key: pairKey(ag.a, ag.b),
     label: `${name(ag.a)} – ${name(ag.b)}`,
-    indexLabel: indexText(m, fmt.percent, ag, true),
+    indexLabel: indexText(m, fmt.percent, ag, { cap: true }),
     value: percentValue(ag.index),
     ag,
   }));

@@ -41,9 +41,10 @@ export function MatrixView() {
   const { ref, scrollerRef, layout } = useGridLayout<HTMLDivElement>(pairs.length, true, gridKey);
   const cards = layout === 'cards';
   const tableRef = useRef<HTMLTableElement>(null);
-  useRovingGrid(tableRef, `${layout} ${rows.map((row) => row.issue).join()} ${pairs.length} ${asOf}`);
+  useRovingGrid(tableRef, `${layout} ${sort} ${gridKey}`);
   const byConflicts = sort === 'conflicts';
 
+  // The same box in both returns, so its width is followed from when it first appears.
   if (issues.length === 0 || pairs.length === 0)
     return (
       <div className="matrix" ref={ref}>
