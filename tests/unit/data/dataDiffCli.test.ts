@@ -1,15 +1,13 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runScript } from './runScript';
 import { resolveAsOf, stanceKey } from '../../../src/lib/asOf';
 import { latestDate } from '../../../src/lib/datasetIndex';
 import { loadBundled } from '../../fixtures/load';
 
-const root = resolve(import.meta.dirname, '../../..');
-const run = (...args: string[]) =>
-  spawnSync(process.execPath, ['--import', 'tsx', 'scripts/data-diff.ts', ...args], { cwd: root, encoding: 'utf8' });
+const run = (...args: string[]) => runScript('data-diff.ts', ...args);
 
 describe('npm run data:diff', { timeout: 30_000 }, () => {
   it('names a changed stance and the verdicts it changes, and exits 1 until the corrections log has an entry', () => {

@@ -1,13 +1,11 @@
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runScript } from './runScript';
 import { readJson } from '../../fixtures/load';
 
-const root = resolve(import.meta.dirname, '../../..');
-const run = (...args: string[]) =>
-  spawnSync(process.execPath, ['--import', 'tsx', 'scripts/validate-data.ts', ...args], { cwd: root, encoding: 'utf8' });
+const run = (...args: string[]) => runScript('validate-data.ts', ...args);
 
 // Each test starts a CLI under tsx: seconds on a loaded machine, past vitest's default 5 s.
 describe('npm run validate:data', { timeout: 30_000 }, () => {
@@ -87,13 +85,13 @@ describe('npm run validate:data', { timeout: 30_000 }, () => {
   it('reads a version 1 file, says it migrated it, and data:migrate writes it in version 2', () => {
     const dir = mkdtempSync(join(tmpdir(), 'migrate-'));
     const file = join(dir, 'v1.json');
-    writeFileSync(file, readFileSync(resolve(root, 'tests/fixtures/four-parties.json')));
+    writeFileSync(file, JSON.stringify(readJson('four-parties.json')));
     const read = run(file);
     expect(read.status).toBe(0);
     expect(read.stdout).toContain('format version 1, migrated to version 2 as it was read');
 
     const out = join(dir, 'v2.json');
-    const migrate = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/migrate-data.ts', file, '--out', out], { cwd: root, encoding: 'utf8' });
+    const migrate = runScript('migrate-data.ts', file, '--out', out);
     expect(migrate.status).toBe(0);
     expect(migrate.stdout).toContain('written in format version 2 (was 1)');
     const written = JSON.parse(readFileSync(out, 'utf8')) as { schemaVersion: number; positions: unknown[] };
@@ -108,7 +106,7 @@ describe('npm run validate:data', { timeout: 30_000 }, () => {
     const dir = mkdtempSync(join(tmpdir(), 'migrate-'));
     const file = join(dir, 'bad.json');
     writeFileSync(file, JSON.stringify({ schemaVersion: 1, meta: {} }));
-    const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/migrate-data.ts', file], { cwd: root, encoding: 'utf8' });
+    const r = runScript('migrate-data.ts', file);
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/\d+ problem\(s\)/);
     expect(readFileSync(file, 'utf8')).toBe(JSON.stringify({ schemaVersion: 1, meta: {} }));
