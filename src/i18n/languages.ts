@@ -34,12 +34,21 @@ export type Hyphenate = (text: string) => string;
 
 const asIs: Hyphenate = (text) => text;
 
-/** The sync hyphenator of a `hyphen/xx` module, whichever way the bundler hands a CommonJS module over. */
+/**
+ * The sync hyphenator of a `hyphen/xx` module, whichever way the bundler hands a CommonJS module over. Each text is
+ * hyphenated once: the grids ask again for every title on every render (each step of "play" through the dates), and
+ * the texts are the dataset's titles, a few hundred at most.
+ */
 type HyphenModule = { hyphenateSync: (text: string) => string };
-const syncOf =
-  (mod: HyphenModule & { default?: HyphenModule }): Hyphenate =>
-  (text) =>
-    (mod.default ?? mod).hyphenateSync(text);
+function syncOf(mod: HyphenModule & { default?: HyphenModule }): Hyphenate {
+  const hyphenate = (mod.default ?? mod).hyphenateSync;
+  const done = new Map<string, string>();
+  return (text) => {
+    let out = done.get(text);
+    if (out === undefined) done.set(text, (out = hyphenate(text)));
+    return out;
+  };
+}
 
 export const LANGUAGES = {
   en: {
