@@ -38,20 +38,26 @@ export async function loadDataset(url: string, fetchImpl: typeof fetch = fetch):
     // Hosts that compress or stream send no usable length: the cap is counted on the bytes as they arrive.
     const bytes = await readCapped(response, MAX_DATASET_BYTES);
     if (bytes === null) return failure('The dataset is too large', `${name} is over the ${MAX_DATASET_BYTES}-byte limit.`, false);
-    // Like Response.text(): UTF-8, a byte-order mark dropped, malformed bytes replaced rather than refused.
-    const text = new TextDecoder().decode(bytes);
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch (err) {
-      return failure(`${name} is not valid JSON`, describeParseError(err, text), false);
-    }
-    const result = validateDataset(json);
-    if (!result.ok) return { ok: false, title: `${name} does not match the dataset format`, problems: result.problems, retry: false };
-    return { ok: true, dataset: result.data };
+    return datasetFromBytes(bytes, name);
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** A dataset file's bytes, parsed and validated; `name` is the file's name, for messages. */
+export function datasetFromBytes(bytes: Uint8Array, name: string): LoadResult {
+  if (bytes.byteLength > MAX_DATASET_BYTES) return failure('The dataset is too large', `${name} is over the ${MAX_DATASET_BYTES}-byte limit.`, false);
+  // Like Response.text(): UTF-8, a byte-order mark dropped, malformed bytes replaced rather than refused.
+  const text = new TextDecoder().decode(bytes);
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (err) {
+    return failure(`${name} is not valid JSON`, describeParseError(err, text), false);
+  }
+  const result = validateDataset(json);
+  if (!result.ok) return { ok: false, title: `${name} does not match the dataset format`, problems: result.problems, retry: false };
+  return { ok: true, dataset: result.data };
 }
 
 /** The body, or null as soon as it passes `cap` bytes: reading stops there, so an oversized file is never held whole. */
