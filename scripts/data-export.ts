@@ -5,7 +5,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { datasetToTables } from '../src/data/tables';
-import { tableCsv } from '../src/lib/workbook/csv';
+import { datasetTableCsv } from '../src/lib/workbook/csv';
 import { exampleDataset, workbookGuide } from '../src/lib/workbook/template';
 import { writeXlsx } from '../src/lib/workbook/xlsxWrite';
 import { fail, readDatasetFile } from './readDataset';
@@ -28,7 +28,7 @@ if (values.template) {
   console.log(`wrote ${file}: one example row per table, the codebook on its first sheet`);
 } else {
   const tables = datasetToTables(data);
-  for (const table of tables) writeFileSync(join(dir, `${table.spec.name}.csv`), tableCsv(table));
+  for (const table of tables) writeFileSync(join(dir, `${table.spec.name}.csv`), datasetTableCsv(table));
   writeFileSync(join(dir, 'dataset.xlsx'), await writeXlsx(tables, codebook));
   console.log(
     `wrote ${tables.length} CSV files and dataset.xlsx to ${dir}: ${tables.map((t) => `${t.spec.name} ${t.rows.length}`).join(', ')}`,

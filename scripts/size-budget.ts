@@ -27,8 +27,13 @@ const KB = 1024;
  * catalog, so a reader downloads one language's patterns and an English page none; and 5 KB for the cards, the
  * keyboard grid, the time axis, the date fields and the notices worded in each catalog (the first view went from
  * 98.1 KB to 99.4 KB, after 1.7 KB of the detail panel moved to a chunk fetched when the page is idle).
+ * Raised in session 23 for issue 16's private preview of a local file: the first view by 1 KB (to 101 KB; it was at
+ * 100.9 KB) for the preview bar every page and embed must show while a draft is previewed, and the check of the
+ * address that decides it (the file picker, its texts and the code that reads a file load only when used); the total
+ * by 40 KB (to 360 KB) for the file readers, fetched only when an editor chooses a file: the workbook, zip and CSV
+ * readers (fast-xml-parser, fflate's inflate, Papa Parse: 36 KB) and the picker (1 KB).
  */
-export const BUDGETS = { initialJs: 100 * KB, allJs: 320 * KB, css: 12 * KB, hostScript: 2 * KB };
+export const BUDGETS = { initialJs: 101 * KB, allJs: 360 * KB, css: 12 * KB, hostScript: 2 * KB };
 
 const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
 

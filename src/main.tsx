@@ -5,12 +5,14 @@ import { createRoot } from 'react-dom/client';
 import { addressFollows } from './app/addressFollows';
 import { App } from './app/App';
 import { requestDataset } from './app/datasetRequest';
+import { previewControls, previewName, previewRequest } from './app/localPreview';
 import { ThemeRoot } from './app/ThemeRoot';
 import { interfaceFonts } from './app/fonts';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { startHeightReporting } from './embed/heightReporter';
 import { formatterFor } from './lib/format';
 import { PresentationContext } from './state/presentation';
+import { PreviewContext } from './state/preview';
 import { createDashboardStore, StoreContext } from './state/store';
 // Inter, self-hosted: the interface and exported images measure and draw text with the same font.
 import '@fontsource/inter/latin-400.css';
@@ -26,7 +28,9 @@ const { state, notices, presentation, lang, langInAddress, kept, data } = boot;
 const store = createDashboardStore(state, notices, lang, langInAddress);
 // The interface's fonts download beside the dataset; App draws the dashboard once both are in.
 void interfaceFonts(lang);
-const dataset = requestDataset(data, document.baseURI);
+// A local file previewed in this tab replaces the published data (and any ?data=) until the reader goes back.
+const dataset = kept.preview === 'local' ? previewRequest() : requestDataset(data, document.baseURI);
+const preview = previewControls(previewName(kept));
 
 const root = document.documentElement;
 if (presentation.embed) root.dataset.embed = 'true';
@@ -62,9 +66,11 @@ createRoot(container, {
     <PresentationContext.Provider value={{ ...presentation, kept, dataUrl: dataset.url }}>
       <ThemeRoot setting={presentation.theme}>
         <StoreContext.Provider value={store}>
-          <ErrorBoundary label="the dashboard">
-            <App load={dataset.load} />
-          </ErrorBoundary>
+          <PreviewContext.Provider value={preview}>
+            <ErrorBoundary label="the dashboard">
+              <App load={dataset.load} />
+            </ErrorBoundary>
+          </PreviewContext.Provider>
         </StoreContext.Provider>
       </ThemeRoot>
     </PresentationContext.Provider>

@@ -6,6 +6,7 @@ import { FilterPanel } from '../components/filters/FilterPanel';
 import { EmbedFooter, EmbedHeader, Footer, Header } from '../components/Header';
 import { LiveRegion } from '../components/LiveRegion';
 import { NoticeBar } from '../components/NoticeBar';
+import { PreviewBar } from '../components/PreviewBar';
 import { ShareBar } from '../components/share/ShareBar';
 import { ViewTabs } from '../components/ViewTabs';
 import { viewSpec } from '../core/views';
@@ -41,6 +42,7 @@ export function Dashboard() {
     return (
       <>
         {/* No notices in an article: the reader did not write the embed's address and cannot change it. */}
+        <PreviewBar />
         <EmbedHeader />
         {controls && tools && (
           <div className="embed-controls">
@@ -59,6 +61,7 @@ export function Dashboard() {
       <a className="skip-link" href="#main">
         {m.app.skipTo(m.skipTargets[view])}
       </a>
+      <PreviewBar />
       <Header />
       <NoticeBar />
       <div className="toolbar">

@@ -1,26 +1,33 @@
-import { formatProblem, type Problem } from '../data/problem';
+import { lazy, Suspense } from 'react';
+import type { Problem } from '../data/problem';
+import { usePresentation } from '../state/presentation';
 import { useI18n } from '../state/i18n';
+import { ProblemList } from './ProblemList';
 
-const MAX_SHOWN_PROBLEMS = 20;
+// Only an editor with a draft needs it: it loads with the panel, not with every reader's page.
+const FileDrop = lazy(() => import('./FileDrop').then((mod) => ({ default: mod.FileDrop })));
 
-/** A fatal problem, shown in full instead of a blank page. Problem lines are technical (JSON paths) and stay in English. */
+/**
+ * A fatal problem, shown in full instead of a blank page. On a page of its own (not in an article's embed) it offers
+ * to preview a local file instead: an editor checking a draft lands here when it does not load.
+ */
 export function ErrorPanel({ title, problems, onRetry }: { title: string; problems: Problem[]; onRetry?: () => void }) {
   const { m } = useI18n();
+  const { embed } = usePresentation();
   return (
-    <div className="error-panel" role="alert">
-      <h1 lang="en">{title}</h1>
-      {problems.length > 1 && <p>{m.app.problemsFound(problems.length, MAX_SHOWN_PROBLEMS)}</p>}
-      <ul>
-        {problems.slice(0, MAX_SHOWN_PROBLEMS).map((p, i) => (
-          <li key={i} lang="en">
-            <code>{formatProblem(p)}</code>
-          </li>
-        ))}
-      </ul>
-      {onRetry && (
-        <button type="button" onClick={onRetry}>
-          {m.app.tryAgain}
-        </button>
+    <div className="error-panel">
+      <div role="alert">
+        <ProblemList title={title} problems={problems} level={1} />
+        {onRetry && (
+          <button type="button" onClick={onRetry}>
+            {m.app.tryAgain}
+          </button>
+        )}
+      </div>
+      {!embed && (
+        <Suspense fallback={null}>
+          <FileDrop />
+        </Suspense>
       )}
     </div>
   );

@@ -4,6 +4,8 @@ import { blockHeight, escapeXml, fitLines, line, textBlock, wrapText, type Measu
 export { escapeXml, wrapText, type Measure };
 
 export interface ExportText {
+  /** "PREVIEW of a local file …" above everything when the page shows a draft, else ''. */
+  preview: string;
   /** The editor's headline, else the dataset's title. */
   headline: string;
   /** The view's one-sentence reading, as the page words it. */
@@ -85,8 +87,10 @@ export function composeSvg(
   };
   const height = (b: Block) => blockHeight(b.lines.length, b.size);
   const gap = base;
+  const headlineBlock = block(text.headline, base * 1.75, 700, colors.ink, 3);
   const head = [
-    block(text.headline, base * 1.75, 700, colors.ink, 3),
+    block(text.preview, base, 700, colors.ink, 3),
+    headlineBlock,
     block(text.reading, base * 1.05, 400, colors.ink),
     block(text.subtitle, base, 400, colors.inkMuted),
   ].filter((b) => b.lines.length > 0);
@@ -122,10 +126,11 @@ export function composeSvg(
     out.push(textBlock(pad, y, b.lines, { size: b.size, weight: b.weight, fill: b.color }, inner));
     y += height(b) + after;
   };
-  const [headline] = head;
+  const headline = headlineBlock.lines.length > 0 ? headlineBlock : undefined;
   const headlineBox = {
     x: pad,
-    y: pad,
+    // Below the preview line, when there is one.
+    y: pad + (head[0] === headlineBlock || head[0] === undefined ? 0 : height(head[0]) + base * 0.4),
     width: Math.min(inner, measure(headline?.lines[0] ?? '', headline?.size ?? base, 700)),
     height: headline === undefined ? 0 : height(headline),
   };

@@ -44,6 +44,12 @@ export const en = {
     partFailed: (what: string) => `Could not show ${what}.`,
     partFailedHint: 'The rest of the page still works.',
   },
+  preview: {
+    bar: (name: string) => `Preview of a local file (${name}) — not published`,
+    barNote: 'Read in this browser only; readers see the published data.',
+    back: 'Back to the published data',
+    imageLine: (name: string) => `PREVIEW of a local file (${name}), not published data`,
+  },
   views: {
     label: 'Views',
     compare: 'Compare',

@@ -1,6 +1,6 @@
 import { en, type Messages } from '../i18n/en';
 import { DEFAULT_LANG, type Lang } from '../i18n/languages';
-import { FRAME_ONLY, serializeUrl, type UrlState } from './urlState';
+import { NOT_SHARED, serializeUrl, type UrlState } from './urlState';
 
 export interface EmbedCodeInput {
   /** The dashboard page without its query, e.g. https://graphics.example.org/overlap/ */
@@ -39,7 +39,7 @@ const attr = (s: string) =>
 const jsString = (s: string) => JSON.stringify(s).replace(/</g, '\\u003c');
 
 function embedSrc(input: EmbedCodeInput, frozen: boolean): string {
-  const kept = Object.fromEntries(Object.entries(input.kept).filter(([k]) => !FRAME_ONLY.includes(k)));
+  const kept = Object.fromEntries(Object.entries(input.kept).filter(([k]) => !NOT_SHARED.includes(k)));
   if (input.lang !== undefined && (input.lang !== DEFAULT_LANG || 'lang' in kept)) kept.lang = input.lang;
   const params = new URLSearchParams(serializeUrl(input.state, { ...kept, embed: '1' }));
   if (frozen) {

@@ -67,9 +67,12 @@ function firstCodePoints(s: string, max: number): string {
 /** What pym.js adds to an iframe's URL: kept while the frame lives (a reload still finds its childId). */
 const PYM_PARAMS = ['childId', 'initialWidth', 'parentTitle', 'parentUrl'];
 /** Parameters owned by other parts of the page, kept in the URL as the state changes. */
-const KEPT = ['data', 'embed', 'controls', 'theme', 'transparent', 'lang', ...PYM_PARAMS];
-/** Parameters that only make sense inside a host page's iframe: never copied into a link or a new embed code. */
-export const FRAME_ONLY: readonly string[] = ['embed', 'controls', 'transparent', ...PYM_PARAMS];
+const KEPT = ['data', 'embed', 'controls', 'theme', 'transparent', 'lang', 'preview', ...PYM_PARAMS];
+/**
+ * Parameters that only make sense where they are: inside a host page's iframe, or (preview=) in the browser tab that
+ * holds a previewed local file. Never copied into a link or a new embed code.
+ */
+export const NOT_SHARED: readonly string[] = ['embed', 'controls', 'transparent', 'preview', ...PYM_PARAMS];
 
 /** The parameters of `search` that are not state but must survive state changes (e.g. data=). */
 export function keptParams(search: string): Record<string, string> {
@@ -241,7 +244,7 @@ export function linkCuts(state: UrlState): LinkCut[] {
 
 /** The same state as a stand-alone page: what "Open the full dashboard" links to. */
 export function fullDashboardSearch(state: UrlState, keep: Readonly<Record<string, string>>): string {
-  return serializeUrl(state, Object.fromEntries(Object.entries(keep).filter(([k]) => !FRAME_ONLY.includes(k))));
+  return serializeUrl(state, Object.fromEntries(Object.entries(keep).filter(([k]) => !NOT_SHARED.includes(k))));
 }
 
 /** Drops ids the dataset does not know, with a notice for each, so a stale link still opens. */

@@ -1,3 +1,4 @@
+import { FileDrop } from '../FileDrop';
 import type { ReactNode } from 'react';
 import { contactLink, type LoggedCorrection, type SourceUse, type WorkedExample } from '../../lib/method';
 import type { UrlState } from '../../lib/urlState';
@@ -107,6 +108,7 @@ export function MethodPage(props: MethodPageProps) {
             {' — '}
             {text.download.schemaNote}
           </p>
+          <FileDrop />
         </Part>
       </div>
     </article>

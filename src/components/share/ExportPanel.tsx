@@ -23,6 +23,7 @@ import { useAsOf, useEffectiveFilters, useFilteredPositions, useGrid, useStalene
 import { useKeptParams } from '../../state/presentation';
 import { useDashboard } from '../../state/store';
 import { useChartPalette } from '../../state/theme';
+import { usePreview } from '../../state/preview';
 import { useI18n } from '../../state/i18n';
 import type { EditorWording } from './editorWording';
 import { asSentence } from '../../lib/labels';
@@ -66,7 +67,11 @@ export function ExportPanel({
   const [fitted, setFitted] = useState<{ key: string; picture: Picture; result: ComposeResult } | null>(null);
   const permalink = `${window.location.origin}${window.location.pathname}${fullDashboardSearch(url, kept)}`;
   const title = dataset.meta.title;
-  const name = (what: string, ext: string) => exportFileName(title, what, asOf, ext, lang);
+  // A preview's files say so in their names, their citation and their images: a draft never passes for the data.
+  const previewing = usePreview().name;
+  const previewLine = previewing === null ? '' : m.preview.imageLine(previewing);
+  const name = (what: string, ext: string) =>
+    `${previewing === null ? '' : 'preview-'}${exportFileName(title, what, asOf, ext, lang)}`;
   const customValid = isCustomWidth(customWidth);
   const refusal = (reason: 'tooWide' | 'none') => (reason === 'tooWide' ? m.export.fit.tooWide : m.export.fit.none);
   // The day the files are taken, as the citation states it.
@@ -90,6 +95,7 @@ export function ExportPanel({
       picture,
       palette,
       {
+        preview: previewLine,
         headline: headline.trim() || title,
         reading: picture.reading,
         subtitle,
@@ -108,7 +114,7 @@ export function ExportPanel({
   };
 
   // What the chosen size holds, said before the editor exports: a picture too small for its rows is never a surprise.
-  const fitKey = `${preset}|${customWidth}|${headline}|${note}|${url.view}|${permalink}`;
+  const fitKey = `${preset}|${customWidth}|${headline}|${note}|${url.view}|${permalink}|${previewLine}`;
   useEffect(() => {
     if (picture === null || !customValid) return;
     let live = true;
@@ -168,6 +174,7 @@ export function ExportPanel({
   const fileOf = (t: DataTable) => name(`${url.view}-${t.id}`, 'csv');
   const save = (text: string, mime: string, file: string) => download(new Blob([text], { type: mime }), file);
   const citation = () =>
+    (previewLine === '' ? '' : `${previewLine}\n\n`) +
     m.export.citation({
       title,
       view: m.views[url.view],

@@ -166,5 +166,14 @@ export const en: MethodText = {
     schemaNote:
       'Every field is described there; a file that does not match it is refused with the path of each problem.',
   },
+  preview: {
+    heading: 'Preview your own data',
+    intro:
+      'Check a draft before it is published: choose a dataset (.json), a workbook (.xlsx) or a .zip of its CSV files, or drop it here. The file is read in this browser only and never uploaded; the dashboard then shows it under a bar that says it is a preview.',
+    choose: 'Choose a file…',
+    drop: 'or drop it here',
+    reading: (name) => `Reading ${name}…`,
+    failed: 'The file was not loaded:',
+  },
   inEnglish: 'The dataset gives these notes in English only.',
 };

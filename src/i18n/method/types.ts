@@ -106,6 +106,15 @@ export interface MethodText {
     schema: string;
     schemaNote: string;
   };
+  /** Choosing or dropping a local file to preview (on this page and on the error panel). */
+  preview: {
+    heading: string;
+    intro: string;
+    choose: string;
+    drop: string;
+    reading: (name: string) => string;
+    failed: string;
+  };
   /** Said once above texts the dataset holds only in English (curators' notes on sources, correction texts). */
   inEnglish: string;
 }

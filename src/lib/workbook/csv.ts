@@ -3,7 +3,7 @@ import type { Sheet, Table } from '../../data/tables';
 import { csvOf } from '../exportData';
 
 /** One table as CSV: UTF-8 with a byte-order mark, RFC 4180, CRLF (the dashboard's own CSV export). */
-export const tableCsv = (table: Table): string =>
+export const datasetTableCsv = (table: Table): string =>
   csvOf(
     table.spec.columns.map((c) => c.name),
     table.rows,

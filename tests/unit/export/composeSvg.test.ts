@@ -90,6 +90,7 @@ const COLORS = { ink: '#111111', inkMuted: '#555555', paper: '#ffffff', rule: '#
 const FONT_CSS =
   "@font-face{font-family:'Inter';font-weight:400;src:url(data:font/woff2;base64,AAAA) format('woff2');}";
 const TEXT: ExportText = {
+  preview: '',
   headline: 'Where demands meet',
   reading: 'Ukraine and NATO score highest.',
   subtitle: 'Positions as of 1 May 2024',
@@ -245,6 +246,18 @@ describe('composeSvg', () => {
     expect(y).toBeGreaterThan(out.headlineBox.y);
     expect(y).toBeLessThanOrEqual(out.headlineBox.y + out.headlineBox.height);
     expect(out.headlineBox.width).toBeCloseTo(measure(TEXT.headline, num(first, 'font-size')), 5);
+  });
+
+  it('a preview of a local file says so in its first line, above the headline, which the headline box follows', () => {
+    const preview = 'PREVIEW of a local file (draft.xlsx), not published data';
+    const out = ok(composeSvg(rows(2).draw, { ...TEXT, preview }, options()));
+    const [first, second] = parse(out.svg).querySelectorAll('text');
+    expect(first?.textContent).toBe(preview);
+    expect(num(first ?? null, 'font-weight')).toBe(700);
+    expect(second?.textContent).toBe(TEXT.headline);
+    expect(num(second ?? null, 'y')).toBeGreaterThan(out.headlineBox.y);
+    expect(num(second ?? null, 'y')).toBeLessThanOrEqual(out.headlineBox.y + out.headlineBox.height);
+    expect(num(first ?? null, 'y')).toBeLessThan(out.headlineBox.y);
   });
 
   it('escapes its text, so markup in a headline stays text', () => {

@@ -46,6 +46,7 @@ async function compose(
   });
   const size = IMAGE_SIZES[sizeId].size(640, customWidth);
   const text: ExportText = {
+    preview: '',
     headline: dataset.meta.title,
     reading: picture.reading,
     subtitle: 'Positions as of 26 February 2026',

@@ -2,7 +2,7 @@ import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { datasetToTables, tablesToDataset } from '../../../src/data/tables';
 import { datasetFromFiles } from '../../../src/lib/workbook/importFile';
-import { tableCsv } from '../../../src/lib/workbook/csv';
+import { datasetTableCsv } from '../../../src/lib/workbook/csv';
 import { readXlsx, SHEET_LIMITS } from '../../../src/lib/workbook/xlsxRead';
 import { writeXlsx } from '../../../src/lib/workbook/xlsxWrite';
 import { readZip } from '../../../src/lib/workbook/zip';
@@ -44,7 +44,10 @@ describe('a workbook written by the export reads back as the same dataset', () =
   });
 
   it('CSV files, one per table, read back the same (a zip of them too)', () => {
-    const files = datasetToTables(bundled).map((t) => ({ name: `${t.spec.name}.csv`, bytes: strToU8(tableCsv(t)) }));
+    const files = datasetToTables(bundled).map((t) => ({
+      name: `${t.spec.name}.csv`,
+      bytes: strToU8(datasetTableCsv(t)),
+    }));
     const r = datasetFromFiles(files);
     expect(r.ok && JSON.stringify(r.dataset)).toBe(JSON.stringify(bundled));
     const zipped = zipSync(Object.fromEntries(files.map((f) => [`dataset/${f.name}`, f.bytes])));
