@@ -15,7 +15,7 @@ describe('npm run data:export and data:import', { timeout: 60_000 }, () => {
     const dir = mkdtempSync(join(tmpdir(), 'sheets-'));
     const exported = runScript('data-export.ts', '--to', dir);
     expect(exported.status, exported.stderr).toBe(0);
-    expect(exported.stdout).toContain('positions 382');
+    expect(exported.stdout).toContain(`positions ${loadBundled().positions.length}`);
     const positions = readFileSync(join(dir, 'positions.csv'), 'utf8');
     expect(positions.startsWith('\uFEFFid,party,actor,issue,stance,')).toBe(true);
     expect(positions).toContain('summary.uk,summary.ru');
@@ -60,7 +60,8 @@ describe('npm run data:export and data:import', { timeout: 60_000 }, () => {
 
     const changed = join(dir, 'changed.xlsx');
     const id = bundled.positions[index]?.id ?? '';
-    writeFileSync(changed, datasetWorkbook(bundled, (t, row, c) => (t === 'positions' && row === index + 2 && c === 'stance' ? '<c r="REF" t="inlineStr"><is><t>supports</t></is></c>' : undefined)));
+    const changedTo = standing?.stance === 'supports' ? 'opposes' : 'supports';
+    writeFileSync(changed, datasetWorkbook(bundled, (t, row, c) => (t === 'positions' && row === index + 2 && c === 'stance' ? `<c r="REF" t="inlineStr"><is><t>${changedTo}</t></is></c>` : undefined)));
     const diff = runScript('data-diff.ts', 'data/dataset.json', changed);
     expect(diff.status).toBe(1);
     expect(diff.stdout).toContain(`~ ${id} (coding)`);
