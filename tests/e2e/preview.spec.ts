@@ -148,8 +148,15 @@ test('a broken workbook chosen with the file picker shows its problems by sheet,
   expect(page.url()).not.toContain('preview=');
 });
 
-test('a preview address in a tab that holds no file explains itself and offers the picker', async ({ page }) => {
-  await page.goto('/?preview=local');
+test('a preview address in a tab that holds no file explains itself; a file dropped on that error panel is previewed', async ({
+  page,
+}) => {
+  await page.goto('/?preview=local&view=matrix');
   await expect(page.getByRole('alert')).toContainText('The previewed file is not here');
-  await expect(page.getByRole('button', { name: 'Choose a file…' })).toBeVisible();
+  const json = Buffer.from(JSON.stringify(bundled));
+  await drop(page, 'dataset.json', json);
+  await page.waitForSelector('html[data-ready]');
+  await expect(page.getByRole('note').filter({ hasText: en.preview.bar('dataset.json') })).toBeVisible();
+  // The view the address asked for is kept.
+  await expect(page.getByRole('heading', { name: en.matrix.title })).toBeVisible();
 });
