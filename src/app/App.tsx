@@ -1,20 +1,25 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { ErrorPanel } from '../components/ErrorPanel';
 import type { LoadResult } from '../data/load';
 import { indexDataset } from '../lib/datasetIndex';
 import { localizeDataset } from '../lib/localizeDataset';
 import { DataContext } from '../state/data';
 import { I18nContext } from '../state/i18n';
-import { useDashboard } from '../state/store';
+import { useDashboard, useDashboardStore } from '../state/store';
 import { Dashboard } from './Dashboard';
 import { useCatalog } from './useCatalog';
 import { useDatasetStatus } from './useDatasetStatus';
+import { useViewCode } from './viewChunks';
 
 /** Loads the dataset, then composes the dashboard; the only place that knows about every view. */
 export function App({ load }: { load: () => Promise<LoadResult> }) {
   const { status, retry } = useDatasetStatus(load);
   const lang = useDashboard((s) => s.lang);
   const { i18n, ready: catalogReady } = useCatalog(lang);
+  // The first view's code, fetched since boot (preloadData.ts), is awaited with the data; later views load on demand.
+  const store = useDashboardStore();
+  const [firstView] = useState(() => store.getState().url.view);
+  const firstViewCode = useViewCode(firstView);
   const ready = status.kind === 'ready' ? status.dataset : null;
   // Views read names and titles from the index: built from the dataset in the reader's language.
   const index = useMemo(
@@ -30,7 +35,7 @@ export function App({ load }: { load: () => Promise<LoadResult> }) {
         onRetry={status.result.retry ? retry : undefined}
       />
     );
-  else if (status.kind === 'loading' || !catalogReady)
+  else if (status.kind === 'loading' || !catalogReady || !firstViewCode)
     body = (
       <div className="loading" role="status" aria-live="polite">
         <span className="spinner" aria-hidden="true" /> {i18n.m.app.loading}
