@@ -778,6 +778,47 @@ export function generateDataset(count: number, seed = 1): Dataset {
   };
 }
 
+/**
+ * The bundled dataset with `extra` generated parties of `each` positions apiece, on its own issues and sources, and
+ * no curator's default selection: the case of a dataset of many governments (27 in the EU), where pairs grow with the
+ * square of the parties.
+ */
+export function manyPartiesDataset(base: Dataset, extra: number, each = 10, seed = 1): Dataset {
+  const rng = new Rng(seed);
+  const width = String(extra).length;
+  const parties: Party[] = Array.from({ length: extra }, (_, i) => {
+    const n = String(i + 1).padStart(width, '0');
+    return { id: `generated-${n}`, name: `Generated party ${i + 1}`, shortName: `Party ${i + 1}` };
+  });
+  const positions: Position[] = parties.flatMap((party) =>
+    Array.from({ length: each }, (_, k): Position => {
+      const stance = rng.pick(STANCE_LIST);
+      return {
+        id: `${party.id}-${k + 1}`,
+        party: party.id,
+        actor: null,
+        issue: rng.pick(base.issues).id,
+        stance,
+        conditions: stance === 'conditional' ? prose(rng, 80) : null,
+        date: isoDay(rng.int(0, DAY_COUNT - 1)),
+        summary: prose(rng, 160),
+        quote: null,
+        attribution: 'reported',
+        source: rng.pick(base.sources).id,
+        note: null,
+      };
+    }),
+  );
+  const { defaultParties: _none, ...meta } = base.meta;
+  return {
+    ...base,
+    meta: { ...meta, title: `${base.meta.title} (with ${extra} generated parties)` },
+    parties: [...base.parties, ...parties],
+    positions: [...base.positions, ...positions],
+    corrections: [],
+  };
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // CLI
 

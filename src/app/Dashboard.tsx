@@ -7,6 +7,7 @@ import { EmbedFooter, EmbedHeader, Footer, Header } from '../components/Header';
 import { LiveRegion } from '../components/LiveRegion';
 import { NoticeBar } from '../components/NoticeBar';
 import { PreviewBar } from '../components/PreviewBar';
+import { PartyScope } from '../components/PartyScope';
 import { ShareBar } from '../components/share/ShareBar';
 import { ViewTabs } from '../components/ViewTabs';
 import { viewSpec } from '../core/views';
@@ -50,6 +51,7 @@ export function Dashboard() {
             <FilterPanel dateRange={false} textSearch={tools.textSearch} />
           </div>
         )}
+        {tools && <PartyScope pairs={viewSpec(view).pairs === true} />}
         {main}
         <EmbedFooter />
         <DetailPanel />
@@ -70,6 +72,7 @@ export function Dashboard() {
       </div>
       {tools && <FilterPanel dateRange={tools.dateRange} textSearch={tools.textSearch} />}
       {tools && <ShareBar />}
+      {tools && <PartyScope pairs={viewSpec(view).pairs === true} />}
       {main}
       <Footer />
       <DetailPanel />

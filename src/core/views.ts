@@ -16,6 +16,8 @@ export interface ViewSpec {
   tools: { textSearch: boolean; dateRange: boolean } | null;
   /** Exports a picture (PNG, SVG), not only data: a table of every position has no picture worth printing. */
   picture: boolean;
+  /** Draws pairs of parties: with too many parties, the pairs of one party (src/lib/pairs.ts), chosen above it. */
+  pairs?: true;
   /** Address parameters the example screenshot configs add, to show the view at a size that reads. */
   screenshotParams?: Readonly<Record<string, string>>;
 }
@@ -23,10 +25,10 @@ export interface ViewSpec {
 const FILTERS = { textSearch: false, dateRange: false } as const;
 
 const VIEW_REGISTRY = {
-  compare: { tab: true, eager: true, tools: FILTERS, picture: true },
-  matrix: { tab: true, eager: true, tools: FILTERS, picture: true },
-  agreement: { tab: true, tools: FILTERS, picture: true },
-  timeline: { tab: true, tools: FILTERS, picture: true, screenshotParams: { issues: 'nato-membership' } },
+  compare: { tab: true, eager: true, tools: FILTERS, picture: true, pairs: true },
+  matrix: { tab: true, eager: true, tools: FILTERS, picture: true, pairs: true },
+  agreement: { tab: true, tools: FILTERS, picture: true, pairs: true },
+  timeline: { tab: true, tools: FILTERS, picture: true, pairs: true, screenshotParams: { issues: 'nato-membership' } },
   distribution: { tab: true, tools: FILTERS, picture: true },
   table: {
     tab: true,

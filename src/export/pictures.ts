@@ -6,7 +6,7 @@ import type { DatasetIndex } from '../lib/datasetIndex';
 import { stanceKey } from '../lib/asOf';
 import { stanceDistribution } from '../lib/distribution';
 import { matrixRows, sortMatrixRows, type MatrixSort } from '../lib/matrix';
-import { agreement, compareOn, partyPairs } from '../lib/overlap';
+import { agreement, compareOn } from '../lib/overlap';
 import { indexText, verdictWords } from '../lib/labels';
 import { seriesDash, type ChartPalette } from '../lib/palette';
 import { STANCES, VERDICTS } from '../core/vocabulary';
@@ -71,7 +71,7 @@ const verdictLegend = ({ m, pal }: PictureInput): LegendEntry[] =>
   }));
 
 const shortName = (input: PictureInput) => (id: string) => input.index.parties.get(id)?.shortName ?? id;
-const pairsOf = (model: GridModel) => partyPairs(model.parties.map((p) => p.id));
+const pairsOf = (model: GridModel) => model.pairs;
 
 function verdictCell(input: PictureInput, issue: string, a: string, b: string): GridCell {
   const c = compareOn(input.model.current, issue, a, b);

@@ -50,6 +50,14 @@ export const en = {
     back: 'Back to the published data',
     imageLine: (name: string) => `PREVIEW of a local file (${name}), not published data`,
   },
+  scope: {
+    firstParties: (shown: number, total: number, filter: string) =>
+      `The dataset has ${total} parties; the first ${shown} are shown. Choose others under “${filter}”.`,
+    pairsOf: (shown: number, total: number) =>
+      `${total} pairs are too many to draw: shown are the ${shown} pairs of one party.`,
+    focus: 'Pairs of',
+    everyPair: (max: number) => `Choose ${max} parties or fewer to see every pair.`,
+  },
   views: {
     label: 'Views',
     compare: 'Compare',
@@ -464,6 +472,7 @@ export const en = {
       `${credit} Dataset updated ${updated}. Licence: ${licence}.`,
     subtitle: {
       parties: (names: string) => `Parties: ${names}`,
+      pairsOf: (name: string) => `pairs of ${name} only`,
       categories: (names: string) => `Categories: ${names}`,
       issues: (names: string) => `Issues: ${names}`,
       stances: (names: string) => `Stances: ${names}`,

@@ -77,6 +77,14 @@ export const ru: Messages = {
     back: 'Вернуться к опубликованным данным',
     imageLine: (name: string) => `ПРЕДВАРИТЕЛЬНЫЙ ПРОСМОТР локального файла (${name}), не опубликованные данные`,
   },
+  scope: {
+    firstParties: (shown: number, total: number, filter: string) =>
+      `Сторон в наборе данных: ${total}; показаны первые ${shown}. Другие можно выбрать в фильтре «${filter}».`,
+    pairsOf: (shown: number, total: number) =>
+      `Пар сторон: ${total} — слишком много, чтобы показать все; показаны пары одной стороны (${shown}).`,
+    focus: 'Пары стороны',
+    everyPair: (max: number) => `Чтобы увидеть все пары, выберите не больше ${n1(max, PARTIES_GEN)}.`,
+  },
   views: {
     label: 'Разделы',
     compare: 'Сравнение',
@@ -493,6 +501,7 @@ export const ru: Messages = {
       `${credit} Данные обновлены ${period(updated)} Лицензия: ${period(licence)}`,
     subtitle: {
       parties: (names: string) => `Стороны: ${names}`,
+      pairsOf: (name: string) => `только пары стороны ${name}`,
       categories: (names: string) => `Категории: ${names}`,
       issues: (names: string) => `Вопросы: ${names}`,
       stances: (names: string) => `Позиции: ${names}`,

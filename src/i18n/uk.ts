@@ -64,6 +64,14 @@ export const uk: Messages = {
     back: 'Повернутися до опублікованих даних',
     imageLine: (name: string) => `ПОПЕРЕДНІЙ ПЕРЕГЛЯД локального файлу (${name}), не опубліковані дані`,
   },
+  scope: {
+    firstParties: (shown: number, total: number, filter: string) =>
+      `Сторін у наборі даних: ${total}; показано перші ${shown}. Інші можна вибрати у фільтрі «${filter}».`,
+    pairsOf: (shown: number, total: number) =>
+      `Пар сторін: ${total} — забагато, щоб показати всі; показано пари однієї сторони (${shown}).`,
+    focus: 'Пари сторони',
+    everyPair: (max: number) => `Щоб побачити всі пари, виберіть не більше ${n1(max, PARTIES_GEN)}.`,
+  },
   views: {
     label: 'Розділи',
     compare: 'Порівняння',
@@ -478,6 +486,7 @@ export const uk: Messages = {
       `${credit} Дані оновлено ${period(updated)} Ліцензія: ${period(licence)}`,
     subtitle: {
       parties: (names: string) => `Сторони: ${names}`,
+      pairsOf: (name: string) => `лише пари сторони ${name}`,
       categories: (names: string) => `Категорії: ${names}`,
       issues: (names: string) => `Питання: ${names}`,
       stances: (names: string) => `Позиції: ${names}`,

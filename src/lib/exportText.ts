@@ -13,6 +13,8 @@ export function exportSubtitle(
   fmt: Formatter = formatterFor('en'),
   /** The staleness window when "current positions only" is on, else null. */
   freshDays: number | null = null,
+  /** The party whose pairs alone are drawn (too many parties for every pair), else null. */
+  focus: string | null = null,
 ): string {
   const t = m.export.subtitle;
   const parts: string[] = [];
@@ -20,6 +22,7 @@ export function exportSubtitle(
     ids.map((id) => lookup(id) ?? id).join(', ');
   if (filters.parties.length > 0)
     parts.push(t.parties(names(filters.parties, (id) => index.parties.get(id)?.shortName)));
+  if (focus !== null) parts.push(t.pairsOf(index.parties.get(focus)?.shortName ?? focus));
   if (filters.categories.length > 0)
     parts.push(t.categories(filters.categories.map((c) => categoryTitle(index.dataset.categories, m, c)).join(', ')));
   if (filters.issues.length > 0) parts.push(t.issues(names(filters.issues, (id) => index.issues.get(id)?.title)));

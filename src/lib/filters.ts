@@ -1,5 +1,6 @@
 import type { Attribution, Basis, Dataset, Position, Stance } from '../data/schema';
 import type { DatasetIndex } from './datasetIndex';
+import { MAX_PARTIES_ALL_PAIRS } from './pairs';
 
 /** Empty lists mean "no restriction". Dates are inclusive YYYY-MM-DD or null. */
 export interface Filters {
@@ -31,13 +32,22 @@ export type FilterName = keyof Filters;
 
 /**
  * The parties shown when the reader has not chosen: the dataset's `meta.defaultParties` (a curator's choice, so no
- * party is named in code), else every party. An empty `parties` filter means this selection.
+ * party is named in code), else every party up to MAX_PARTIES_ALL_PAIRS, else the first that many (the page says
+ * so: a dataset of 43 governments would otherwise open on 903 pairs). An empty `parties` filter means this selection;
+ * an empty result, every party.
  */
 export function defaultParties(dataset: Dataset): string[] {
   const known = new Set(dataset.parties.map((p) => p.id));
   const chosen = (dataset.meta.defaultParties ?? []).filter((id) => known.has(id));
-  return chosen.length > 0 ? chosen : [];
+  if (chosen.length > 0) return chosen;
+  return dataset.parties.length > MAX_PARTIES_ALL_PAIRS
+    ? dataset.parties.slice(0, MAX_PARTIES_ALL_PAIRS).map((p) => p.id)
+    : [];
 }
+
+/** The default selection is the first parties of a dataset with too many to show at once (and no curator's choice). */
+export const defaultIsCut = (dataset: Dataset): boolean =>
+  (dataset.meta.defaultParties ?? []).length === 0 && dataset.parties.length > MAX_PARTIES_ALL_PAIRS;
 
 /** The filters as the views apply them: an empty party filter stands for the default selection. */
 export function withDefaultParties(filters: Filters, dataset: Dataset): Filters {

@@ -2,12 +2,13 @@ import type { Issue, Party, Position } from '../data/schema';
 import { resolveAsOf } from './asOf';
 import type { DatasetIndex } from './datasetIndex';
 import { filterPositions, type FilterName, type Filters } from './filters';
+import { pairPlan, type PairPlan } from './pairs';
 import { withoutStale } from './stale';
 
 /** Filters that shape the comparison grid: who and what is compared, and which evidence counts. */
 const GRID_FILTERS: ReadonlySet<FilterName> = new Set(['parties', 'issues', 'categories', 'attribution', 'basis']);
 
-export interface GridModel {
+export interface GridModel extends PairPlan {
   parties: Party[];
   issues: Issue[];
   /** The position in force for each party and issue (keyed by stanceKey), as of `asOf`. */
@@ -27,6 +28,8 @@ export function gridModel(
   filters: Filters,
   asOf: string,
   staleness: { days: number; fresh: boolean },
+  /** The party whose pairs are drawn when there are too many parties for every pair (`focus=`). */
+  focus: string | null = null,
 ): GridModel {
   const { dataset } = index;
   const evidence = filterPositions(dataset.positions, filters, index, GRID_FILTERS);
@@ -38,5 +41,9 @@ export function gridModel(
   );
   const standing = resolveAsOf(evidence, asOf);
   const current = staleness.fresh ? withoutStale(standing, asOf, staleness.days) : standing;
-  return { parties, issues, current, evidence, asOf, staleness };
+  const plan = pairPlan(
+    parties.map((p) => p.id),
+    focus,
+  );
+  return { parties, issues, current, evidence, asOf, staleness, ...plan };
 }

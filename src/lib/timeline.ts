@@ -2,7 +2,7 @@ import type { Position, Stance } from '../data/schema';
 import { resolveAsOf, stanceKey } from './asOf';
 import { changeDates } from './datasetIndex';
 import { dayNumber } from '../core/dates';
-import { agreement, pairKey, partyPairs, type Agreement } from './overlap';
+import { agreement, pairKey, type Agreement } from './overlap';
 import { staleFrom, withoutStale } from './stale';
 
 /** "Current positions only": the staleness window in days, or null when stale positions still count. */
@@ -56,15 +56,14 @@ export interface AgreementPoint {
   pairs: Agreement[];
 }
 
-/** The agreement index of every pair, recomputed at each date where any position changes. */
+/** The agreement index of each pair drawn, recomputed at each date where any position changes. */
 export function agreementOverTime(
   positions: readonly Position[],
   issues: readonly string[],
-  parties: readonly string[],
+  pairs: readonly (readonly [string, string])[],
   window: FreshWindow = null,
   until?: string,
 ): AgreementPoint[] {
-  const pairs = partyPairs(parties);
   return stepDates(positions, window, until).map((date) => {
     const current = standing(positions, date, window);
     return { date, pairs: pairs.map(([a, b]) => agreement(current, issues, a, b)) };
@@ -163,18 +162,18 @@ export interface AgreementRow {
   bases: Record<string, number>;
 }
 
-/** Every pair's agreement index at each change up to `asOf`, in percent, ending at `asOf`. */
+/** Each pair's agreement index at each change up to `asOf`, in percent, ending at `asOf`. */
 export function agreementSeries(
   positions: readonly Position[],
   issues: readonly string[],
-  parties: readonly string[],
+  pairs: readonly (readonly [string, string])[],
   asOf: string,
   window: FreshWindow = null,
 ): AgreementRow[] {
   const rows = agreementOverTime(
     positions.filter((p) => p.date <= asOf),
     issues,
-    parties,
+    pairs,
     window,
     asOf,
   ).map(({ date, pairs }) => ({

@@ -17,6 +17,8 @@ export interface UrlState extends Filters {
   sort: MatrixSort;
   /** Current positions only: stale positions count as no stated position. */
   fresh: boolean;
+  /** With too many parties for every pair: the party whose pairs are drawn (src/lib/pairs.ts). */
+  focus: string | null;
 }
 
 export const DEFAULT_STATE: UrlState = {
@@ -26,6 +28,7 @@ export const DEFAULT_STATE: UrlState = {
   group: false,
   sort: 'issue',
   fresh: false,
+  focus: null,
 };
 
 export type { Notice } from '../core/notice';
@@ -187,6 +190,10 @@ export function parseUrl(search: string): ParsedUrl {
         if (raw === 'issue') state.group = true;
         else notOneOf(['issue']);
         break;
+      case 'focus':
+        if (isId(raw)) state.focus = raw;
+        else notices.push(invalid(key, show(raw)));
+        break;
       default:
         // Anything else is not the dashboard's: tracking tags every shared link carries (utm_source, fbclid, gclid…),
         // a host's own parameters. Ignored without a word, and dropped from the address the page writes back.
@@ -220,6 +227,7 @@ export function serializeUrl(state: UrlState, keep: Readonly<Record<string, stri
   if (state.group) params.set('group', 'issue');
   if (state.sort !== DEFAULT_STATE.sort) params.set('sort', state.sort);
   if (state.fresh) params.set('fresh', '1');
+  if (state.focus !== null) params.set('focus', state.focus);
   for (const [k, v] of Object.entries(keep)) params.set(k, v);
   const s = params.toString();
   return s === '' ? '' : `?${s}`;
@@ -256,9 +264,15 @@ export function reconcile(state: UrlState, index: DatasetIndex): { state: UrlSta
       notices.push({ kind: 'notInDataset', param, value: show(id) });
       return false;
     });
+  let focus = state.focus;
+  if (focus !== null && !index.parties.has(focus)) {
+    notices.push({ kind: 'notInDataset', param: 'focus', value: show(focus) });
+    focus = null;
+  }
   return {
     state: {
       ...state,
+      focus,
       parties: keep('parties', (id) => index.parties.has(id)),
       issues: keep('issues', (id) => index.issues.has(id)),
       categories: keep('categories', (id) => index.categories.includes(id)),

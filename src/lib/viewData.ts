@@ -5,7 +5,7 @@ import type { View } from '../core/views';
 import type { DatasetIndex } from './datasetIndex';
 import { stanceDistribution, type IssueDistribution } from './distribution';
 import type { GridModel } from './gridModel';
-import { agreement, compareOn, partyPairs, type Agreement, type Comparison } from './overlap';
+import { agreement, compareOn, type Agreement, type Comparison } from './overlap';
 
 /**
  * The tables behind what a view shows, as of its date: the files "Get the data" writes. Each cell is a plain value a
@@ -88,7 +88,7 @@ const VERDICT_COLUMNS: readonly Column<VerdictRow>[] = [
 
 /** Issue by pair: both stances, the positions they rest on and the verdict, as the compare view and matrix show. */
 function verdicts(model: GridModel, index: DatasetIndex): DataTable {
-  const pairs = partyPairs(model.parties.map((p) => p.id));
+  const { pairs } = model;
   const rows = model.issues.flatMap((issue) =>
     pairs.map(([a, b]) => ({ issue, c: compareOn(model.current, issue.id, a, b), index })),
   );
@@ -124,7 +124,7 @@ const AGREEMENT_COLUMNS: readonly Column<AgreementRow>[] = [
 /** Each pair's agreement index with its base: the issues compared, those left out and the positions behind it. */
 function agreements(model: GridModel, index: DatasetIndex): DataTable {
   const issues = model.issues.map((i) => i.id);
-  const rows = partyPairs(model.parties.map((p) => p.id)).map(([a, b]) => {
+  const rows = model.pairs.map(([a, b]) => {
     const ag = agreement(model.current, issues, a, b);
     return { ag, compared: ag.comparisons.filter((c) => c.verdict !== 'no-basis'), index };
   });

@@ -82,5 +82,6 @@ export function useGrid(): GridModel {
   const filters = useViewFilters();
   const asOf = useDeferredValue(useAsOf());
   const staleness = useDeferredValue(useStaleness());
-  return useMemo(() => gridModel(index, filters, asOf, staleness), [index, filters, asOf, staleness]);
+  const focus = useDeferredValue(useDashboard((s) => s.url.focus));
+  return useMemo(() => gridModel(index, filters, asOf, staleness, focus), [index, filters, asOf, staleness, focus]);
 }

@@ -34,6 +34,7 @@ export interface DashboardState {
   setGroup: (group: boolean) => void;
   setSort: (sort: MatrixSort) => void;
   setFresh: (fresh: boolean) => void;
+  setFocus: (focus: string | null) => void;
   setLang: (lang: Lang) => void;
   select: (selection: Selection | null) => void;
   dismissNotice: (index: number) => void;
@@ -62,6 +63,7 @@ export function createDashboardStore(
     setGroup: (group) => set((s) => ({ url: { ...s.url, group } })),
     setSort: (sort) => set((s) => ({ url: { ...s.url, sort } })),
     setFresh: (fresh) => set((s) => ({ url: { ...s.url, fresh } })),
+    setFocus: (focus) => set((s) => ({ url: { ...s.url, focus } })),
     setLang: (next) => set({ lang: next, langInAddress: true }),
     select: (selection) => set({ selection }),
     dismissNotice: (index) => set((s) => ({ notices: s.notices.filter((_, i) => i !== index) })),

@@ -66,7 +66,7 @@ describe('Agreement view with four parties', () => {
 
   it('shows each category’s index per pair, “no basis” where there is none', () => {
     const { container } = renderWith(<AgreementView />, ds, { asOf: AS_OF });
-    const rows = agreementByCategory(current, ds.issues, ids);
+    const rows = agreementByCategory(current, ds.issues, partyPairs(ids));
     const labels = [...(container.querySelectorAll('figure.chart')[1]?.querySelectorAll('.bar-value') ?? [])].map(
       (t) => t.textContent,
     );

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { agreementByCategory } from '../../lib/agreementByCategory';
-import { agreement, partyPairs } from '../../lib/overlap';
+import { agreement } from '../../lib/overlap';
 import { agreementRankingSentence } from '../../lib/summary';
 import { useGrid } from '../../state/derived';
 import { useData } from '../../state/data';
@@ -14,23 +14,14 @@ import { categoryTitle } from '../../lib/labels';
 
 /** The agreement index of each pair, overall and per category. */
 export function AgreementView() {
-  const { parties, issues, current, asOf } = useGrid();
+  const { parties, issues, current, asOf, pairs } = useGrid();
   const i18n = useI18n();
   const { m, fmt } = i18n;
   const env = useChartEnv();
   const select = useDashboard((s) => s.select);
-  const pairs = useMemo(() => partyPairs(parties.map((p) => p.id)), [parties]);
   const issueIds = useMemo(() => issues.map((i) => i.id), [issues]);
   const overall = useMemo(() => pairs.map(([a, b]) => agreement(current, issueIds, a, b)), [pairs, current, issueIds]);
-  const byCategory = useMemo(
-    () =>
-      agreementByCategory(
-        current,
-        issues,
-        parties.map((p) => p.id),
-      ),
-    [current, issues, parties],
-  );
+  const byCategory = useMemo(() => agreementByCategory(current, issues, pairs), [current, issues, pairs]);
   const name = (id: string) => parties.find((p) => p.id === id)?.shortName ?? id;
   const { dataset } = useData();
   const categoryName = (id: string) => categoryTitle(dataset.categories, m, id);

@@ -1,6 +1,6 @@
 import { useMemo, useRef } from 'react';
 import { stanceKey } from '../../lib/asOf';
-import { agreement, compareOn, pairKey, partyPairs } from '../../lib/overlap';
+import { agreement, compareOn, pairKey } from '../../lib/overlap';
 import { agreementSentence } from '../../lib/summary';
 import { useGrid } from '../../state/derived';
 import { useDashboard } from '../../state/store';
@@ -21,11 +21,10 @@ import { indexText } from '../../lib/labels';
  * table, restyled, so a screen reader and the arrow keys meet one grid whatever the width.
  */
 export function CompareGrid() {
-  const { parties, issues, current, asOf, staleness } = useGrid();
+  const { parties, issues, current, asOf, staleness, pairs } = useGrid();
   const { colors } = useData();
   const { m, fmt, hy, lang } = useI18n();
   const select = useDashboard((s) => s.select);
-  const pairs = useMemo(() => partyPairs(parties.map((p) => p.id)), [parties]);
   const name = (id: string) => parties.find((p) => p.id === id)?.shortName ?? id;
   const issueIds = useMemo(() => issues.map((i) => i.id), [issues]);
   const agreements = useMemo(

@@ -1,6 +1,6 @@
 import { useId, useMemo, useRef } from 'react';
 import { matrixRows, sortMatrixRows } from '../../lib/matrix';
-import { pairKey, partyPairs } from '../../lib/overlap';
+import { pairKey } from '../../lib/overlap';
 import { matrixSentence } from '../../lib/summary';
 import { useGrid } from '../../state/derived';
 import { useI18n } from '../../state/i18n';
@@ -16,12 +16,11 @@ import { useRovingGrid } from '../ui/useRovingGrid';
  * first. Where the pairs do not fit, each issue becomes a card (see CompareGrid), and the order is chosen above it.
  */
 export function MatrixView() {
-  const { parties, issues, current, asOf, staleness } = useGrid();
+  const { parties, issues, current, asOf, staleness, pairs } = useGrid();
   const sort = useDashboard((s) => s.url.sort);
   const setSort = useDashboard((s) => s.setSort);
   const { m, fmt, hy, lang } = useI18n();
   const id = useId();
-  const pairs = useMemo(() => partyPairs(parties.map((p) => p.id)), [parties]);
   const rows = useMemo(
     () =>
       sortMatrixRows(

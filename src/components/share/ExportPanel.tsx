@@ -1,3 +1,4 @@
+import { viewSpec } from '../../core/views';
 import { useEffect, useMemo, useState } from 'react';
 import { buildSvg, pngOf } from '../../export/exportImage';
 import { hasPicture, pictureOf, type Picture } from '../../export/pictures';
@@ -76,7 +77,9 @@ export function ExportPanel({
   const refusal = (reason: 'tooWide' | 'none') => (reason === 'tooWide' ? m.export.fit.tooWide : m.export.fit.none);
   // The day the files are taken, as the citation states it.
   const retrieved = new Date().toISOString().slice(0, 10);
-  const subtitle = exportSubtitle(filters, index, asOf, m, fmt, staleness.fresh ? staleness.days : null);
+  // The pairs of one party only, where too many parties are chosen for every pair: said on pair-drawing views.
+  const focus = viewSpec(url.view).pairs === true ? model.focus : null;
+  const subtitle = exportSubtitle(filters, index, asOf, m, fmt, staleness.fresh ? staleness.days : null, focus);
   const sources = sourcesLine(index, m);
 
   const picture = useMemo<Picture | null>(

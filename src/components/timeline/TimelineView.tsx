@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import type { Position } from '../../data/schema';
 import { latestDate, earliestDate } from '../../lib/datasetIndex';
-import { partyPairs } from '../../lib/overlap';
 import { dayNumber } from '../../core/dates';
 import { agreementSeries, mostDiscussedIssue, stanceSeries, stanceSteps } from '../../lib/timeline';
 import { timelineSentence } from '../../lib/summary';
@@ -16,7 +15,7 @@ import { StanceSteps } from './StanceSteps';
 /** One issue's stances over time, and every pair's agreement over time, up to the as-of date. */
 export function TimelineView() {
   const index = useData();
-  const { parties, issues, evidence, asOf, staleness } = useGrid();
+  const { parties, issues, evidence, asOf, staleness, pairs } = useGrid();
   const window = staleness.fresh ? staleness.days : null;
   const chosen = useDashboard((s) => s.url.issues);
   const setFilter = useDashboard((s) => s.setFilter);
@@ -53,10 +52,9 @@ export function TimelineView() {
     return timelineSentence(steps, (id) => index.parties.get(id)?.shortName ?? id, issue.title, asOf, m.summary, fmt);
   }, [evidence, issue, partyIds, asOf, window, index, m, fmt]);
   const agreementRows = useMemo(
-    () => agreementSeries(evidence, issueIds, partyIds, asOf, window),
-    [evidence, issueIds, partyIds, asOf, window],
+    () => agreementSeries(evidence, issueIds, pairs, asOf, window),
+    [evidence, issueIds, pairs, asOf, window],
   );
-  const pairs = useMemo(() => partyPairs(partyIds), [partyIds]);
 
   if (parties.length === 0 || issue === undefined) return <p className="empty">{m.timeline.empty}</p>;
 

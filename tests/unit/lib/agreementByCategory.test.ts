@@ -1,3 +1,4 @@
+import { partyPairs } from '../../../src/lib/overlap';
 import { describe, expect, it } from 'vitest';
 import type { Issue } from '../../../src/data/schema';
 import { resolveAsOf } from '../../../src/lib/asOf';
@@ -18,7 +19,7 @@ const indices = (c: CategoryAgreement | undefined) =>
   Object.fromEntries((c?.pairs ?? []).map((p) => [`${p.a}-${p.b}`, p.score]));
 
 describe('agreementByCategory', () => {
-  const byCategory = agreementByCategory(current, ds.issues, parties);
+  const byCategory = agreementByCategory(current, ds.issues, partyPairs(parties));
 
   it('lists the categories in dataset order, each with its issues', () => {
     expect(byCategory.map((c) => [c.category, c.issues])).toEqual([
@@ -86,7 +87,7 @@ describe('agreementByCategory', () => {
     const reordered = ['treaty', 'trade', 'troops', 'borders']
       .map((id) => byId.get(id))
       .filter((i): i is Issue => i !== undefined);
-    const result = agreementByCategory(current, reordered, ['alpha', 'delta']);
+    const result = agreementByCategory(current, reordered, partyPairs(['alpha', 'delta']));
     expect(result.map((c) => [c.category, c.issues])).toEqual([
       ['security', ['treaty', 'troops']],
       ['economy', ['trade']],
@@ -103,7 +104,7 @@ describe('agreementByCategory', () => {
 
   it('follows the date looked at', () => {
     // On 2023-05-01 alpha still opposes trade: alpha–beta and alpha–gamma conflict on it.
-    const earlier = agreementByCategory(resolveAsOf(ds.positions, '2023-05-01'), ds.issues, parties);
+    const earlier = agreementByCategory(resolveAsOf(ds.positions, '2023-05-01'), ds.issues, partyPairs(parties));
     expect(indices(earlier[1])).toMatchObject({ 'alpha-beta': 0, 'alpha-gamma': 0, 'beta-gamma': 1 });
   });
 });

@@ -18,6 +18,19 @@ describe('exportSubtitle', () => {
     expect(exportSubtitle(EMPTY_FILTERS, fixture, '2023-06-01')).toBe('Positions as of 1 June 2023');
   });
 
+  it('says when only one party’s pairs are drawn, in each language', () => {
+    const filters = { ...EMPTY_FILTERS, parties: ['gamma', 'alpha'] };
+    expect(exportSubtitle(filters, fixture, '2024-01-31', en, formatterFor('en'), null, 'alpha')).toBe(
+      'Parties: Gamma, Alpha · pairs of Alpha only · Positions as of 31 January 2024',
+    );
+    expect(exportSubtitle(filters, fixture, '2024-01-31', uk, formatterFor('uk'), null, 'alpha')).toContain(
+      'лише пари сторони',
+    );
+    expect(exportSubtitle(filters, fixture, '2024-01-31', ru, formatterFor('ru'), null, 'alpha')).toContain(
+      'только пары стороны',
+    );
+  });
+
   it('names parties by their short names, in the order chosen', () => {
     expect(exportSubtitle({ ...EMPTY_FILTERS, parties: ['gamma', 'alpha'] }, fixture, '2024-01-31')).toBe(
       'Parties: Gamma, Alpha · Positions as of 31 January 2024',

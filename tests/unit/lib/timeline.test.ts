@@ -1,3 +1,4 @@
+import { partyPairs } from '../../../src/lib/overlap';
 import { describe, expect, it } from 'vitest';
 import { resolveAsOf } from '../../../src/lib/asOf';
 import { dayNumber, isoFromDay } from '../../../src/core/dates';
@@ -45,7 +46,7 @@ describe('agreementOverTime', () => {
     const points = agreementOverTime(
       ds.positions,
       ds.issues.map((i) => i.id),
-      ['alpha', 'beta'],
+      partyPairs(['alpha', 'beta']),
     );
     expect(points.map((p) => p.date)).toEqual([
       '2023-01-10',
@@ -215,7 +216,7 @@ describe('agreementSeries', () => {
     // alpha–beta: shares one issue on 2023-01-12, two on 02-01, three (all conflicts, 0%) on 03-01; 2023-06-01 trade
     // turns partial: 1 of 6 points. alpha–delta: both support troops from 2023-04-01, one issue: too few, no figure.
     // beta–delta: never speak on the same issue.
-    const rows = agreementSeries(ds.positions, issues, ['alpha', 'beta', 'delta'], '2023-12-31');
+    const rows = agreementSeries(ds.positions, issues, partyPairs(['alpha', 'beta', 'delta']), '2023-12-31');
     const none = { 'alpha-delta': null, 'beta-delta': null };
     expect(rows.map((r) => [r.date, r.values])).toEqual([
       ['2023-01-10', { 'alpha-beta': null, ...none }],
@@ -240,7 +241,7 @@ describe('agreementSeries', () => {
 
   it('rounds percentages to one decimal', () => {
     // alpha–beta on 2023-06-01: 1 of 6 points over 3 issues → 16.7; the other pairs share one issue each.
-    const rows = agreementSeries(ds.positions, issues, ['alpha', 'beta', 'gamma'], '2023-06-01');
+    const rows = agreementSeries(ds.positions, issues, partyPairs(['alpha', 'beta', 'gamma']), '2023-06-01');
     expect(rows.at(-1)).toEqual({
       day: 19509,
       date: '2023-06-01',
@@ -250,7 +251,7 @@ describe('agreementSeries', () => {
   });
 
   it('uses nothing stated after the as-of date', () => {
-    const rows = agreementSeries(ds.positions, issues, ['alpha', 'beta'], '2023-03-15');
+    const rows = agreementSeries(ds.positions, issues, partyPairs(['alpha', 'beta']), '2023-03-15');
     expect(rows.map((r) => [r.date, r.values['alpha-beta'], r.bases['alpha-beta']])).toEqual([
       ['2023-01-10', null, 0],
       ['2023-01-12', null, 1],
@@ -262,7 +263,7 @@ describe('agreementSeries', () => {
 
   it('scores only the issues given', () => {
     // On troops alone, alpha and delta share one issue from 2023-04-01: a base, but too few for a figure.
-    const rows = agreementSeries(ds.positions, ['troops'], ['alpha', 'delta'], '2023-04-30');
+    const rows = agreementSeries(ds.positions, ['troops'], partyPairs(['alpha', 'delta']), '2023-04-30');
     expect(rows.every((r) => r.values['alpha-delta'] === null)).toBe(true);
     expect(rows.map((r) => [r.date, r.bases['alpha-delta']])).toEqual([
       ['2023-01-10', 0],
@@ -275,7 +276,7 @@ describe('agreementSeries', () => {
   });
 
   it('is empty before anything was stated', () => {
-    expect(agreementSeries(ds.positions, issues, ['alpha', 'beta'], '2022-12-31')).toEqual([]);
+    expect(agreementSeries(ds.positions, issues, partyPairs(['alpha', 'beta']), '2022-12-31')).toEqual([]);
   });
 });
 

@@ -36,6 +36,7 @@ const full: UrlState = {
   group: true,
   sort: 'conflicts',
   fresh: true,
+  focus: 'ukraine',
 };
 
 describe('URL state codec', () => {
@@ -65,6 +66,7 @@ describe('URL state codec', () => {
       'group',
       'sort',
       'fresh',
+      'focus',
     ]);
     expect(params.get('parties')).toBe('ukraine,nato');
   });

@@ -77,6 +77,7 @@ const stateArb: fc.Arbitrary<UrlState> = fc
     group: fc.boolean(),
     sort: fc.constantFrom(...MATRIX_SORTS),
     fresh: fc.boolean(),
+    focus: fc.option(idArb),
   })
   .map(({ range: [a, b], ...rest }) => {
     const [from, to] = a !== null && b !== null && a > b ? [b, a] : [a, b];
