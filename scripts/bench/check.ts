@@ -1,12 +1,19 @@
 /**
  * `--check`: the performance targets, evaluated on the bench's medians. A target whose dataset was not
  * measured fails ("not measured"): a check that did not run must not read as a pass.
+ *
+ * Issue 17's targets (a reader's phone, the dataset that ships): for the bundled dataset and a generated one of 500
+ * positions, ready and JavaScript before ready within 1.3× the plain-React floor, filter and as-of p95 within two
+ * frames; at 10,000 positions, no worse than before (ready ≤ 1.1× the floor, heap ≤ 0.6× it, p95 ≤ 50 ms); with
+ * many parties, each view ready within 2× its time on the bundled dataset. Issue 6's 100,000-position and size
+ * targets are kept as they were.
  */
-import type { DatasetResult } from './report';
+import type { DatasetResult, MetricKey } from './report';
 import type { BuildSizes } from '../buildSizes';
+import type { ManyPartiesResult } from './views';
+import { KB, MB } from './stats';
 
 type JsSizes = Pick<BuildSizes, 'initialJs' | 'allJs'>;
-import { KB, MB } from './stats';
 
 export interface CheckResult {
   target: string;
@@ -25,44 +32,69 @@ function sizeChecks(sizes: JsSizes): CheckResult[] {
 
 const notMeasured = (target: string, why: string): CheckResult => ({ target, measured: why, pass: false });
 
+/** The dashboard's median over the floor's, as a check against `max`. */
+function ratioCheck(
+  result: DatasetResult,
+  key: MetricKey,
+  target: string,
+  max: number,
+  unit: (v: number) => string,
+): CheckResult {
+  const d = result.summary.dashboard[key];
+  const f = result.summary.floor[key];
+  const loaded = result.failures.dashboard.length === 0 && result.failures.floor.length === 0;
+  if (d === undefined || f === undefined || !loaded)
+    return notMeasured(
+      target,
+      `not every run loaded (${[...result.failures.dashboard, ...result.failures.floor].join(', ') || 'no data'})`,
+    );
+  const ratio = d.median / f.median;
+  return { target, measured: `${ratio.toFixed(2)}× (${unit(d.median)} vs ${unit(f.median)})`, pass: ratio <= max };
+}
+
+function p95Checks(result: DatasetResult, name: string, max: number): CheckResult[] {
+  return (
+    [
+      ['filter', 'filterP95'],
+      ['as-of', 'asOfP95'],
+    ] as const
+  ).map(([what, key]) => {
+    const target = `${name}: ${what} p95 ≤ ${max} ms`;
+    const s = result.summary.dashboard[key];
+    return s === undefined
+      ? notMeasured(target, 'not measured')
+      : { target, measured: `${s.median.toFixed(0)} ms`, pass: s.median <= max };
+  });
+}
+
+const ms = (v: number) => `${v.toFixed(0)} ms`;
+
+function readerCase(result: DatasetResult | undefined, name: string, add: string): CheckResult[] {
+  const targets = [
+    `${name}: ready ≤ 1.3× floor`,
+    `${name}: JS before ready ≤ 1.3× floor`,
+    `${name}: filter p95 ≤ 32 ms`,
+    `${name}: as-of p95 ≤ 32 ms`,
+  ];
+  if (result === undefined) return targets.map((t) => notMeasured(t, `not measured (add ${add} to --counts)`));
+  return [
+    ratioCheck(result, 'readyMs', targets[0] ?? '', 1.3, ms),
+    ratioCheck(result, 'jsBytes', targets[1] ?? '', 1.3, kb),
+    ...p95Checks(result, name, 32),
+  ];
+}
+
 function at10k(result: DatasetResult | undefined): CheckResult[] {
-  const readyTarget = '10,000: ready ≤ 1.2× floor';
-  const p95Target = (what: string) => `10,000: ${what} p95 ≤ 100 ms`;
+  const targets = ['10,000: ready ≤ 1.1× floor', '10,000: heap ≤ 0.6× floor'];
   if (result === undefined)
-    return [readyTarget, p95Target('filter'), p95Target('as-of')].map((t) =>
+    return [...targets, '10,000: filter p95 ≤ 50 ms', '10,000: as-of p95 ≤ 50 ms'].map((t) =>
       notMeasured(t, 'not measured (add 10000 to --counts)'),
     );
-  const checks: CheckResult[] = [];
-  const dash = result.summary.dashboard.readyMs;
-  const floor = result.summary.floor.readyMs;
-  const allReady = result.failures.dashboard.length === 0 && result.failures.floor.length === 0;
-  if (dash === undefined || floor === undefined || !allReady)
-    checks.push(
-      notMeasured(
-        readyTarget,
-        `not every run loaded (${[...result.failures.dashboard, ...result.failures.floor].join(', ') || 'no data'})`,
-      ),
-    );
-  else {
-    const ratio = dash.median / floor.median;
-    checks.push({
-      target: readyTarget,
-      measured: `${ratio.toFixed(2)}× (${dash.median.toFixed(0)} vs ${floor.median.toFixed(0)} ms)`,
-      pass: ratio <= 1.2,
-    });
-  }
-  for (const [what, key] of [
-    ['filter', 'filterP95'],
-    ['as-of', 'asOfP95'],
-  ] as const) {
-    const s = result.summary.dashboard[key];
-    checks.push(
-      s === undefined
-        ? notMeasured(p95Target(what), 'not measured')
-        : { target: p95Target(what), measured: `${s.median.toFixed(0)} ms`, pass: s.median <= 100 },
-    );
-  }
-  return checks;
+  return [
+    ratioCheck(result, 'readyMs', targets[0] ?? '', 1.1, ms),
+    ratioCheck(result, 'heapBytes', targets[1] ?? '', 0.6, (v) => `${(v / MB).toFixed(1)} MB`),
+    ...p95Checks(result, '10,000', 50),
+  ];
 }
 
 function at100k(result: DatasetResult | undefined): CheckResult[] {
@@ -84,9 +116,32 @@ function at100k(result: DatasetResult | undefined): CheckResult[] {
   ];
 }
 
-export function evaluateTargets(sizes: JsSizes, results: readonly DatasetResult[]): CheckResult[] {
-  const byCount = (n: number) => results.find((r) => r.count === n && r.label !== 'bundled');
-  return [...sizeChecks(sizes), ...at10k(byCount(10_000)), ...at100k(byCount(100_000))];
+function manyParties(result: ManyPartiesResult | null): CheckResult[] {
+  if (result === null) return [notMeasured('many parties: each view ready ≤ 2× bundled', 'not measured (--parties 0)')];
+  return result.results.map((r) => {
+    const target = `${result.parties} parties: ${r.view} ready ≤ 2× bundled`;
+    const [b, m] = [r.bundled.ready, r.many.ready];
+    if (b === undefined || m === undefined || r.many.failures.length > 0)
+      return notMeasured(target, `not every run loaded (${r.many.failures.join(', ') || 'no data'})`);
+    const ratio = m.median / b.median;
+    return { target, measured: `${ratio.toFixed(2)}× (${ms(m.median)} vs ${ms(b.median)})`, pass: ratio <= 2 };
+  });
+}
+
+export function evaluateTargets(
+  sizes: JsSizes,
+  results: readonly DatasetResult[],
+  many: ManyPartiesResult | null = null,
+): CheckResult[] {
+  const byLabel = (label: string) => results.find((r) => r.label === label);
+  return [
+    ...readerCase(byLabel('bundled'), 'bundled', 'bundled'),
+    ...readerCase(byLabel('500'), '500', '500'),
+    ...at10k(byLabel('10000')),
+    ...at100k(byLabel('100000')),
+    ...manyParties(many),
+    ...sizeChecks(sizes),
+  ];
 }
 
 export function formatChecks(checks: readonly CheckResult[]): string {

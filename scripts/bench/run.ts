@@ -1,4 +1,4 @@
-// Usage: npm run bench -- [--check] [--runs 5] [--counts bundled,1000,10000,100000]
+// Usage: npm run bench -- [--check] [--runs 5] [--counts bundled,500,10000,100000] [--parties 40]
 //
 // Compares the dashboard's table view with a floor page (bench/floor: plain React, one <table> row per
 // position) on the same data, in Chromium with the CPU slowed 4×. Prints one table of medians and
@@ -13,18 +13,21 @@ import { measure, type Sample, type Target } from './measure';
 import { buildSites, datasetFiles, ensureDatasets, type DatasetFile } from './prepare';
 import { datasetResult, resultsTable, type DatasetResult, type PageKind } from './report';
 import { startServer } from './server';
+import { benchViews, manyPartiesFile, viewsTable, type ManyPartiesResult } from './views';
 import { buildSizes } from '../buildSizes';
 import { MB } from './stats';
 import { CHROMIUM, CHROMIUM_ARGS } from '../chromium';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const USAGE = 'usage: npm run bench -- [--check] [--runs 5] [--counts bundled,1000,10000,100000]';
+const USAGE = 'usage: npm run bench -- [--check] [--runs 5] [--counts bundled,500,10000,100000] [--parties 40]';
 
 interface Options {
   check: boolean;
   runs: number;
   /** 'bundled' and/or positive integers, as strings. */
   counts: string[];
+  /** Generated parties added to the bundled dataset for the many-parties case; 0 leaves it out. */
+  parties: number;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -33,7 +36,8 @@ function parseOptions(argv: string[]): Options {
     options: {
       check: { type: 'boolean', default: false },
       runs: { type: 'string', default: '5' },
-      counts: { type: 'string', default: 'bundled,1000,10000,100000' },
+      counts: { type: 'string', default: 'bundled,500,10000,100000' },
+      parties: { type: 'string', default: '40' },
     },
     strict: true,
   });
@@ -44,7 +48,10 @@ function parseOptions(argv: string[]): Options {
   for (const c of counts)
     if (c !== 'bundled' && !/^[1-9]\d*$/.test(c))
       throw new Error(`--counts: expected "bundled" or a positive integer, got "${c}"\n${USAGE}`);
-  return { check: values.check, runs, counts };
+  const parties = Number(values.parties);
+  if (!Number.isInteger(parties) || parties < 0)
+    throw new Error(`--parties: expected a whole number, got "${values.parties}"\n${USAGE}`);
+  return { check: values.check, runs, counts, parties };
 }
 
 /** The dashboard's table view (with interactions) and matrix view (for the export), and the floor. */
@@ -115,24 +122,33 @@ async function main(argv: string[]): Promise<number> {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const browserVersion = browser.version();
   const results: DatasetResult[] = [];
+  let many: ManyPartiesResult | null = null;
   try {
     for (const data of datasets) {
       console.log(`\n${data.label}: ${data.positions} positions, ${(data.bytes / MB).toFixed(1)} MB`);
       results.push(await benchDataset(browser, server.origin, data, options.runs));
+    }
+    if (options.parties > 0) {
+      const file = manyPartiesFile(ROOT, options.parties);
+      console.log(
+        `\nmany parties: the bundled dataset and ${options.parties} generated parties (${file.parties} in all)`,
+      );
+      many = { parties: file.parties, results: await benchViews(browser, server.origin, file.url, options.runs) };
     }
   } finally {
     await browser.close();
     await server.close();
   }
 
-  const checks = evaluateTargets(sizes, results);
+  const checks = evaluateTargets(sizes, results, many);
   const seconds = (performance.now() - started) / 1000;
   console.log(`\n${resultsTable(results)}\n`);
+  if (many !== null) console.log(`${viewsTable(many)}\n`);
   const out = join(ROOT, '.bench/results.json');
   mkdirSync(join(ROOT, '.bench'), { recursive: true });
   writeFileSync(
     out,
-    `${JSON.stringify({ machine: machine(browserVersion), options, seconds, sizes, results, checks }, null, 2)}\n`,
+    `${JSON.stringify({ machine: machine(browserVersion), options, seconds, sizes, results, many, checks }, null, 2)}\n`,
   );
   console.log(`Wrote ${out} (${seconds.toFixed(0)} s in all).`);
   if (!options.check) return 0;

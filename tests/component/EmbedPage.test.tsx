@@ -37,8 +37,10 @@ async function snippetOf(label: string, m = en): Promise<string> {
   if (screen.queryByRole('dialog', { name: m.share.embedTitle }) === null)
     await userEvent.click(screen.getByRole('button', { name: m.share.embed }));
   const dialog = await screen.findByRole('dialog', { name: m.share.embedTitle });
-  return (within(dialog).getByRole('group', { name: label }).querySelector('textarea, input') as HTMLTextAreaElement)
-    .value;
+  // The dialog's contents load when it first opens.
+  return (
+    (await within(dialog).findByRole('group', { name: label })).querySelector('textarea, input') as HTMLTextAreaElement
+  ).value;
 }
 
 /** The iframe an editor pastes: its address and title. */

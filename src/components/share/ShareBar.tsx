@@ -1,12 +1,13 @@
 import { lazy, Suspense, useState } from 'react';
-import { EmbedCodes } from './EmbedDialog';
 import type { EditorWording } from './editorWording';
 import { LinkCutNote } from './LinkCutNote';
 import { ModalDialog } from './ModalDialog';
 import { useI18n } from '../../state/i18n';
 
-// Export code (and the fonts it inlines) is fetched only when someone opens it.
+// Export code (and the fonts it inlines) and the embed codes are fetched only when someone opens them: an editor's
+// tools, not a reader's first view.
 const ExportPanel = lazy(() => import('./ExportPanel').then((module) => ({ default: module.ExportPanel })));
+const EmbedCodes = lazy(() => import('./EmbedDialog').then((module) => ({ default: module.EmbedCodes })));
 
 /** The editor's tools: download the view or its data, and embed it in an article. */
 export function ShareBar() {
@@ -33,7 +34,9 @@ export function ShareBar() {
         </Suspense>
       </ModalDialog>
       <ModalDialog open={open === 'embed'} onClose={close} title={m.share.embedTitle}>
-        <EmbedCodes />
+        <Suspense fallback={<p role="status">{m.share.loading}</p>}>
+          <EmbedCodes />
+        </Suspense>
       </ModalDialog>
     </div>
   );
