@@ -120,6 +120,14 @@ function embedScriptPlugin(): Plugin {
   };
 }
 
+/** Library chunks by name: which node_modules go in each (scripts/buildSizes.ts reads the names). */
+export const LIBRARY_CHUNKS = {
+  react: /[\\/]node_modules[\\/](react|react-dom|scheduler|use-sync-external-store)[\\/]/,
+  recharts:
+    /[\\/]node_modules[\\/](recharts|d3-[a-z-]+|victory-vendor|internmap|decimal\.js-light|eventemitter3|es-toolkit|immer|reselect|@reduxjs|redux|redux-thunk|react-redux|tiny-invariant|clsx)[\\/]/,
+  tanstack: /[\\/]node_modules[\\/]@tanstack[\\/]/,
+};
+
 export default defineConfig({
   // Relative base: the built site works when hosted under any sub-path.
   base: './',
@@ -134,6 +142,16 @@ export default defineConfig({
     emptyOutDir: true,
     // Read by scripts/size-budget.ts to tell the JavaScript a first view needs from what loads on demand.
     manifest: true,
+    rolldownOptions: {
+      output: {
+        // The libraries in chunks of their own (LIBRARY_CHUNKS): their file names change only when they do, so a
+        // reader's cache and an article's three embeds keep them across the dashboard's own releases, and
+        // `npm run size` weighs each view's code against the libraries it needs.
+        codeSplitting: {
+          groups: Object.entries(LIBRARY_CHUNKS).map(([name, test]) => ({ name, test })),
+        },
+      },
+    },
   },
   // As a host must serve the build for sandboxed (opaque-origin) embeds; see README, "Embedding".
   preview: {

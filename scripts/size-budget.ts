@@ -8,6 +8,7 @@
  */
 import { resolve } from 'node:path';
 import { buildSizes, type BuildSizes } from './buildSizes';
+import type { View } from '../src/core/views';
 
 const DIST = resolve(import.meta.dirname, '../dist');
 const KB = 1024;
@@ -33,6 +34,23 @@ const KB = 1024;
  * by 40 KB (to 360 KB) for the file readers, fetched only when an editor chooses a file: the workbook, zip and CSV
  * readers (fast-xml-parser, fflate's inflate, Papa Parse: 36 KB) and the picker (1 KB).
  */
+/**
+ * Each view's JavaScript over that of the libraries it needs (React and React DOM; recharts for the chart views;
+ * TanStack for the table), as `npm run size` weighs them. Issue 17's target is 1.25× for every view: the chart views
+ * meet it (1.22–1.24× in session 23); compare and matrix (1.52×: 34 KB of the dashboard's own code in the first view
+ * beside React's 66 KB) and the table (1.45×) do not, and their budgets are ratchets at today's figures, so the app's
+ * own code can only shrink relative to its libraries from here. The methodology page is a page of text (1.65×).
+ */
+export const VIEW_RATIO_BUDGETS: Record<View, number> = {
+  compare: 1.52,
+  matrix: 1.52,
+  agreement: 1.25,
+  timeline: 1.25,
+  distribution: 1.25,
+  table: 1.46,
+  method: 1.66,
+};
+
 export const BUDGETS = { initialJs: 101 * KB, allJs: 360 * KB, css: 12 * KB, hostScript: 2 * KB };
 
 const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
@@ -48,6 +66,17 @@ function main(): number {
   for (const c of sizes.chunks)
     console.log(`${c.initial ? 'initial  ' : 'on demand'}  ${kb(c.gzip).padStart(9)}  ${c.file}`);
   let failed = 0;
+  console.log('');
+  console.log('view          JS before the view (gzip)   libraries it needs   ratio (budget)');
+  for (const v of sizes.views) {
+    const ratio = v.js / v.libraries;
+    const budget = VIEW_RATIO_BUDGETS[v.view];
+    const ok = ratio <= budget;
+    if (!ok) failed++;
+    console.log(
+      `${ok ? 'ok  ' : 'FAIL'}  ${v.view.padEnd(12)} ${kb(v.js).padStart(9)}  ${kb(v.libraries).padStart(26)}   ${ratio.toFixed(2)}× (${budget.toFixed(2)}×)`,
+    );
+  }
   console.log('');
   for (const key of Object.keys(BUDGETS) as (keyof typeof BUDGETS)[]) {
     const ok = sizes[key] <= BUDGETS[key];
