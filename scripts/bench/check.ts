@@ -11,6 +11,8 @@
 import type { DatasetResult, MetricKey } from './report';
 import type { BuildSizes } from '../buildSizes';
 import type { ManyPartiesResult } from './views';
+import type { EmbedsResult } from './embeds';
+import type { Spread } from './stats';
 import { KB, MB } from './stats';
 
 type JsSizes = Pick<BuildSizes, 'initialJs' | 'allJs'>;
@@ -128,10 +130,37 @@ function manyParties(result: ManyPartiesResult | null): CheckResult[] {
   });
 }
 
+function embedChecks(r: EmbedsResult | null): CheckResult[] {
+  const targets = [
+    'three embeds: JS transferred ≤ 1.1× one embed (shared chunks once)',
+    'three embeds: all ready ≤ 1.3× one',
+  ];
+  if (r === null) return targets.map((t) => notMeasured(t, 'not measured'));
+  const pair = (
+    a: Spread | undefined,
+    b: Spread | undefined,
+    target: string,
+    max: number,
+    unit: (v: number) => string,
+  ): CheckResult =>
+    a === undefined || b === undefined
+      ? notMeasured(target, 'not every run loaded')
+      : {
+          target,
+          measured: `${(b.median / a.median).toFixed(2)}× (${unit(b.median)} vs ${unit(a.median)})`,
+          pass: b.median / a.median <= max,
+        };
+  return [
+    pair(r.one.jsBytes, r.three.jsBytes, targets[0] ?? '', 1.1, kb),
+    pair(r.one.ready, r.three.ready, targets[1] ?? '', 1.3, ms),
+  ];
+}
+
 export function evaluateTargets(
   sizes: JsSizes,
   results: readonly DatasetResult[],
   many: ManyPartiesResult | null = null,
+  embeds: EmbedsResult | null = null,
 ): CheckResult[] {
   const byLabel = (label: string) => results.find((r) => r.label === label);
   return [
@@ -140,6 +169,7 @@ export function evaluateTargets(
     ...at10k(byLabel('10000')),
     ...at100k(byLabel('100000')),
     ...manyParties(many),
+    ...embedChecks(embeds),
     ...sizeChecks(sizes),
   ];
 }

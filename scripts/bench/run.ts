@@ -13,6 +13,7 @@ import { measure, type Sample, type Target } from './measure';
 import { buildSites, datasetFiles, ensureDatasets, type DatasetFile } from './prepare';
 import { datasetResult, resultsTable, type DatasetResult, type PageKind } from './report';
 import { startServer } from './server';
+import { benchEmbeds, embedsTable, type EmbedsResult } from './embeds';
 import { benchViews, manyPartiesFile, viewsTable, type ManyPartiesResult } from './views';
 import { buildSizes } from '../buildSizes';
 import { MB } from './stats';
@@ -123,6 +124,7 @@ async function main(argv: string[]): Promise<number> {
   const browserVersion = browser.version();
   const results: DatasetResult[] = [];
   let many: ManyPartiesResult | null = null;
+  let embeds: EmbedsResult | null = null;
   try {
     for (const data of datasets) {
       console.log(`\n${data.label}: ${data.positions} positions, ${(data.bytes / MB).toFixed(1)} MB`);
@@ -135,20 +137,23 @@ async function main(argv: string[]): Promise<number> {
       );
       many = { parties: file.parties, results: await benchViews(browser, server.origin, file.url, options.runs) };
     }
+    console.log('\narticle pages with one and three embeds');
+    embeds = await benchEmbeds(browser, server.origin, ROOT, options.runs);
   } finally {
     await browser.close();
     await server.close();
   }
 
-  const checks = evaluateTargets(sizes, results, many);
+  const checks = evaluateTargets(sizes, results, many, embeds);
   const seconds = (performance.now() - started) / 1000;
   console.log(`\n${resultsTable(results)}\n`);
   if (many !== null) console.log(`${viewsTable(many)}\n`);
+  if (embeds !== null) console.log(`${embedsTable(embeds)}\n`);
   const out = join(ROOT, '.bench/results.json');
   mkdirSync(join(ROOT, '.bench'), { recursive: true });
   writeFileSync(
     out,
-    `${JSON.stringify({ machine: machine(browserVersion), options, seconds, sizes, results, many, checks }, null, 2)}\n`,
+    `${JSON.stringify({ machine: machine(browserVersion), options, seconds, sizes, results, many, embeds, checks }, null, 2)}\n`,
   );
   console.log(`Wrote ${out} (${seconds.toFixed(0)} s in all).`);
   if (!options.check) return 0;

@@ -98,8 +98,10 @@ function handler(mounts: readonly Mount[]) {
     res.writeHead(200, {
       'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
       'Content-Length': String(payload.length),
-      // Every run must download everything again, like a first visit.
-      'Cache-Control': 'no-store',
+      // As a host should serve the build (README, "Build and host"): hashed assets for a year, everything else
+      // revalidated. Each run is a fresh browser context, so every run is still a first visit; within a page, the
+      // embeds of an article share what one of them fetched.
+      'Cache-Control': /\/assets\//.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache',
       Vary: 'Accept-Encoding',
       ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
     });
