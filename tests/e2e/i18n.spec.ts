@@ -3,7 +3,8 @@ import { ru } from '../../src/i18n/ru';
 import { uk } from '../../src/i18n/uk';
 import { expect, settled, test } from './fixtures';
 
-// What needs a real browser: layout at a phone's width in the longer Ukrainian and Russian texts, and the web fonts.
+// What needs a real browser: layout at a phone's width in the longer Ukrainian and Russian texts (the web fonts, awaited
+// before drawing, and what does not move after data-ready: stability.spec.ts).
 // The rest of the former i18n tests (interface text, dates, html lang, the browser's language, the switch, lang=
 // notices) are component tests in tests/component/I18nPage.test.tsx; "exports use the chosen language" is part of the
 // download test in export.spec.ts.
@@ -48,31 +49,13 @@ async function overflowing(
   }));
 }
 
-test('fonts before drawing; then uk and ru at 375 px: no view has overflowing text', async ({ page }) => {
+test('uk and ru at 375 px: no view has overflowing text', async ({ page }) => {
   test.setTimeout(60_000);
-  // Fonts that arrive well after the data: the dashboard waits for them (up to 3 s) before drawing, so no label is
-  // measured in a fallback font. One fresh load per language: Latin, then Cyrillic.
-  await page.route('**/*.woff2', async (route) => {
-    await new Promise((done) => setTimeout(done, 1000));
-    await route.continue();
-  });
+  // Waiting for the fonts before drawing, with the fonts held back, is tests/e2e/stability.spec.ts.
   await page.setViewportSize({ width: 375, height: 800 });
   await page.emulateMedia({ reducedMotion: 'reduce' });
-  for (const [lang, sample] of [
-    ['en', 'Aa'],
-    ['ru', 'Жж'],
-  ] as const) {
-    await page.goto(`/?view=agreement&lang=${lang}`);
-    await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
-    const loaded = await page.evaluate(
-      (text) => ['400', '700'].map((weight) => document.fonts.check(`${weight} 16px Inter`, text)),
-      sample,
-    );
-    expect(loaded, `Inter for ${lang} at data-ready`).toEqual([true, true]);
-    // Nor is any chart label cut short for want of room it would have had in Inter.
-    await expect(page.locator('svg.recharts-surface text', { hasText: '…' })).toHaveCount(0);
-  }
-  await page.unroute('**/*.woff2');
+  await page.goto('/?view=agreement&lang=ru');
+  await settled(page);
 
   // The sweep: every view in Russian (the page is open in Russian), then in Ukrainian through the language switch.
   for (const lang of ['ru', 'uk'] as const) {
