@@ -120,6 +120,30 @@ function embedScriptPlugin(): Plugin {
   };
 }
 
+/**
+ * Cache rules for the host, as `_headers` (read by Netlify and Cloudflare Pages, which merge every rule a path matches:
+ * hence no catch-all; README, "Build and host", gives the same for others): hashed assets for a year, so a reader's second article and an article's three embeds fetch the
+ * shared chunks once; the dataset, the page and the host script revalidated, so a correction is seen at once.
+ */
+const HOST_HEADERS = `/assets/*
+  Cache-Control: public, max-age=31536000, immutable
+/data/*
+  Cache-Control: no-cache
+/embed.js
+  Cache-Control: no-cache
+/index.html
+  Cache-Control: no-cache
+`;
+
+function hostHeadersPlugin(): Plugin {
+  return {
+    name: 'overlap-host-headers',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: '_headers', source: HOST_HEADERS });
+    },
+  };
+}
+
 /** Library chunks by name: which node_modules go in each (scripts/buildSizes.ts reads the names). */
 export const LIBRARY_CHUNKS = {
   react: /[\\/]node_modules[\\/](react|react-dom|scheduler|use-sync-external-store)[\\/]/,
@@ -133,7 +157,7 @@ export default defineConfig({
   base: './',
   // No public dir: data/ is handled by datasetPlugin above.
   publicDir: false,
-  plugins: [react(), datasetPlugin(), embedScriptPlugin()],
+  plugins: [react(), datasetPlugin(), embedScriptPlugin(), hostHeadersPlugin()],
   define: {
     __DATA_ORIGINS__: JSON.stringify(parseDataOrigins(process.env.DATA_ORIGINS)),
   },
