@@ -124,7 +124,7 @@ async function main(argv: string[]): Promise<number> {
   const browserVersion = browser.version();
   const results: DatasetResult[] = [];
   let many: ManyPartiesResult | null = null;
-  let embeds: EmbedsResult | null = null;
+  let embeds: EmbedsResult;
   try {
     for (const data of datasets) {
       console.log(`\n${data.label}: ${data.positions} positions, ${(data.bytes / MB).toFixed(1)} MB`);
