@@ -23,7 +23,8 @@ export async function open(files: readonly File[], key: string): Promise<Preview
   const { datasetFromFiles } = await import('../lib/workbook/importFile');
   const result = datasetFromFiles(given);
   if (!result.ok) return result;
-  const name = files.length === 1 ? (files[0]?.name ?? '') : `${files.length} CSV files`;
+  // File names read the same in every language: the first, and how many more ("positions.csv +7").
+  const name = `${files[0]?.name ?? ''}${files.length > 1 ? ` +${files.length - 1}` : ''}`;
   const json = JSON.stringify(result.dataset);
   try {
     window.sessionStorage.setItem(key, JSON.stringify({ name, json }));

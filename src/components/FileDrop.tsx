@@ -22,7 +22,7 @@ export function FileDrop() {
   const take = async (list: FileList | null) => {
     const files = [...(list ?? [])];
     if (files.length === 0) return;
-    setState({ kind: 'reading', name: files.length === 1 ? (files[0]?.name ?? '') : `${files.length}` });
+    setState({ kind: 'reading', name: files.map((f) => f.name).join(', ') });
     setState({ kind: 'failed', result: await preview.open(files) });
   };
   const onDrop = (e: DragEvent) => {
