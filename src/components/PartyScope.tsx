@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { defaultIsCut } from '../lib/filters';
 import { MAX_PARTIES_ALL_PAIRS } from '../lib/pairs';
 import { useData } from '../state/data';
-import { useGrid } from '../state/derived';
+import { usePairPlan } from '../state/derived';
 import { useI18n } from '../state/i18n';
 import { usePresentation } from '../state/presentation';
 import { useDashboard } from '../state/store';
@@ -14,7 +14,7 @@ import { useDashboard } from '../state/store';
  */
 export function PartyScope({ pairs }: { pairs: boolean }) {
   const { dataset } = useData();
-  const model = useGrid();
+  const model = usePairPlan();
   const chosen = useDashboard((s) => s.url.parties);
   const setFocus = useDashboard((s) => s.setFocus);
   const { embed, controls } = usePresentation();

@@ -1,4 +1,4 @@
-import type { Issue, Party, Position } from '../data/schema';
+import type { Dataset, Issue, Party, Position } from '../data/schema';
 import { resolveAsOf } from './asOf';
 import type { DatasetIndex } from './datasetIndex';
 import { filterPositions, type FilterName, type Filters } from './filters';
@@ -19,6 +19,10 @@ export interface GridModel extends PairPlan {
   staleness: { days: number; fresh: boolean };
 }
 
+/** The parties the filters leave, in dataset order: the ones every comparing view draws. */
+export const chosenParties = (dataset: Dataset, filters: Filters): Party[] =>
+  dataset.parties.filter((p) => filters.parties.length === 0 || filters.parties.includes(p.id));
+
 /**
  * What every comparing view (and its exports) shows: the parties and issues the filters leave, and the position in
  * force for each pair of them as of the date. One function, so a picture or a file can never disagree with the page.
@@ -33,7 +37,7 @@ export function gridModel(
 ): GridModel {
   const { dataset } = index;
   const evidence = filterPositions(dataset.positions, filters, index, GRID_FILTERS);
-  const parties = dataset.parties.filter((p) => filters.parties.length === 0 || filters.parties.includes(p.id));
+  const parties = chosenParties(dataset, filters);
   const issues = dataset.issues.filter(
     (i) =>
       (filters.issues.length === 0 || filters.issues.includes(i.id)) &&

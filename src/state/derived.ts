@@ -1,10 +1,11 @@
 import { useDeferredValue, useMemo } from 'react';
 import { shallow } from 'zustand/shallow';
 import { useShallow } from 'zustand/react/shallow';
-import type { Position } from '../data/schema';
+import type { Party, Position } from '../data/schema';
 import { latestDate, type DatasetIndex } from '../lib/datasetIndex';
 import { filterPositions, withDefaultParties, type Filters } from '../lib/filters';
-import { gridModel, type GridModel } from '../lib/gridModel';
+import { chosenParties, gridModel, type GridModel } from '../lib/gridModel';
+import { pairPlan, type PairPlan } from '../lib/pairs';
 import { staleAfterDays } from '../lib/stale';
 import { useData } from './data';
 import { useDashboard } from './store';
@@ -84,4 +85,24 @@ export function useGrid(): GridModel {
   const staleness = useDeferredValue(useStaleness());
   const focus = useDeferredValue(useDashboard((s) => s.url.focus));
   return useMemo(() => gridModel(index, filters, asOf, staleness, focus), [index, filters, asOf, staleness, focus]);
+}
+
+/**
+ * The parties the views compare and the pairs they draw, as useGrid has them, without building the grid's positions:
+ * for what is said above the view (PartyScope), which a second useGrid would compute again on every filter click.
+ */
+export function usePairPlan(): PairPlan & { parties: Party[] } {
+  const { dataset } = useData();
+  const filters = useViewFilters();
+  const focus = useDeferredValue(useDashboard((s) => s.url.focus));
+  return useMemo(() => {
+    const parties = chosenParties(dataset, filters);
+    return {
+      parties,
+      ...pairPlan(
+        parties.map((p) => p.id),
+        focus,
+      ),
+    };
+  }, [dataset, filters, focus]);
 }
