@@ -116,15 +116,14 @@ export function columnLetter(index: number): string {
   return out;
 }
 
-function sheetProblemText(p: SheetProblem): string {
-  const where = [p.sheet, p.row === undefined ? null : `row ${p.row}`, p.column === undefined ? null : `column ${p.column.name} (${p.column.letter})`]
+/** Where a problem is, as a spreadsheet shows it: "positions, row 14, column stance (E)". */
+const placeText = (p: SheetProblem): string =>
+  [p.sheet, p.row === undefined ? null : `row ${p.row}`, p.column === undefined ? null : `column ${p.column.name} (${p.column.letter})`]
     .filter((s) => s !== null)
     .join(', ');
-  return `${where}: ${p.message}`;
-}
 
 /** As the error panel and the CLIs take it: the place in the path's stead. */
-export const asProblem = (p: SheetProblem): Problem => ({ path: sheetProblemText(p).slice(0, -(p.message.length + 2)), message: p.message });
+export const asProblem = (p: SheetProblem): Problem => ({ path: placeText(p), message: p.message });
 
 // ---------------------------------------------------------------------------------------------------------------
 // Dataset → tables
