@@ -34,25 +34,34 @@ function sizeChecks(sizes: JsSizes): CheckResult[] {
 
 const notMeasured = (target: string, why: string): CheckResult => ({ target, measured: why, pass: false });
 
-/** The dashboard's median over the floor's, as a check against `max`. */
-function ratioCheck(
-  result: DatasetResult,
-  key: MetricKey,
+/**
+ * One median over another as a check against `max`: the dashboard over the floor, many parties over the bundled
+ * dataset, three embeds over one. `failures` are the runs that did not load; any of them and the check is not measured.
+ */
+function medianRatio(
   target: string,
+  measured: Spread | undefined,
+  base: Spread | undefined,
   max: number,
   unit: (v: number) => string,
+  failures: readonly string[] = [],
 ): CheckResult {
-  const d = result.summary.dashboard[key];
-  const f = result.summary.floor[key];
-  const loaded = result.failures.dashboard.length === 0 && result.failures.floor.length === 0;
-  if (d === undefined || f === undefined || !loaded)
-    return notMeasured(
-      target,
-      `not every run loaded (${[...result.failures.dashboard, ...result.failures.floor].join(', ') || 'no data'})`,
-    );
-  const ratio = d.median / f.median;
-  return { target, measured: `${ratio.toFixed(2)}× (${unit(d.median)} vs ${unit(f.median)})`, pass: ratio <= max };
+  if (measured === undefined || base === undefined || failures.length > 0)
+    return notMeasured(target, `not every run loaded (${failures.join(', ') || 'no data'})`);
+  const ratio = measured.median / base.median;
+  return {
+    target,
+    measured: `${ratio.toFixed(2)}× (${unit(measured.median)} vs ${unit(base.median)})`,
+    pass: ratio <= max,
+  };
 }
+
+/** The dashboard's median over the floor's. */
+const ratioCheck = (result: DatasetResult, key: MetricKey, target: string, max: number, unit: (v: number) => string) =>
+  medianRatio(target, result.summary.dashboard[key], result.summary.floor[key], max, unit, [
+    ...result.failures.dashboard,
+    ...result.failures.floor,
+  ]);
 
 function p95Checks(result: DatasetResult, name: string, max: number): CheckResult[] {
   return (
@@ -120,14 +129,12 @@ function at100k(result: DatasetResult | undefined): CheckResult[] {
 
 function manyParties(result: ManyPartiesResult | null): CheckResult[] {
   if (result === null) return [notMeasured('many parties: each view ready ≤ 2× bundled', 'not measured (--parties 0)')];
-  return result.results.map((r) => {
-    const target = `${result.parties} parties: ${r.view} ready ≤ 2× bundled`;
-    const [b, m] = [r.bundled.ready, r.many.ready];
-    if (b === undefined || m === undefined || r.many.failures.length > 0)
-      return notMeasured(target, `not every run loaded (${r.many.failures.join(', ') || 'no data'})`);
-    const ratio = m.median / b.median;
-    return { target, measured: `${ratio.toFixed(2)}× (${ms(m.median)} vs ${ms(b.median)})`, pass: ratio <= 2 };
-  });
+  return result.results.map((r) =>
+    medianRatio(`${result.parties} parties: ${r.view} ready ≤ 2× bundled`, r.many.ready, r.bundled.ready, 2, ms, [
+      ...r.bundled.failures,
+      ...r.many.failures,
+    ]),
+  );
 }
 
 function embedChecks(r: EmbedsResult | null): CheckResult[] {
@@ -136,23 +143,9 @@ function embedChecks(r: EmbedsResult | null): CheckResult[] {
     'three embeds: all ready ≤ 1.3× one',
   ];
   if (r === null) return targets.map((t) => notMeasured(t, 'not measured'));
-  const pair = (
-    a: Spread | undefined,
-    b: Spread | undefined,
-    target: string,
-    max: number,
-    unit: (v: number) => string,
-  ): CheckResult =>
-    a === undefined || b === undefined
-      ? notMeasured(target, 'not every run loaded')
-      : {
-          target,
-          measured: `${(b.median / a.median).toFixed(2)}× (${unit(b.median)} vs ${unit(a.median)})`,
-          pass: b.median / a.median <= max,
-        };
   return [
-    pair(r.one.jsBytes, r.three.jsBytes, targets[0] ?? '', 1.1, kb),
-    pair(r.one.ready, r.three.ready, targets[1] ?? '', 1.3, ms),
+    medianRatio(targets[0] ?? '', r.three.jsBytes, r.one.jsBytes, 1.1, kb),
+    medianRatio(targets[1] ?? '', r.three.ready, r.one.ready, 1.3, ms),
   ];
 }
 

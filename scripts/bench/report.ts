@@ -38,7 +38,7 @@ export const METRICS: readonly MetricSpec[] = [
   { key: 'exportPngMs', label: 'export PNG (ms)', format: ms },
 ];
 
-function summarize(samples: readonly Sample[]): Partial<Record<MetricKey, Spread>> {
+export function summarize(samples: readonly Sample[]): Partial<Record<MetricKey, Spread>> {
   const out: Partial<Record<MetricKey, Spread>> = {};
   for (const { key } of METRICS) {
     const values = samples.map((s) => s.metrics[key]).filter((v): v is number => v !== undefined && Number.isFinite(v));
@@ -48,7 +48,7 @@ function summarize(samples: readonly Sample[]): Partial<Record<MetricKey, Spread
   return out;
 }
 
-function failuresOf(samples: readonly Sample[]): string[] {
+export function failuresOf(samples: readonly Sample[]): string[] {
   const counts = new Map<string, number>();
   for (const s of samples) if (s.status !== 'ready') counts.set(s.status, (counts.get(s.status) ?? 0) + 1);
   return [...counts].map(([status, n]) => `${status} ×${n}`);

@@ -8,7 +8,8 @@ import type { Browser } from '@playwright/test';
 import type { Dataset } from '../../src/data/schema';
 import { manyPartiesDataset } from './generate';
 import { measure, type Sample } from './measure';
-import { spread, textTable, type Spread } from './stats';
+import { failuresOf, summarize } from './report';
+import { textTable, type Spread } from './stats';
 
 export const MANY_PARTY_VIEWS = ['compare', 'matrix', 'agreement', 'timeline', 'table'] as const;
 type ManyPartyView = (typeof MANY_PARTY_VIEWS)[number];
@@ -33,15 +34,10 @@ export function manyPartiesFile(root: string, extra: number): { url: string; par
   return { url: `/.bench/data/many-parties-${extra}.json`, parties: data.parties.length };
 }
 
+/** The ready time and DOM size of a view's runs, summarised as the dataset results are (report.ts). */
 const summary = (samples: readonly Sample[]) => {
-  const ready = samples.filter((s) => s.status === 'ready');
-  const values = (pick: (s: Sample) => number | undefined) =>
-    ready.map(pick).filter((v): v is number => v !== undefined);
-  return {
-    ready: spread(values((s) => s.metrics.readyMs)) ?? undefined,
-    dom: spread(values((s) => s.metrics.domNodes)) ?? undefined,
-    failures: samples.filter((s) => s.status !== 'ready').map((s) => s.status),
-  };
+  const s = summarize(samples);
+  return { ready: s.readyMs, dom: s.domNodes, failures: failuresOf(samples) };
 };
 
 export async function benchViews(
