@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { bundledDatasetPlugin } from './scripts/bundledDatasetPlugin.ts';
 
 // Fix the time zone for everything this config starts (dev server, build, vitest workers),
 // so date formatting in tests does not depend on the machine.
@@ -157,7 +158,7 @@ export default defineConfig({
   base: './',
   // No public dir: data/ is handled by datasetPlugin above.
   publicDir: false,
-  plugins: [react(), datasetPlugin(), embedScriptPlugin(), hostHeadersPlugin()],
+  plugins: [react(), datasetPlugin(), bundledDatasetPlugin(DATASET_FILE), embedScriptPlugin(), hostHeadersPlugin()],
   define: {
     __DATA_ORIGINS__: JSON.stringify(parseDataOrigins(process.env.DATA_ORIGINS)),
   },

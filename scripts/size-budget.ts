@@ -33,25 +33,30 @@ const KB = 1024;
  * address that decides it (the file picker, its texts and the code that reads a file load only when used); the total
  * by 40 KB (to 360 KB) for the file readers, fetched only when an editor chooses a file: the workbook, zip and CSV
  * readers (fast-xml-parser, fflate's inflate, Papa Parse: 36 KB) and the picker (1 KB).
+ * Session 24: the first view lowered to 98 KB (it went from 100.7 to 97.7 KB) when the build took over checking the
+ * bundled dataset (the checker, 3.9 KB, loads only for another dataset); the total raised by 30 KB (to 390 KB) for
+ * English hyphenation (issue 15): the bundled dataset's words come hyphenated by the build (0.7 KB for English, 2.3
+ * and 2.4 KB for Ukrainian and Russian, which fetched their 8.5 and 16.7 KB of patterns before), and the British
+ * English patterns (25 KB) are fetched only by an English reader of a dataset other than the bundled one.
  */
 /**
  * Each view's JavaScript over that of the libraries it needs (React and React DOM; recharts for the chart views;
  * TanStack for the table), as `npm run size` weighs them. Issue 17's target is 1.25× for every view: the chart views
- * meet it (1.22–1.24× in session 23); compare and matrix (1.52×: 34 KB of the dashboard's own code in the first view
- * beside React's 66 KB) and the table (1.45×) do not, and their budgets are ratchets at today's figures, so the app's
- * own code can only shrink relative to its libraries from here. The methodology page is a page of text (1.65×).
+ * meet it (1.20–1.22× in session 24); compare and matrix (1.47×: 31 KB of the dashboard's own code in the first view
+ * beside React's 66 KB) and the table (1.42×) do not, and their budgets are ratchets at today's figures, so the app's
+ * own code can only shrink relative to its libraries from here. The methodology page is a page of text (1.61×).
  */
 export const VIEW_RATIO_BUDGETS: Record<View, number> = {
-  compare: 1.52,
-  matrix: 1.52,
+  compare: 1.48,
+  matrix: 1.48,
   agreement: 1.25,
   timeline: 1.25,
   distribution: 1.25,
-  table: 1.46,
-  method: 1.66,
+  table: 1.43,
+  method: 1.62,
 };
 
-export const BUDGETS = { initialJs: 101 * KB, allJs: 360 * KB, css: 12 * KB, hostScript: 2 * KB };
+export const BUDGETS = { initialJs: 98 * KB, allJs: 390 * KB, css: 12 * KB, hostScript: 2 * KB };
 
 const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
 

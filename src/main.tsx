@@ -68,7 +68,7 @@ createRoot(container, {
         <StoreContext.Provider value={store}>
           <PreviewContext.Provider value={preview}>
             <ErrorBoundary label="the dashboard">
-              <App load={dataset.load} />
+              <App load={dataset.load} bundled={dataset.bundled} />
             </ErrorBoundary>
           </PreviewContext.Provider>
         </StoreContext.Provider>

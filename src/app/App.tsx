@@ -11,11 +11,14 @@ import { useCatalog } from './useCatalog';
 import { useDatasetStatus } from './useDatasetStatus';
 import { useViewCode } from './viewChunks';
 
-/** Loads the dataset, then composes the dashboard; the only place that knows about every view. */
-export function App({ load }: { load: () => Promise<LoadResult> }) {
+/**
+ * Loads the dataset, then composes the dashboard; the only place that knows about every view. `bundled`: the dataset
+ * requested is the one the site was built with (useCatalog).
+ */
+export function App({ load, bundled = false }: { load: () => Promise<LoadResult>; bundled?: boolean }) {
   const { status, retry } = useDatasetStatus(load);
   const lang = useDashboard((s) => s.lang);
-  const { i18n, ready: catalogReady } = useCatalog(lang);
+  const { i18n, ready: catalogReady } = useCatalog(lang, bundled);
   // The first view's code, fetched since boot (preloadData.ts), is awaited with the data; later views load on demand.
   const store = useDashboardStore();
   const [firstView] = useState(() => store.getState().url.view);

@@ -8,6 +8,8 @@ export interface DatasetRequest {
   load: () => Promise<LoadResult>;
   /** Where the dataset comes from: the methodology page offers it for download from the same address. */
   url: string | undefined;
+  /** The dataset the site was built with, whose words the build hyphenated (src/i18n/load.ts). */
+  bundled: boolean;
 }
 
 /**
@@ -25,14 +27,15 @@ export function requestDataset(check: DataUrlCheck | null, baseUri: string): Dat
         problems: [{ path: 'data', message }],
         retry: false,
       });
-    return { load: refused, url: undefined };
+    return { load: refused, url: undefined, bundled: false };
   }
   const url = check === null ? new URL(DEFAULT_DATA, baseUri).href : check.url;
-  let first: Promise<LoadResult> | null = loadDataset(url);
+  const request = () => loadDataset(url, fetch, __BUNDLED_DATASET_SHA256__);
+  let first: Promise<LoadResult> | null = request();
   const load = (): Promise<LoadResult> => {
     const pending = first;
     first = null;
-    return pending ?? loadDataset(url);
+    return pending ?? request();
   };
-  return { load, url };
+  return { load, url, bundled: check === null };
 }

@@ -1,4 +1,4 @@
-import { datasetFromBytes, type LoadResult } from '../data/load';
+import { readDatasetBytes, type LoadResult } from '../data/load';
 import type { PreviewValue } from '../state/preview';
 import type { DatasetRequest } from './datasetRequest';
 
@@ -50,9 +50,9 @@ export function previewRequest(): DatasetRequest {
         ],
         retry: false,
       });
-    return Promise.resolve(datasetFromBytes(new TextEncoder().encode(file.json), file.name));
+    return readDatasetBytes(new TextEncoder().encode(file.json), file.name, null);
   };
-  return { load, url: undefined };
+  return { load, url: undefined, bundled: false };
 }
 
 // Choosing a file and ending a preview load their code (and the file readers) when they happen, not with every page.

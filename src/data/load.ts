@@ -1,23 +1,20 @@
-import { describeParseError, MAX_DATASET_BYTES } from './parse';
+import { failure, type LoadResult } from './loadResult';
+import { MAX_DATASET_BYTES } from './parse';
 import type { Dataset } from './schema';
-import { validateDataset } from './validate';
-import type { Problem } from './problem';
 
-export type LoadResult =
-  | { ok: true; dataset: Dataset }
-  | { ok: false; title: string; problems: Problem[]; retry: boolean };
+export type { LoadResult } from './loadResult';
 
 export const LOAD_TIMEOUT_MS = 15_000;
 
-const failure = (title: string, message: string, retry: boolean): LoadResult => ({
-  ok: false,
-  title,
-  problems: [{ path: '', message }],
-  retry,
-});
-
-/** Fetches, size-checks, parses and validates a dataset; every failure becomes a readable result. */
-export async function loadDataset(url: string, fetchImpl: typeof fetch = fetch): Promise<LoadResult> {
+/**
+ * Fetches, size-checks, parses and validates a dataset; every failure becomes a readable result. `trustedSha256`: the
+ * digest of the bytes the build checked (readDatasetBytes).
+ */
+export async function loadDataset(
+  url: string,
+  fetchImpl: typeof fetch = fetch,
+  trustedSha256: string | null = null,
+): Promise<LoadResult> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), LOAD_TIMEOUT_MS);
   const name = url.split('?')[0]?.split('/').pop() ?? url;
@@ -38,30 +35,35 @@ export async function loadDataset(url: string, fetchImpl: typeof fetch = fetch):
     // Hosts that compress or stream send no usable length: the cap is counted on the bytes as they arrive.
     const bytes = await readCapped(response, MAX_DATASET_BYTES);
     if (bytes === null) return failure('The dataset is too large', `${name} is over the ${MAX_DATASET_BYTES}-byte limit.`, false);
-    return datasetFromBytes(bytes, name);
+    return await readDatasetBytes(bytes, name, trustedSha256);
   } finally {
     clearTimeout(timer);
   }
 }
 
-/** A dataset file's bytes, parsed and validated; `name` is the file's name, for messages. */
-export function datasetFromBytes(bytes: Uint8Array, name: string): LoadResult {
-  if (bytes.byteLength > MAX_DATASET_BYTES) return failure('The dataset is too large', `${name} is over the ${MAX_DATASET_BYTES}-byte limit.`, false);
-  // Like Response.text(): UTF-8, a byte-order mark dropped, malformed bytes replaced rather than refused.
-  const text = new TextDecoder().decode(bytes);
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (err) {
-    return failure(`${name} is not valid JSON`, describeParseError(err, text), false);
-  }
-  const result = validateDataset(json);
-  if (!result.ok) return { ok: false, title: `${name} does not match the dataset format`, problems: result.problems, retry: false };
-  return { ok: true, dataset: result.data };
+/**
+ * A dataset file's bytes as a dataset. The bytes the build checked (their SHA-256 is `trustedSha256`: the bundled
+ * dataset, scripts/bundledDatasetPlugin.ts) are only parsed: checking them again would cost a phone ~40 ms and the
+ * checker's code. Any other bytes are checked in full, by a checker fetched when it is needed.
+ */
+export async function readDatasetBytes(bytes: Uint8Array<ArrayBuffer>, name: string, trustedSha256: string | null): Promise<LoadResult> {
+  if (trustedSha256 !== null && (await sha256Hex(bytes)) === trustedSha256)
+    return { ok: true, dataset: JSON.parse(new TextDecoder().decode(bytes)) as Dataset };
+  const { datasetFromBytes } = await import('./checkDataset');
+  return datasetFromBytes(bytes, name);
+}
+
+/** Hex SHA-256 of `bytes`, or null where the browser offers no digest (a page served over plain http). */
+async function sha256Hex(bytes: Uint8Array<ArrayBuffer>): Promise<string | null> {
+  // `subtle` is missing outside secure contexts, whatever the types say.
+  const subtle = globalThis.crypto?.subtle as SubtleCrypto | undefined;
+  if (subtle === undefined) return null;
+  const digest = new Uint8Array(await subtle.digest('SHA-256', bytes));
+  return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 /** The body, or null as soon as it passes `cap` bytes: reading stops there, so an oversized file is never held whole. */
-async function readCapped(response: Response, cap: number): Promise<Uint8Array | null> {
+async function readCapped(response: Response, cap: number): Promise<Uint8Array<ArrayBuffer> | null> {
   if (response.body === null) {
     const whole = new Uint8Array(await response.arrayBuffer());
     return whole.byteLength > cap ? null : whole;
@@ -79,7 +81,6 @@ async function readCapped(response: Response, cap: number): Promise<Uint8Array |
     }
     chunks.push(value);
   }
-  if (chunks.length === 1 && chunks[0] !== undefined) return chunks[0];
   const bytes = new Uint8Array(size);
   let at = 0;
   for (const chunk of chunks) {

@@ -21,18 +21,16 @@ export interface Language {
   /** The methodology page's prose, fetched with the page, never with the dashboard. */
   method: () => Promise<MethodText>;
   /**
-   * Soft hyphens at the language's hyphenation points (Liang's patterns, from the `hyphen` package), fetched with the
-   * catalog: CSS `hyphens: auto` needs a dictionary the browser may lack (Chromium on Linux has none for Ukrainian or
-   * Russian) and then breaks a long title mid-word with no hyphen. English keeps `hyphens: auto` alone: its patterns
-   * would add 22 KB (gzip) to the first view, and no English title word outgrows the narrowest column that holds it.
+   * Soft hyphens at the language's hyphenation points (Liang's patterns, from the `hyphen` package): CSS `hyphens:
+   * auto` needs a dictionary the browser may lack (Chromium on Linux has none) and then breaks a long title mid-word
+   * with no hyphen. The patterns weigh 8–17 KB gzip, so they are fetched, with the catalog, only for a dataset other
+   * than the bundled one; the bundled one's words are hyphenated by the build (scripts/bundledDatasetPlugin.ts).
    */
   hyphenate: () => Promise<Hyphenate>;
 }
 
 /** Text with soft hyphens (U+00AD) where a line may break inside a word; for display only, never for data files. */
 export type Hyphenate = (text: string) => string;
-
-const asIs: Hyphenate = (text) => text;
 
 /**
  * The sync hyphenator of a `hyphen/xx` module, whichever way the bundler hands a CommonJS module over. Each text is
@@ -57,7 +55,7 @@ export const LANGUAGES = {
     fontSample: 'Aa',
     messages: () => Promise.resolve(en),
     method: () => import('./method/en').then((module) => module.en),
-    hyphenate: () => Promise.resolve(asIs),
+    hyphenate: () => import('hyphen/en-gb').then(syncOf),
   },
   uk: {
     endonym: 'Українська',

@@ -1,8 +1,14 @@
 import { onceEach } from '../core/onceEach';
-import { LANGUAGES, type Lang } from './languages';
+import { fromHyphenWords } from './hyphenWords';
+import { LANGUAGES, type Hyphenate, type Lang } from './languages';
 
 /** The interface catalog of `lang`, fetched once; a failed download is tried again on the next call. */
 export const loadCatalog = onceEach((lang: Lang) => LANGUAGES[lang].messages());
 
-/** The hyphenator of `lang`, fetched once with its catalog. */
+/** The hyphenator of `lang` for any dataset (the language's patterns), fetched once with its catalog. */
 export const loadHyphenator = onceEach((lang: Lang) => LANGUAGES[lang].hyphenate());
+
+/** The hyphenator of `lang` for the bundled dataset: the words the build hyphenated, a fraction of the patterns. */
+export const loadBundledHyphenator = onceEach((lang: Lang): Promise<Hyphenate> =>
+  import('virtual:bundled-hyphens').then((tables) => tables[lang]()).then(fromHyphenWords),
+);

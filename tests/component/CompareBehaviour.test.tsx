@@ -27,7 +27,10 @@ const LATEST = latestDate(data.positions) ?? '';
 const dates = changeDates(data);
 /** The grid's row of an issue, found by its title (scoping the queries keeps them quick on 34 issues). */
 const row = (issue: string) => {
-  const header = screen.getByText(issue, { selector: 'th, th *' }).closest('tr');
+  // Titles carry soft hyphens where they may break; a reader (and a screen reader) sees the word whole.
+  const header = screen
+    .getByText(issue, { selector: 'th, th *', normalizer: (text) => text.replaceAll('\u00ad', '').trim() })
+    .closest('tr');
   if (header === null) throw new Error(`no row for ${issue}`);
   return within(header);
 };

@@ -59,12 +59,21 @@ test('the skip link shows and jumps past the controls; focus rings on timeline m
   // Drawn, not only labelled: Ukraine's 2021 and 2024 markers share the "supports" level; its 15 March 2022 marker sits
   // two levels lower, on "opposes", where every Russian marker sits (parties on one level are drawn a few pixels apart).
   // Measured against the chart in one read, so the page scrolling between two reads cannot move one marker only.
-  const centre = (party: string, date: string) =>
-    page.getByRole('button', { name: new RegExp(`^${party}, ${date}`) }).evaluate((el) => {
-      const box = el.getBoundingClientRect();
-      const chart = (el as SVGElement).ownerSVGElement?.getBoundingClientRect();
-      return chart === undefined ? Number.NaN : box.y + box.height / 2 - chart.y;
-    });
+  // NaN while a re-render has just replaced the marker (it is then out of the chart): read again until it is in.
+  const centre = async (party: string, date: string) => {
+    let y = Number.NaN;
+    await expect
+      .poll(async () => {
+        y = await page.getByRole('button', { name: new RegExp(`^${party}, ${date}`) }).evaluate((el) => {
+          const box = el.getBoundingClientRect();
+          const chart = (el as SVGElement).ownerSVGElement?.getBoundingClientRect();
+          return chart === undefined ? Number.NaN : box.y + box.height / 2 - chart.y;
+        });
+        return y;
+      })
+      .not.toBeNaN();
+    return y;
+  };
   const [y2021, y2022, y2024] = [
     await centre('Ukraine', '6 April 2021'),
     await centre('Ukraine', '15 March 2022'),

@@ -1,9 +1,15 @@
 import type { ChartPalette } from '../../lib/palette';
+import { measure } from '../charts/measureText';
+
+/** The labels' size in px, and a line's height when a label wraps. */
+export const LABEL_SIZE = 11;
+export const LABEL_LINE = 13;
 
 interface Props {
   /** The bar's box, as recharts lays it out. */
   bar: { x: number; y: number; width: number; height: number };
-  text: string;
+  /** The label, in lines: one beside a bar; a label with no bar wraps to the plot's width (CategoryChart). */
+  lines: string[];
   /** No basis: the label stands where no bar is drawn, in muted ink. */
   noBasis: boolean;
   plotWidth: number;
@@ -11,9 +17,9 @@ interface Props {
 }
 
 /** A pair's name and index beside (or inside) its bar in the category chart. */
-export function CategoryBarLabel({ bar, text, noBasis, plotWidth, palette: pal }: Props) {
+export function CategoryBarLabel({ bar, lines, noBasis, plotWidth, palette: pal }: Props) {
   const end = bar.x + bar.width;
-  const textWidth = text.length * 6.6;
+  const textWidth = Math.max(...lines.map((line) => measure(line, LABEL_SIZE)));
   // Inside a long bar in white, else after it in ink; where neither fits (a long pair name on a phone), against the
   // plot's right edge in ink on a paper halo, so no label leaves the plot.
   const inside = bar.width > textWidth + 12;
@@ -25,12 +31,19 @@ export function CategoryBarLabel({ bar, text, noBasis, plotWidth, palette: pal }
       y={bar.y + bar.height / 2}
       textAnchor={inside || !after ? 'end' : 'start'}
       dominantBaseline="central"
-      fontSize={11}
+      fontSize={LABEL_SIZE}
       fill={inside ? pal.onBar : noBasis ? pal.inkMuted : pal.ink}
       {...(inside || after ? {} : { stroke: pal.paper, strokeWidth: 3, paintOrder: 'stroke' })}
       className="bar-value"
     >
-      {text}
+      {lines.length === 1
+        ? lines[0]
+        : lines.map((line, k) => (
+            // Centred on the bar's slot as a block: the first line half the block's height above the middle.
+            <tspan key={k} x={x} dy={k === 0 ? -((lines.length - 1) * LABEL_LINE) / 2 : LABEL_LINE}>
+              {line}
+            </tspan>
+          ))}
     </text>
   );
 }

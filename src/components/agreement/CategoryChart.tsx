@@ -7,8 +7,9 @@ import type { ChartEnv } from '../charts/chartEnv';
 import { ChartFrame, SeriesLegend } from '../charts/ChartFrame';
 import { BarWithTarget } from '../charts/BarWithTarget';
 import { FocusableMark } from '../charts/FocusableMark';
+import { wrapWords } from '../charts/measureText';
 import { percentAxis, percentValue } from '../charts/percentAxis';
-import { CategoryBarLabel } from './CategoryBarLabel';
+import { CategoryBarLabel, LABEL_LINE, LABEL_SIZE } from './CategoryBarLabel';
 import { CategoryChartTable } from './CategoryChartTable';
 import { indexText, type IndexBase } from '../../lib/labels';
 
@@ -23,6 +24,7 @@ interface Props {
 }
 
 const BAR = 20;
+const MARGIN = { top: 4, right: 12, bottom: 4, left: 4 };
 
 /**
  * Grouped bars, not a radar: with one or two issues in a category, many indexes are undefined,
@@ -42,7 +44,6 @@ export function CategoryChart({ categories, name, categoryName, summary, env, on
     ...Object.fromEntries(c.pairs.map((p) => [pairKey(p.a, p.b), percentValue(p.index)])),
     pairs: c.pairs,
   }));
-  const groupHeight = pairs.length * (BAR + 4) + 18;
   return (
     <ChartFrame
       title={m.agreement.categoryTitle}
@@ -63,14 +64,25 @@ export function CategoryChart({ categories, name, categoryName, summary, env, on
     >
       {(width) => {
         const axis = Math.min(150, Math.max(120, Math.round(width * 0.24)));
+        // A label with no bar starts at the plot's left edge and wraps within the plot ("Украина–Россия слишком мало
+        // для сравнения (2 вопроса)" is wider than a phone's plot); each bar's slot is as tall as the longest label.
+        const room = width - MARGIN.left - MARGIN.right - axis - 18;
+        const labels = rows.map((row) =>
+          row.pairs.map((ag, i) => {
+            const text = `${pairs[i]?.label ?? ''} ${pct(ag)}`;
+            return ag.index === null ? wrapWords(text, room, LABEL_SIZE) : [text];
+          }),
+        );
+        const slot = Math.max(BAR + 4, Math.max(...labels.flat().map((lines) => lines.length)) * LABEL_LINE + 4);
+        const groupHeight = pairs.length * slot + 18;
         return (
           <BarChart
             width={width}
             height={rows.length * groupHeight + 40}
             data={rows}
             layout="vertical"
-            margin={{ top: 4, right: 12, bottom: 4, left: 4 }}
-            barGap={4}
+            margin={MARGIN}
+            barGap={slot - BAR}
             accessibilityLayer={false}
           >
             <XAxis {...percentAxis(fmt, pal, width < 480)} />
@@ -130,11 +142,12 @@ export function CategoryChart({ categories, name, categoryName, summary, env, on
                   dataKey={pair.key}
                   content={(p) => {
                     const ag = rows[Number(p.index)]?.pairs[i];
-                    if (!ag) return null;
+                    const lines = labels[Number(p.index)]?.[i];
+                    if (!ag || !lines) return null;
                     return (
                       <CategoryBarLabel
                         bar={{ x: Number(p.x), y: Number(p.y), width: Number(p.width), height: Number(p.height) }}
-                        text={`${pair.label} ${pct(ag)}`}
+                        lines={lines}
                         noBasis={ag.index === null}
                         plotWidth={width}
                         palette={pal}

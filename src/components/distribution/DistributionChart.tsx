@@ -1,7 +1,7 @@
 import { Bar, BarChart, LabelList, XAxis, YAxis } from 'recharts';
 import type { IssueDistribution } from '../../lib/distribution';
 import { wrappedTick } from '../charts/AxisTick';
-import { breakLongWords } from '../charts/breakLongWords';
+import { breakLongWords } from '../charts/measureText';
 import type { ChartEnv } from '../charts/chartEnv';
 import { ChartFrame } from '../charts/ChartFrame';
 import { FocusableMark } from '../charts/FocusableMark';

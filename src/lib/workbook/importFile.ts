@@ -1,4 +1,5 @@
-import { datasetFromBytes, type LoadResult } from '../../data/load';
+import { datasetFromBytes } from '../../data/checkDataset';
+import type { LoadResult } from '../../data/load';
 import { asProblem, tablesToDataset, type Sheet, type SheetProblem } from '../../data/tables';
 import { readCsv } from './csv';
 import { readXlsx } from './xlsxRead';

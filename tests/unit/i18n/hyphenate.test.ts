@@ -1,27 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES } from '../../../src/i18n/languages';
+import { fromHyphenWords, hyphenWords } from '../../../src/i18n/hyphenWords';
+import { LANGUAGES, LANGS } from '../../../src/i18n/languages';
+import { bundledHyphenWords } from '../../../src/lib/bundledHyphens';
+import { issueText } from '../../../src/lib/translate';
 import { localizeDataset } from '../../../src/lib/localizeDataset';
 import { loadBundled } from '../../fixtures/load';
 
 const SOFT = '\u00ad';
 
 describe('hyphenation of titles (issue 15: no word broken without a hyphen, whatever the browser)', () => {
-  it('puts soft hyphens inside the long Ukrainian and Russian words that broke bare at 375 px, and changes no letter', async () => {
-    const uk = await LANGUAGES.uk.hyphenate();
-    const ru = await LANGUAGES.ru.hyphenate();
-    for (const [hy, word] of [
-      [uk, 'Відповідальність'],
-      [ru, 'Территориальная'],
+  it('puts soft hyphens inside the long words that broke bare at 375 px, in every language, and changes no letter', async () => {
+    for (const [lang, word] of [
+      ['uk', 'Відповідальність'],
+      ['ru', 'Территориальная'],
+      ['en', 'Accountability'],
     ] as const) {
-      const out = hy(word);
-      expect(out).toContain(SOFT);
+      const out = (await LANGUAGES[lang].hyphenate())(word);
+      expect(out, lang).toContain(SOFT);
       expect(out.replaceAll(SOFT, '')).toBe(word);
     }
   });
 
-  it('hyphenates every Ukrainian and Russian issue title of the bundled dataset that has a word of ten letters or more', async () => {
+  it('hyphenates every issue title of the bundled dataset that has a word of ten letters or more, in every language', async () => {
     const bundled = loadBundled();
-    for (const lang of ['uk', 'ru'] as const) {
+    for (const lang of LANGS) {
       const hy = await LANGUAGES[lang].hyphenate();
       const titles = localizeDataset(bundled, lang).issues.map((i) => i.title);
       for (const title of titles)
@@ -29,9 +31,37 @@ describe('hyphenation of titles (issue 15: no word broken without a hyphen, what
           expect(hy(word), `${lang}: ${word}`).toContain(SOFT);
     }
   });
+});
 
-  it('leaves English to the browser: its patterns would weigh on the first view', async () => {
-    const en = await LANGUAGES.en.hyphenate();
-    expect(en('Accountability')).toBe('Accountability');
+describe('the bundled dataset hyphenated by the build (a table of words, not the patterns)', () => {
+  it('breaks each title and proposition exactly where the language’s patterns do, English fallbacks by English ones', async () => {
+    const bundled = loadBundled();
+    const english = await LANGUAGES.en.hyphenate();
+    for (const lang of LANGS) {
+      const patterns = await LANGUAGES[lang].hyphenate();
+      const table = fromHyphenWords(Object.values(await bundledHyphenWords(bundled, lang)));
+      let translated = 0;
+      for (const issue of bundled.issues) {
+        const shown = issueText(issue, lang);
+        const original = issueText(issue, 'en');
+        for (const field of ['title', 'proposition'] as const) {
+          const text = shown[field];
+          const isTranslation = lang !== 'en' && text !== original[field];
+          if (isTranslation) translated++;
+          expect(table(text), `${lang}: ${text}`).toBe((isTranslation ? patterns : english)(text));
+        }
+      }
+      if (lang !== 'en') expect(translated, lang).toBeGreaterThan(0);
+    }
+  });
+
+  it('keeps only the words the patterns break, and leaves a word it does not know as it is', () => {
+    const hy = (text: string) => text.replace('Neutrality', `Neut${SOFT}ral${SOFT}ity`);
+    const words = hyphenWords(['Permanent Neutrality.', 'Ukraine'], hy);
+    expect(words).toEqual({ Neutrality: `Neut${SOFT}ral${SOFT}ity` });
+    const table = fromHyphenWords(Object.values(words));
+    expect(table('Neutrality and Neutralityship, (Neutrality)')).toBe(
+      `Neut${SOFT}ral${SOFT}ity and Neutralityship, (Neut${SOFT}ral${SOFT}ity)`,
+    );
   });
 });

@@ -6,7 +6,7 @@ let context: OffscreenCanvasRenderingContext2D | null | undefined;
  * The width of `text` in the page's font at `size` px; an estimate where nothing is drawn (jsdom, which also lacks
  * OffscreenCanvas, so it is not asked for a canvas it cannot give).
  */
-function measure(text: string, size: number): number {
+export function measure(text: string, size: number): number {
   if (context === undefined)
     context = typeof OffscreenCanvas === 'undefined' ? null : new OffscreenCanvas(1, 1).getContext('2d');
   if (context === null) return text.length * size * 0.6;
@@ -37,4 +37,19 @@ export function breakLongWords(label: string, width: number, size: number, hy: H
       return pieces.join(' ');
     })
     .join(' ');
+}
+
+/** `text` in lines no wider than `width` at `size` px, broken at spaces (a word wider than `width` has a line of its own). */
+export function wrapWords(text: string, width: number, size: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    const longer = line === '' ? word : `${line} ${word}`;
+    if (line !== '' && measure(longer, size) > width) {
+      lines.push(line);
+      line = word;
+    } else line = longer;
+  }
+  lines.push(line);
+  return lines;
 }

@@ -1,0 +1,55 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readDatasetBytes } from '../../../src/data/load';
+import { LANGS } from '../../../src/i18n/languages';
+import type { BundledData } from '../../../scripts/bundled-data';
+import { runScript } from './runScript';
+import { readJson } from '../../fixtures/load';
+
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+const bytesOf = (json: unknown) => new TextEncoder().encode(JSON.stringify(json));
+
+// A file the checker refuses (an unknown issue), so a pass shows it was not checked.
+const refused = readJson('four-parties.json') as { positions: Record<string, unknown>[] };
+refused.positions[0]!.issue = 'nato';
+
+describe('the bundled dataset, checked by the build and trusted by its bytes', () => {
+  const bytes = bytesOf(refused);
+
+  it('reads the exact bytes the build checked without checking them again', async () => {
+    const result = await readDatasetBytes(bytes, 'dataset.json', sha256(bytes));
+    expect(result.ok).toBe(true);
+  });
+
+  it('checks any other bytes in full, one changed byte or no digest at all, and names the problem', async () => {
+    for (const trusted of [sha256(bytesOf({ ...refused, extra: 1 })), null]) {
+      const result = await readDatasetBytes(bytes, 'dataset.json', trusted);
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.problems.map((p) => `${p.path}: ${p.message}`)).toContain('positions[0].issue: unknown issue "nato"');
+    }
+  });
+});
+
+// Each test starts the script under tsx, as the build does: seconds on a loaded machine.
+describe('scripts/bundled-data.ts (what the build compiles in)', { timeout: 30_000 }, () => {
+  it('prints the bundled dataset’s digest and each language’s hyphenated words', () => {
+    const r = runScript('bundled-data.ts', 'data/dataset.json');
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout) as BundledData;
+    expect(out.sha256).toBe(sha256(readFileSync(resolve(import.meta.dirname, '../../../data/dataset.json'))));
+    expect(Object.keys(out.hyphens)).toEqual(LANGS);
+    for (const lang of LANGS) expect(out.hyphens[lang].length, lang).toBeGreaterThan(50);
+  });
+
+  it('stops the build on a dataset the dashboard would refuse, naming each problem by its JSON path', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'bundled-')), 'dataset.json');
+    writeFileSync(file, JSON.stringify(refused));
+    const r = runScript('bundled-data.ts', file);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('positions[0].issue: unknown issue "nato"');
+  });
+});
