@@ -399,11 +399,12 @@ async function settle(page: Page): Promise<void> {
     await document.fonts.ready;
   });
   await page.addStyleTag({ content: FREEZE_CSS });
-  // Two frames: the style recalculation and any ResizeObserver-driven chart re-render land before the capture.
-  await page.evaluate(
-    () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))),
-  );
+  await twoFrames(page);
 }
+
+/** Two frames: the style recalculation and any ResizeObserver-driven chart re-render land before the capture. */
+const twoFrames = (page: Page) =>
+  page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
 
 /** Console errors and uncaught exceptions of one page, reported as warnings (they do not fail the shot). */
 function collectErrors(page: Page): string[] {
@@ -413,6 +414,20 @@ function collectErrors(page: Page): string[] {
   });
   page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
   return errors;
+}
+
+/**
+ * A long positions table draws only the rows near the window (src/components/table/PositionsTable.tsx,
+ * LAZY_ROWS_ABOVE): the window is made as tall as the page, until the page stops growing, so the shot has them all.
+ */
+async function drawEveryRow(page: Page, width: number): Promise<void> {
+  if ((await page.locator('table.positions.is-long').count()) === 0) return;
+  for (let i = 0; i < 5; i++) {
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    if (height <= (page.viewportSize()?.height ?? 0)) return;
+    await page.setViewportSize({ width, height });
+    await twoFrames(page);
+  }
 }
 
 async function capture(browser: Browser, base: string, shot: Shot, file: string): Promise<string[]> {
@@ -429,6 +444,7 @@ async function capture(browser: Browser, base: string, shot: Shot, file: string)
     });
     await waitUntilReady(page);
     await settle(page);
+    await drawEveryRow(page, shot.width);
     await page.screenshot({ path: file, fullPage: true });
     return errors;
   } catch (err) {

@@ -6,11 +6,11 @@ let context: OffscreenCanvasRenderingContext2D | null | undefined;
  * The width of `text` in the page's font at `size` px; an estimate where nothing is drawn (jsdom, which also lacks
  * OffscreenCanvas, so it is not asked for a canvas it cannot give).
  */
-export function measure(text: string, size: number): number {
+export function measure(text: string, size: number, weight = 400): number {
   if (context === undefined)
     context = typeof OffscreenCanvas === 'undefined' ? null : new OffscreenCanvas(1, 1).getContext('2d');
   if (context === null) return text.length * size * 0.6;
-  context.font = `${size}px Inter, system-ui, sans-serif`;
+  context.font = `${weight} ${size}px Inter, system-ui, sans-serif`;
   return context.measureText(text).width;
 }
 
