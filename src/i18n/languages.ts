@@ -21,12 +21,17 @@ export interface Language {
   /** The methodology page's prose, fetched with the page, never with the dashboard. */
   method: () => Promise<MethodText>;
   /**
-   * Soft hyphens at the language's hyphenation points (Liang's patterns, from the `hyphen` package): CSS `hyphens:
-   * auto` needs a dictionary the browser may lack (Chromium on Linux has none) and then breaks a long title mid-word
-   * with no hyphen. The patterns weigh 8–17 KB gzip, so they are fetched, with the catalog, only for a dataset other
-   * than the bundled one; the bundled one's words are hyphenated by the build (scripts/bundledDatasetPlugin.ts).
+   * The language's hyphenation patterns in the `hyphen` package (Liang's algorithm): CSS `hyphens: auto` needs a
+   * dictionary the browser may lack (Chromium on Linux has none) and then breaks a long title mid-word with no
+   * hyphen, so the build hyphenates the bundled dataset's words with these (src/lib/bundledHyphens.ts).
    */
-  hyphenate: () => Promise<Hyphenate>;
+  hyphenPatterns: string;
+  /**
+   * The same patterns, fetched with the catalog by a reader of another dataset (`?data=`, a preview), whose words the
+   * build could not know. English has none: its patterns weigh 25 KB gzip, more than the rest of the first view's own
+   * code, and an English title word rarely outgrows its column; CSS hyphenation serves it where the browser can.
+   */
+  hyphenate?: () => Promise<Hyphenate>;
 }
 
 /** Text with soft hyphens (U+00AD) where a line may break inside a word; for display only, never for data files. */
@@ -38,7 +43,7 @@ export type Hyphenate = (text: string) => string;
  * the texts are the dataset's titles, a few hundred at most.
  */
 type HyphenModule = { hyphenateSync: (text: string) => string };
-function syncOf(mod: HyphenModule & { default?: HyphenModule }): Hyphenate {
+export function syncOf(mod: HyphenModule & { default?: HyphenModule }): Hyphenate {
   const hyphenate = (mod.default ?? mod).hyphenateSync;
   const done = new Map<string, string>();
   return (text) => {
@@ -55,7 +60,7 @@ export const LANGUAGES = {
     fontSample: 'Aa',
     messages: () => Promise.resolve(en),
     method: () => import('./method/en').then((module) => module.en),
-    hyphenate: () => import('hyphen/en-gb').then(syncOf),
+    hyphenPatterns: 'en-gb',
   },
   uk: {
     endonym: 'Українська',
@@ -63,6 +68,7 @@ export const LANGUAGES = {
     fontSample: 'AaЇї',
     messages: () => import('./uk').then((module) => module.uk),
     method: () => import('./method/uk').then((module) => module.uk),
+    hyphenPatterns: 'uk',
     hyphenate: () => import('hyphen/uk').then(syncOf),
   },
   ru: {
@@ -71,6 +77,7 @@ export const LANGUAGES = {
     fontSample: 'AaЖж',
     messages: () => import('./ru').then((module) => module.ru),
     method: () => import('./method/ru').then((module) => module.ru),
+    hyphenPatterns: 'ru',
     hyphenate: () => import('hyphen/ru').then(syncOf),
   },
 } as const satisfies Record<string, Language>;

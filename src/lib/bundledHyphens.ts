@@ -1,6 +1,6 @@
 import type { Dataset } from '../data/schema';
 import { hyphenWords } from '../i18n/hyphenWords';
-import { DEFAULT_LANG, LANGUAGES, type Lang } from '../i18n/languages';
+import { DEFAULT_LANG, LANGUAGES, syncOf, type Hyphenate, type Lang } from '../i18n/languages';
 import { issueText } from './translate';
 
 /** The texts the views hyphenate, as a reader of `lang` sees them: every issue's title and proposition. */
@@ -10,13 +10,17 @@ const hyphenatedTexts = (dataset: Dataset, lang: Lang) =>
     return [title, proposition];
   });
 
+/** The `hyphen` package's patterns for `lang`, as the build runs them (in Node). */
+export const patternsOf = async (lang: Lang): Promise<Hyphenate> =>
+  syncOf((await import(`hyphen/${LANGUAGES[lang].hyphenPatterns}`)) as Parameters<typeof syncOf>[0]);
+
 /**
  * Every word the views of `dataset` hyphenate in `lang`, with its soft hyphens, from the `hyphen` package's patterns:
  * the build writes this table for the bundled dataset (scripts/bundledHyphensPlugin.ts). A text without a translation
  * is shown in English, so English words are broken by English patterns, whatever the interface language.
  */
 export async function bundledHyphenWords(dataset: Dataset, lang: Lang): Promise<Record<string, string>> {
-  const english = hyphenWords(hyphenatedTexts(dataset, DEFAULT_LANG), await LANGUAGES[DEFAULT_LANG].hyphenate());
+  const english = hyphenWords(hyphenatedTexts(dataset, DEFAULT_LANG), await patternsOf(DEFAULT_LANG));
   if (lang === DEFAULT_LANG) return english;
-  return { ...english, ...hyphenWords(hyphenatedTexts(dataset, lang), await LANGUAGES[lang].hyphenate()) };
+  return { ...english, ...hyphenWords(hyphenatedTexts(dataset, lang), await patternsOf(lang)) };
 }

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { breakLongWords, wrapWords } from '../../../src/components/charts/measureText';
-import { LANGUAGES } from '../../../src/i18n/languages';
+import { patternsOf } from '../../../src/lib/bundledHyphens';
 
 // In Node nothing is drawn: widths are estimated at 0.6 em a letter (11 px text: 6.6 px a letter).
 describe('breakLongWords', () => {
   it('breaks a word too wide for the label at its hyphenation points, each piece fitting and ending in a hyphen', async () => {
-    const hy = await LANGUAGES.uk.hyphenate();
+    const hy = await patternsOf('uk');
     const out = breakLongWords('Нерозширення НАТО', 50, 11, hy);
     const pieces = out.split(' ');
     expect(pieces.at(-1)).toBe('НАТО');
@@ -17,7 +17,7 @@ describe('breakLongWords', () => {
   });
 
   it('leaves words that fit whole, and a word with no hyphenation point as it is', async () => {
-    const en = await LANGUAGES.en.hyphenate();
+    const en = await patternsOf('en');
     expect(breakLongWords('Neutral status', 200, 11, en)).toBe('Neutral status');
     expect(breakLongWords('Accountability', 40, 11, (text) => text)).toBe('Accountability');
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fromHyphenWords, hyphenWords } from '../../../src/i18n/hyphenWords';
-import { LANGUAGES, LANGS } from '../../../src/i18n/languages';
-import { bundledHyphenWords } from '../../../src/lib/bundledHyphens';
+import { LANGS } from '../../../src/i18n/languages';
+import { bundledHyphenWords, patternsOf } from '../../../src/lib/bundledHyphens';
 import { issueText } from '../../../src/lib/translate';
 import { localizeDataset } from '../../../src/lib/localizeDataset';
 import { loadBundled } from '../../fixtures/load';
@@ -15,7 +15,7 @@ describe('hyphenation of titles (issue 15: no word broken without a hyphen, what
       ['ru', 'Территориальная'],
       ['en', 'Accountability'],
     ] as const) {
-      const out = (await LANGUAGES[lang].hyphenate())(word);
+      const out = (await patternsOf(lang))(word);
       expect(out, lang).toContain(SOFT);
       expect(out.replaceAll(SOFT, '')).toBe(word);
     }
@@ -24,7 +24,7 @@ describe('hyphenation of titles (issue 15: no word broken without a hyphen, what
   it('hyphenates every issue title of the bundled dataset that has a word of ten letters or more, in every language', async () => {
     const bundled = loadBundled();
     for (const lang of LANGS) {
-      const hy = await LANGUAGES[lang].hyphenate();
+      const hy = await patternsOf(lang);
       const titles = localizeDataset(bundled, lang).issues.map((i) => i.title);
       for (const title of titles)
         for (const word of title.split(/[\s–-]+/).filter((w) => /^[\p{L}’']{10,}$/u.test(w)))
@@ -36,9 +36,9 @@ describe('hyphenation of titles (issue 15: no word broken without a hyphen, what
 describe('the bundled dataset hyphenated by the build (a table of words, not the patterns)', () => {
   it('breaks each title and proposition exactly where the language’s patterns do, English fallbacks by English ones', async () => {
     const bundled = loadBundled();
-    const english = await LANGUAGES.en.hyphenate();
+    const english = await patternsOf('en');
     for (const lang of LANGS) {
-      const patterns = await LANGUAGES[lang].hyphenate();
+      const patterns = await patternsOf(lang);
       const table = fromHyphenWords(Object.values(await bundledHyphenWords(bundled, lang)));
       let translated = 0;
       for (const issue of bundled.issues) {
@@ -63,5 +63,14 @@ describe('the bundled dataset hyphenated by the build (a table of words, not the
     expect(table('Neutrality and Neutralityship, (Neutrality)')).toBe(
       `Neut${SOFT}ral${SOFT}ity and Neutralityship, (Neut${SOFT}ral${SOFT}ity)`,
     );
+  });
+});
+
+describe('the patterns a reader of another dataset fetches', () => {
+  it('are the Ukrainian and Russian ones; English leaves its words to the browser rather than fetch 25 KB', async () => {
+    const { loadHyphenator } = await import('../../../src/i18n/load');
+    expect((await loadHyphenator('uk'))('Відповідальність')).toContain(SOFT);
+    expect((await loadHyphenator('ru'))('Территориальная')).toContain(SOFT);
+    expect((await loadHyphenator('en'))('Accountability')).toBe('Accountability');
   });
 });
