@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { PositionsTable } from '../../src/components/table/PositionsTable';
-import { loadFixture } from '../fixtures/load';
+import { loadBundled, loadFixture } from '../fixtures/load';
 import { renderWith } from './render';
 
 const ds = loadFixture('four-parties.json');
@@ -58,5 +58,41 @@ describe('PositionsTable', () => {
     const headings = screen.getAllByRole('rowheader').map((h) => h.textContent);
     expect(headings).toEqual(['Borders (2)', 'Trade (4)', 'Treaty (3)', 'Troops (2)']);
     expect(bodyRows()).toHaveLength(ds.positions.length);
+  });
+});
+
+describe('PositionsTable rows as grids', () => {
+  it('gives every column a track, the date, party and stance columns a measured width, in the reader’s language', () => {
+    renderWith(<PositionsTable />, ds);
+    const table = document.querySelector('table.positions') as HTMLElement;
+    const tracks = table.style.getPropertyValue('--tracks').split(/ (?![^(]*\))/);
+    const columns = within(table).getAllByRole('columnheader');
+    expect(tracks).toHaveLength(columns.length);
+    // expand, date, party, actor, issue, stance, summary, source: fixed widths where entries are short, shares of the
+    // rest where they are text.
+    expect(tracks.map((t) => (t.endsWith('px') ? 'px' : t.includes('fr') ? 'fr' : t))).toEqual([
+      'px',
+      'px',
+      'px',
+      'fr',
+      'fr',
+      'px',
+      'fr',
+      'fr',
+    ]);
+  });
+
+  it('lays out only the rows near the window when there are more than 50 (every row stays in the page)', () => {
+    const many = loadBundled();
+    renderWith(<PositionsTable />, many, { parties: many.parties.map((p) => p.id) });
+    const table = document.querySelector('table.positions');
+    expect(table).toHaveClass('is-long');
+    expect(bodyRows()).toHaveLength(many.positions.length);
+  });
+
+  it('lays out every row of a short table', () => {
+    renderWith(<PositionsTable />, ds);
+    expect(ds.positions.length).toBeLessThanOrEqual(50);
+    expect(document.querySelector('table.positions')).not.toHaveClass('is-long');
   });
 });

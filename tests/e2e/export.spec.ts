@@ -325,6 +325,25 @@ function pdfPages(pdf: Buffer): { width: number; height: number }[] {
   );
 }
 
+/** Table cells whose text runs into the next cell of their row (the first 20 rows of each table): unreadable on paper. */
+const overlappingCells = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('#main table tbody tr')].slice(0, 20).flatMap((tr) => {
+      const cells = [...tr.children].filter((c) => c.getBoundingClientRect().width > 0);
+      return cells.slice(1).flatMap((cell, i) => {
+        const before = cells[i];
+        if (before === undefined || before.scrollWidth <= before.clientWidth + 1) {
+          const a = before?.getBoundingClientRect();
+          const b = cell.getBoundingClientRect();
+          return a !== undefined && a.right > b.left + 1 && a.top < b.bottom && b.top < a.bottom
+            ? [`${before?.textContent?.slice(0, 20)} | ${cell.textContent?.slice(0, 20)}`]
+            : [];
+        }
+        return [`${before.textContent?.slice(0, 20)} overflows its cell`];
+      });
+    }),
+  );
+
 /** Elements shown on the page whose box reaches past its left or right edge: on paper they would be cut. */
 const cutAtTheEdges = (page: Page) =>
   page.evaluate(() => {
@@ -420,6 +439,7 @@ test('every view prints on A4 and Letter without controls and without cutting an
       await expect(page.locator('#main'), what).toBeVisible();
       await expect(page.getByTestId('as-of'), what).toHaveText(longDate(LATEST));
       await expect.poll(() => cutAtTheEdges(page), { message: what }).toEqual([]);
+      expect(await overlappingCells(page), what).toEqual([]);
     }
   }
 });

@@ -32,7 +32,7 @@ const VIRTUALIZE_ABOVE = 1000;
  * and screen readers still see them all; a full-page screenshot taken without scrolling shows the rows beyond the
  * first screen only once they have been in view (the screenshot CLI makes its window as tall as the page first).
  */
-const LAZY_ROWS_ABOVE = 100;
+const LAZY_ROWS_ABOVE = 50;
 
 /**
  * Memoised on the (deferred) positions: the render a filter click triggers at once skips the table, which follows in
