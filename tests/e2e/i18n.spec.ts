@@ -94,6 +94,8 @@ test('uk, ru and en at 320 px: no view has overflowing text or a word broken wit
       const { page: sideways, ...text } = await overflowing(page);
       expect(sideways, `${lang} at 320 px: ${view} scrolls sideways`).toBeLessThanOrEqual(0);
       expect(text, `${lang} at 320 px: ${view}`).toEqual({ clipped: [], spilling: [], chart: [], bare: [] });
+      // A stance is read against the issue's proposition: each card shows it.
+      if (view === 'compare') await expect(page.locator('.is-cards .issue-prop').first()).toBeVisible();
     }
   }
 });

@@ -1,5 +1,5 @@
 import type { ChartPalette } from '../../lib/palette';
-import { measure } from '../charts/measureText';
+import { measure, wrapWords } from '../charts/measureText';
 
 /** The labels' size in px, and a line's height when a label wraps. */
 export const LABEL_SIZE = 11;
@@ -17,13 +17,16 @@ interface Props {
 }
 
 /** A pair's name and index beside (or inside) its bar in the category chart. */
-export function CategoryBarLabel({ bar, lines, noBasis, plotWidth, palette: pal }: Props) {
+export function CategoryBarLabel({ bar, lines: oneLine, noBasis, plotWidth, palette: pal }: Props) {
   const end = bar.x + bar.width;
-  const textWidth = Math.max(...lines.map((line) => measure(line, LABEL_SIZE)));
-  // Inside a long bar in white, else after it in ink; where neither fits (a long pair name on a phone), against the
-  // plot's right edge in ink on a paper halo, so no label leaves the plot.
-  const inside = bar.width > textWidth + 12;
-  const after = end + 6 + textWidth <= plotWidth - 12;
+  const widest = (lines: string[]) => Math.max(...lines.map((line) => measure(line, LABEL_SIZE)));
+  const room = plotWidth - 12 - (end + 6);
+  // Inside a long bar in white, else after it in ink, on two lines if one is too long (a pair's name on a phone);
+  // where even that does not fit, against the plot's right edge in ink on a paper halo, so no label leaves the plot.
+  const inside = bar.width > widest(oneLine) + 12;
+  const wrapped = inside || widest(oneLine) <= room ? oneLine : wrapWords(oneLine.join(' '), room, LABEL_SIZE);
+  const lines = wrapped.length <= 2 && widest(wrapped) <= room ? wrapped : oneLine;
+  const after = !inside && widest(lines) <= room;
   const x = inside ? end - 6 : after ? end + 6 : plotWidth - 12;
   return (
     <text

@@ -74,15 +74,17 @@ export function makeColumns({ m, fmt, hy }: I18n) {
     col.accessor((r) => r.position.date, {
       id: 'date',
       header: c.date,
-      cell: (info) => <span className="nowrap">{fmt.shortDate(info.getValue())}</span>,
+      // Plain text in cells the stylesheet keeps on one line (td.col-date, td.col-party): a wrapper per cell was 764
+      // of the bundled table's elements.
+      cell: (info) => fmt.shortDate(info.getValue()),
     }),
     col.accessor('party', {
       header: c.party,
       cell: (info) => (
-        <span className="nowrap">
+        <>
           <span className="party-dot" style={{ background: info.row.original.partyColor }} aria-hidden="true" />{' '}
           {info.getValue()}
-        </span>
+        </>
       ),
     }),
     col.accessor('actor', { header: c.actor }),

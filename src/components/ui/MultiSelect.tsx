@@ -1,3 +1,4 @@
+import { useState, type SyntheticEvent } from 'react';
 import { useI18n } from '../../state/i18n';
 
 interface Option<T extends string> {
@@ -38,6 +39,15 @@ export function ChipGroup<T extends string>({ legend, options, selected, onChang
 /** The same, folded behind a summary for long lists such as issues. */
 export function DropdownChecklist<T extends string>({ legend, options, selected, onChange }: ChoiceProps<T>) {
   const { m } = useI18n();
+  // The panel hangs from the summary's left edge, or from its right edge where it would run off the page (a long
+  // Russian legend puts the summary near the right of a wide page).
+  const [fromEnd, setFromEnd] = useState(false);
+  const place = (e: SyntheticEvent<HTMLDetailsElement>) => {
+    const details = e.currentTarget;
+    const body = details.querySelector<HTMLElement>('.dropdown-body');
+    if (details.open && body !== null)
+      setFromEnd(details.getBoundingClientRect().left + body.offsetWidth > document.documentElement.clientWidth);
+  };
   const summary =
     selected.length === 0
       ? m.filters.all
@@ -46,11 +56,11 @@ export function DropdownChecklist<T extends string>({ legend, options, selected,
         : m.filters.selected(selected.length);
   return (
     <div className="dropdown-field">
-      <details className="dropdown">
+      <details className="dropdown" onToggle={place}>
         <summary>
           {legend}: {summary}
         </summary>
-        <div className="dropdown-body">
+        <div className={fromEnd ? 'dropdown-body from-end' : 'dropdown-body'}>
           <ChipGroup legend={legend} options={options} selected={selected} onChange={onChange} />
           {selected.length > 0 && (
             <button type="button" className="link-button" onClick={() => onChange([])}>
