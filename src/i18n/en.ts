@@ -337,6 +337,7 @@ export const en = {
   distribution: {
     empty: 'No issues or parties match the filters. Clear the party, issue or category filter.',
     title: 'How many parties support or oppose each proposition',
+    propositions: (n: number) => `The propositions the stances are on (${n1(n, 'issue', 'issues')})`,
     note: (parties: number) =>
       `Each bar counts the ${parties} parties shown; select a segment for every party’s position on that issue.`,
     issue: 'Issue',

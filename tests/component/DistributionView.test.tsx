@@ -53,3 +53,15 @@ describe('Distribution with four parties', () => {
     );
   });
 });
+
+describe('Distribution: what the stances are on', () => {
+  it('lists each shown issue with its proposition, as a stance is read against it', async () => {
+    renderWith(<DistributionView />, ds, { issues: ['borders', 'trade'] });
+    await userEvent.click(screen.getByText('The propositions the stances are on (2 issues)'));
+    for (const id of ['borders', 'trade']) {
+      const issue = ds.issues.find((i) => i.id === id);
+      expect(screen.getByText(issue?.proposition ?? '?')).toBeVisible();
+    }
+    expect(screen.queryByText(ds.issues.find((i) => i.id === 'treaty')?.proposition ?? '?')).toBeNull();
+  });
+});

@@ -35,6 +35,18 @@ export function DistributionView() {
         env={env}
         onSelect={(issue) => select({ kind: 'issue', issue })}
       />
+      {/* A stance is read against its issue's proposition, which the bars' labels (the issues' titles) do not say. */}
+      <details className="propositions">
+        <summary>{m.distribution.propositions(issues.length)}</summary>
+        <dl>
+          {issues.map((i) => (
+            <div key={i.id}>
+              <dt>{i.title}</dt>
+              <dd>{i.proposition}</dd>
+            </div>
+          ))}
+        </dl>
+      </details>
       <Legend verdicts={false} index={false} />
     </div>
   );
