@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { datasetFromBytes } from '../src/data/checkDataset';
 import { formatProblem } from '../src/data/problem';
 import { LANGS, type Lang } from '../src/i18n/languages';
-import { bundledHyphenWords } from '../src/lib/bundledHyphens';
+import { bundledHyphenWords } from './bundledHyphens';
 
 export interface BundledData {
   sha256: string;

@@ -4,7 +4,7 @@
  *    checked one's SHA-256 is compiled in (`__BUNDLED_DATASET_SHA256__`): the page trusts those exact bytes without
  *    checking them again or loading the checker (src/data/load.ts); any other bytes are checked as any dataset is;
  *  - its hyphenation: `virtual:bundled-hyphens` loads, per interface language, the words the views hyphenate
- *    (src/lib/bundledHyphens.ts), 1–3 KB where the language's patterns weigh 8–25 KB gzip.
+ *    (scripts/bundledHyphens.ts), 1–3 KB where the language's patterns weigh 8–25 KB gzip.
  * The dev server compiles no digest: the file may change under it, and is then checked as it is read.
  */
 import { execFileSync } from 'node:child_process';

@@ -420,7 +420,7 @@ function collectErrors(page: Page): string[] {
  * A long positions table draws only the rows near the window (src/components/table/PositionsTable.tsx,
  * LAZY_ROWS_ABOVE): the window is made as tall as the page, until the page stops growing, so the shot has them all.
  */
-async function drawEveryRow(page: Page, width: number): Promise<void> {
+async function drawEveryRow(page: Page, width: number, errors: string[]): Promise<void> {
   if ((await page.locator('table.positions.is-long').count()) === 0) return;
   for (let i = 0; i < 5; i++) {
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
@@ -428,6 +428,7 @@ async function drawEveryRow(page: Page, width: number): Promise<void> {
     await page.setViewportSize({ width, height });
     await twoFrames(page);
   }
+  errors.push('the page was still growing after 5 tries to draw every row of the table: rows may be missing');
 }
 
 async function capture(browser: Browser, base: string, shot: Shot, file: string): Promise<string[]> {
@@ -444,7 +445,7 @@ async function capture(browser: Browser, base: string, shot: Shot, file: string)
     });
     await waitUntilReady(page);
     await settle(page);
-    await drawEveryRow(page, shot.width);
+    await drawEveryRow(page, shot.width, errors);
     await page.screenshot({ path: file, fullPage: true });
     return errors;
   } catch (err) {

@@ -13,12 +13,14 @@ import { useViewCode } from './viewChunks';
 
 /**
  * Loads the dataset, then composes the dashboard; the only place that knows about every view. `bundled`: the dataset
- * requested is the one the site was built with (useCatalog).
+ * requested is the one at the address the site was built with (useCatalog).
  */
 export function App({ load, bundled = false }: { load: () => Promise<LoadResult>; bundled?: boolean }) {
   const { status, retry } = useDatasetStatus(load);
   const lang = useDashboard((s) => s.lang);
-  const { i18n, ready: catalogReady } = useCatalog(lang, bundled);
+  // The build's hyphenated words fit the bytes it checked: a data/dataset.json replaced on the server since (its digest
+  // differs) takes the language's patterns, once that is known.
+  const { i18n, ready: catalogReady } = useCatalog(lang, bundled && (status.kind !== 'ready' || status.checkedByBuild));
   // The first view's code, fetched since boot (preloadData.ts), is awaited with the data; later views load on demand.
   const store = useDashboardStore();
   const [firstView] = useState(() => store.getState().url.view);

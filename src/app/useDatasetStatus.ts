@@ -8,7 +8,7 @@ import { useDashboardStore } from '../state/store';
 export type DatasetStatus =
   | { kind: 'loading' }
   | { kind: 'failed'; result: Extract<LoadResult, { ok: false }> }
-  | { kind: 'ready'; dataset: Dataset };
+  | { kind: 'ready'; dataset: Dataset; checkedByBuild: boolean };
 
 /**
  * Loading, failed or ready, with a retry. A loaded dataset first reconciles the address's state with what it holds
@@ -29,7 +29,7 @@ export function useDatasetStatus(load: () => Promise<LoadResult>): { status: Dat
       }
       const { state, notices } = reconcile(store.getState().url, indexDataset(result.dataset));
       store.setState((s) => ({ url: state, notices: [...s.notices, ...notices] }));
-      setStatus({ kind: 'ready', dataset: result.dataset });
+      setStatus({ kind: 'ready', dataset: result.dataset, checkedByBuild: result.checkedByBuild === true });
     });
     return () => {
       live = false;

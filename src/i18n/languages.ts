@@ -23,7 +23,7 @@ export interface Language {
   /**
    * The language's hyphenation patterns in the `hyphen` package (Liang's algorithm): CSS `hyphens: auto` needs a
    * dictionary the browser may lack (Chromium on Linux has none) and then breaks a long title mid-word with no
-   * hyphen, so the build hyphenates the bundled dataset's words with these (src/lib/bundledHyphens.ts).
+   * hyphen, so the build hyphenates the bundled dataset's words with these (scripts/bundledHyphens.ts).
    */
   hyphenPatterns: string;
   /**

@@ -1,3 +1,4 @@
+import * as bundledHyphens from 'virtual:bundled-hyphens';
 import { onceEach } from '../core/onceEach';
 import { fromHyphenWords } from './hyphenWords';
 import { LANGUAGES, type Hyphenate, type Lang, type Language } from './languages';
@@ -12,6 +13,7 @@ export const loadHyphenator = onceEach((lang: Lang): Promise<Hyphenate> => {
 });
 
 /** The hyphenator of `lang` for the bundled dataset: the words the build hyphenated, a fraction of the patterns. */
+// The index of the tables is in the first view's code (a few lines), so a reader waits for one fetch, not two.
 export const loadBundledHyphenator = onceEach((lang: Lang): Promise<Hyphenate> =>
-  import('virtual:bundled-hyphens').then((tables) => tables[lang]()).then(fromHyphenWords),
+  bundledHyphens[lang]().then(fromHyphenWords),
 );

@@ -70,13 +70,13 @@ describe('PositionsTable rows as grids', () => {
     expect(tracks).toHaveLength(columns.length);
     // expand, date, party, actor, issue, stance, summary, source: fixed widths where entries are short, shares of the
     // rest where they are text.
-    expect(tracks.map((t) => (t.endsWith('px') ? 'px' : t.includes('fr') ? 'fr' : t))).toEqual([
-      'px',
-      'px',
-      'px',
+    expect(tracks.map((t) => (t.includes('fr') ? 'fr' : /^[\d.]+(px|rem)$/.test(t) ? 'fixed' : t))).toEqual([
+      'fixed',
+      'fixed',
+      'fixed',
       'fr',
       'fr',
-      'px',
+      'fixed',
       'fr',
       'fr',
     ]);

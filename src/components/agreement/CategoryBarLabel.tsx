@@ -17,15 +17,15 @@ interface Props {
 }
 
 /** A pair's name and index beside (or inside) its bar in the category chart. */
-export function CategoryBarLabel({ bar, lines: oneLine, noBasis, plotWidth, palette: pal }: Props) {
+export function CategoryBarLabel({ bar, lines: given, noBasis, plotWidth, palette: pal }: Props) {
   const end = bar.x + bar.width;
   const widest = (lines: string[]) => Math.max(...lines.map((line) => measure(line, LABEL_SIZE)));
   const room = plotWidth - 12 - (end + 6);
   // Inside a long bar in white, else after it in ink, on two lines if one is too long (a pair's name on a phone);
   // where even that does not fit, against the plot's right edge in ink on a paper halo, so no label leaves the plot.
-  const inside = bar.width > widest(oneLine) + 12;
-  const wrapped = inside || widest(oneLine) <= room ? oneLine : wrapWords(oneLine.join(' '), room, LABEL_SIZE);
-  const lines = wrapped.length <= 2 && widest(wrapped) <= room ? wrapped : oneLine;
+  const inside = bar.width > widest(given) + 12;
+  const wrapped = inside || widest(given) <= room ? given : wrapWords(given.join(' '), room, LABEL_SIZE);
+  const lines = wrapped.length <= 2 && widest(wrapped) <= room ? wrapped : given;
   const after = !inside && widest(lines) <= room;
   const x = inside ? end - 6 : after ? end + 6 : plotWidth - 12;
   return (

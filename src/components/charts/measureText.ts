@@ -39,7 +39,11 @@ export function breakLongWords(label: string, width: number, size: number, hy: H
     .join(' ');
 }
 
-/** `text` in lines no wider than `width` at `size` px, broken at spaces (a word wider than `width` has a line of its own). */
+/**
+ * `text` in lines no wider than `width` at `size` px, broken at spaces only: a word wider than `width` keeps a line of
+ * its own, where the export's wrapText (src/export/draw/primitives.ts) cuts it by characters, a break with no hyphen
+ * that a chart label must not show (breakLongWords hyphenates such a word first).
+ */
 export function wrapWords(text: string, width: number, size: number): string[] {
   const lines: string[] = [];
   let line = '';

@@ -41,8 +41,8 @@ export function DistributionView() {
         <dl>
           {issues.map((i) => (
             <div key={i.id}>
-              <dt>{i.title}</dt>
-              <dd>{i.proposition}</dd>
+              <dt>{env.hy(i.title)}</dt>
+              <dd>{env.hy(i.proposition)}</dd>
             </div>
           ))}
         </dl>

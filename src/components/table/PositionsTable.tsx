@@ -96,6 +96,7 @@ const TableView = memo(function TableView({ positions, group }: { positions: Pos
       ) : (
         <div className="scroll-x" role="region" aria-label={m.table.region} tabIndex={0}>
           <table
+            role="table"
             className={shown.length > LAZY_ROWS_ABOVE ? 'positions is-long' : 'positions'}
             style={{ ['--tracks' as string]: tracks }}
           >

@@ -2,12 +2,16 @@ import { flexRender, type ReactTable } from '@tanstack/react-table';
 import type { PositionRow } from '../../lib/tableRows';
 import type { Features } from './columns';
 
-/** Column headers; a sortable column's header is a button that toggles its sort. */
+/**
+ * Column headers; a sortable column's header is a button that toggles its sort. The roles are the elements' own,
+ * said again: above phone widths the rows are laid out as grids (styles.css), and some browsers then drop a table's
+ * semantics unless its roles are explicit (TableRows.tsx likewise).
+ */
 export function TableHead({ table }: { table: ReactTable<Features, PositionRow> }) {
   return (
-    <thead>
+    <thead role="rowgroup">
       {table.getHeaderGroups().map((hg) => (
-        <tr key={hg.id}>
+        <tr key={hg.id} role="row">
           {hg.headers.map((header) => {
             const sorted = header.column.getIsSorted();
             const label = flexRender(header.column.columnDef.header, header.getContext());
@@ -15,6 +19,7 @@ export function TableHead({ table }: { table: ReactTable<Features, PositionRow> 
               <th
                 key={header.id}
                 scope="col"
+                role="columnheader"
                 className={`col-${header.column.id}`}
                 aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
               >

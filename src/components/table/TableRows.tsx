@@ -18,7 +18,7 @@ interface RowsProps {
 /** Every row in the DOM, a <tbody> per issue: small tables stay whole, so find-in-page and printing see every row. */
 export function WholeRows({ groups, grouped, span }: RowsProps) {
   return groups.map((g) => (
-    <tbody key={g.key}>
+    <tbody key={g.key} role="rowgroup">
       {grouped && <GroupRow title={g.title} count={g.rows.length} span={span} />}
       {g.rows.map((row) => (
         <PositionRows key={row.id} row={row} span={span} />
@@ -60,14 +60,14 @@ export function VirtualRows({ groups, grouped, span }: RowsProps) {
   const after = virtualizer.getTotalSize() - ((visible.at(-1)?.end ?? margin) - margin);
   return (
     <>
-      <tbody ref={anchor} aria-hidden="true">
+      <tbody ref={anchor} aria-hidden="true" role="rowgroup">
         <tr className="spacer" style={{ height: Math.max(0, before) }} />
       </tbody>
       {visible.map((v) => {
         const item = items[v.index];
         if (!item) return null;
         return (
-          <tbody key={item.key} data-index={v.index} ref={virtualizer.measureElement}>
+          <tbody key={item.key} data-index={v.index} ref={virtualizer.measureElement} role="rowgroup">
             {item.kind === 'group' ? (
               <GroupRow title={item.title} count={item.count} span={span} />
             ) : (
@@ -76,7 +76,7 @@ export function VirtualRows({ groups, grouped, span }: RowsProps) {
           </tbody>
         );
       })}
-      <tbody aria-hidden="true">
+      <tbody aria-hidden="true" role="rowgroup">
         <tr className="spacer" style={{ height: Math.max(0, after) }} />
       </tbody>
     </>
@@ -85,8 +85,8 @@ export function VirtualRows({ groups, grouped, span }: RowsProps) {
 
 function GroupRow({ title, count, span }: { title: string; count: number; span: number }) {
   return (
-    <tr className="group-row">
-      <th scope="rowgroup" colSpan={span}>
+    <tr className="group-row" role="row">
+      <th scope="rowgroup" colSpan={span} role="rowheader">
         {title} <span className="muted">({count})</span>
       </th>
     </tr>
@@ -98,16 +98,16 @@ function PositionRows({ row, span }: { row: TableRow; span: number }) {
   const expanded = row.getIsExpanded();
   return (
     <>
-      <tr className={expanded ? 'is-expanded' : undefined}>
+      <tr className={expanded ? 'is-expanded' : undefined} role="row">
         {row.getAllCells().map((cell) => (
-          <td key={cell.id} className={`col-${cell.column.id}`}>
+          <td key={cell.id} className={`col-${cell.column.id}`} role="cell">
             {flexRender(cell.column.columnDef.cell, cell.getContext())}
           </td>
         ))}
       </tr>
       {expanded && (
-        <tr className="detail-row">
-          <td colSpan={span}>
+        <tr className="detail-row" role="row">
+          <td colSpan={span} role="cell">
             <PositionDetails position={row.original.position} />
           </td>
         </tr>

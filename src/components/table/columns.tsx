@@ -47,7 +47,8 @@ export function gridTracks(ids: readonly string[], { m, fmt }: I18n, parties: re
   return ids
     .map((id) => {
       const w = widest[id];
-      return w === undefined ? (TRACKS[id] ?? 'minmax(0, 1fr)') : `${Math.ceil(w + CELL)}px`;
+      // In rem, measured at the default 16 px: a reader's larger font widens the column with its text.
+      return w === undefined ? (TRACKS[id] ?? 'minmax(0, 1fr)') : `${((w + CELL) / 16).toFixed(3)}rem`;
     })
     .join(' ');
 }

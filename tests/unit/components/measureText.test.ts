@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { breakLongWords, wrapWords } from '../../../src/components/charts/measureText';
-import { patternsOf } from '../../../src/lib/bundledHyphens';
+import { patternsOf } from '../../../scripts/bundledHyphens';
 
 // In Node nothing is drawn: widths are estimated at 0.6 em a letter (11 px text: 6.6 px a letter).
 describe('breakLongWords', () => {

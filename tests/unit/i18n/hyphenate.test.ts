@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fromHyphenWords, hyphenWords } from '../../../src/i18n/hyphenWords';
 import { LANGS } from '../../../src/i18n/languages';
-import { bundledHyphenWords, patternsOf } from '../../../src/lib/bundledHyphens';
+import { bundledHyphenWords, patternsOf } from '../../../scripts/bundledHyphens';
 import { issueText } from '../../../src/lib/translate';
 import { localizeDataset } from '../../../src/lib/localizeDataset';
 import { loadBundled } from '../../fixtures/load';

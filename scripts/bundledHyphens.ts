@@ -1,7 +1,7 @@
-import type { Dataset } from '../data/schema';
-import { hyphenWords } from '../i18n/hyphenWords';
-import { DEFAULT_LANG, LANGUAGES, syncOf, type Hyphenate, type Lang } from '../i18n/languages';
-import { issueText } from './translate';
+import type { Dataset } from '../src/data/schema';
+import { hyphenWords } from '../src/i18n/hyphenWords';
+import { DEFAULT_LANG, LANGUAGES, syncOf, type Hyphenate, type Lang } from '../src/i18n/languages';
+import { issueText } from '../src/lib/translate';
 
 /** The texts the views hyphenate, as a reader of `lang` sees them: every issue's title and proposition. */
 const hyphenatedTexts = (dataset: Dataset, lang: Lang) =>
@@ -16,7 +16,7 @@ export const patternsOf = async (lang: Lang): Promise<Hyphenate> =>
 
 /**
  * Every word the views of `dataset` hyphenate in `lang`, with its soft hyphens, from the `hyphen` package's patterns:
- * the build writes this table for the bundled dataset (scripts/bundledHyphensPlugin.ts). A text without a translation
+ * the build writes this table for the bundled dataset (scripts/bundledDatasetPlugin.ts). A text without a translation
  * is shown in English, so English words are broken by English patterns, whatever the interface language.
  */
 export async function bundledHyphenWords(dataset: Dataset, lang: Lang): Promise<Record<string, string>> {
