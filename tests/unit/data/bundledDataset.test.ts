@@ -21,7 +21,15 @@ describe('the bundled dataset, checked by the build and trusted by its bytes', (
 
   it('reads the exact bytes the build checked without checking them again', async () => {
     const result = await readDatasetBytes(bytes, 'dataset.json', sha256(bytes));
+    // Said, so the page knows the build's hyphenated words fit these bytes (src/app/App.tsx).
+    expect(result).toMatchObject({ ok: true, checkedByBuild: true });
+  });
+
+  it('does not say a dataset it checked itself was checked by the build', async () => {
+    const valid = bytesOf(readJson('four-parties.json'));
+    const result = await readDatasetBytes(valid, 'dataset.json', sha256(bytes));
     expect(result.ok).toBe(true);
+    expect(result.ok && result.checkedByBuild).toBeFalsy();
   });
 
   it('checks any other bytes in full, one changed byte or no digest at all, and names the problem', async () => {
