@@ -16,3 +16,17 @@ export function onceEach<K, V>(load: (key: K) => Promise<V>): (key: K) => Promis
     return promise;
   };
 }
+
+/**
+ * `make`, worked out once per key and kept: for text a page asks for again on every render (each row's date, each
+ * title's soft hyphens), from a set of keys the dataset bounds.
+ */
+export function oncePer<K, V>(make: (key: K) => V): (key: K) => V {
+  const made = new Map<K, V>();
+  return (key) => {
+    if (made.has(key)) return made.get(key) as V;
+    const value = make(key);
+    made.set(key, value);
+    return value;
+  };
+}

@@ -1,3 +1,4 @@
+import { oncePer } from '../core/onceEach';
 import type { Hyphenate } from './languages';
 
 const SOFT_HYPHEN = '\u00ad';
@@ -18,8 +19,11 @@ export function hyphenWords(texts: Iterable<string>, hyphenate: Hyphenate): Reco
   return words;
 }
 
-/** Soft hyphens in the words of `hyphenated` (hyphenWords' values); every other word is left as it is. */
+/**
+ * Soft hyphens in the words of `hyphenated` (hyphenWords' values); every other word is left as it is. Each text once,
+ * as the patterns' hyphenator does (languages.ts, syncOf): the grids and the table ask again on every render.
+ */
 export function fromHyphenWords(hyphenated: readonly string[]): Hyphenate {
   const words = new Map(hyphenated.map((broken) => [broken.replaceAll(SOFT_HYPHEN, ''), broken]));
-  return (text) => text.replace(WORD, (word) => words.get(word) ?? word);
+  return oncePer((text) => text.replace(WORD, (word) => words.get(word) ?? word));
 }

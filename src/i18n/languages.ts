@@ -1,3 +1,4 @@
+import { oncePer } from '../core/onceEach';
 import { en, type Messages } from './en';
 import type { MethodText } from './method/types';
 
@@ -43,15 +44,8 @@ export type Hyphenate = (text: string) => string;
  * the texts are the dataset's titles, a few hundred at most.
  */
 type HyphenModule = { hyphenateSync: (text: string) => string };
-export function syncOf(mod: HyphenModule & { default?: HyphenModule }): Hyphenate {
-  const hyphenate = (mod.default ?? mod).hyphenateSync;
-  const done = new Map<string, string>();
-  return (text) => {
-    let out = done.get(text);
-    if (out === undefined) done.set(text, (out = hyphenate(text)));
-    return out;
-  };
-}
+export const syncOf = (mod: HyphenModule & { default?: HyphenModule }): Hyphenate =>
+  oncePer((mod.default ?? mod).hyphenateSync);
 
 export const LANGUAGES = {
   en: {

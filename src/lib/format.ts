@@ -1,3 +1,4 @@
+import { oncePer } from '../core/onceEach';
 import { LANGUAGES, type Lang } from '../i18n/languages';
 
 /** Dates, numbers and lists formatted for one language. */
@@ -32,18 +33,11 @@ function once<T>(make: () => T): () => T {
  * A date format that writes each day once: the table writes a date per row, and a dataset has far fewer days than
  * positions (382 positions, 88 days), which a throttled phone feels before the first view.
  */
-function byDay(format: () => Intl.DateTimeFormat): (iso: string) => string {
-  const written = new Map<string, string>();
-  return (iso) => {
-    let text = written.get(iso);
-    if (text === undefined) {
-      const d = utc(iso);
-      text = d === null ? iso : format().format(d);
-      written.set(iso, text);
-    }
-    return text;
-  };
-}
+const byDay = (format: () => Intl.DateTimeFormat): ((iso: string) => string) =>
+  oncePer((iso: string) => {
+    const d = utc(iso);
+    return d === null ? iso : format().format(d);
+  });
 
 export function formatterFor(lang: Lang): Formatter {
   const cached = cache.get(lang);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { onceEach } from '../../../src/core/onceEach';
+import { onceEach, oncePer } from '../../../src/core/onceEach';
 
 describe('onceEach', () => {
   it('loads each key once and hands every caller the same promise', async () => {
@@ -21,5 +21,17 @@ describe('onceEach', () => {
     await expect(load('uk')).rejects.toThrow('offline');
     await expect(load('uk')).resolves.toBe('ok');
     expect(attempts).toBe(2);
+  });
+});
+
+describe('oncePer', () => {
+  it('works a value out once per key, falsy values included, and keeps each key apart', () => {
+    const made: string[] = [];
+    const lengthOf = oncePer((text: string) => {
+      made.push(text);
+      return text.length;
+    });
+    expect([lengthOf('abc'), lengthOf(''), lengthOf('abc'), lengthOf(''), lengthOf('de')]).toEqual([3, 0, 3, 0, 2]);
+    expect(made).toEqual(['abc', '', 'de']);
   });
 });
