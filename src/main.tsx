@@ -8,6 +8,7 @@ import { requestDataset } from './app/datasetRequest';
 import { previewControls, previewName, previewRequest } from './app/localPreview';
 import { ThemeRoot } from './app/ThemeRoot';
 import { interfaceFonts } from './app/fonts';
+import { loadBundledHyphenator, loadCatalog } from './i18n/load';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { startHeightReporting } from './embed/heightReporter';
 import { formatterFor } from './lib/format';
@@ -31,6 +32,12 @@ void interfaceFonts(lang);
 // A local file previewed in this tab replaces the published data (and any ?data=) until the reader goes back.
 const dataset = kept.preview === 'local' ? previewRequest() : requestDataset(data, document.baseURI);
 const preview = previewControls(previewName(kept));
+// The catalog and the build's hyphenated words of the bundled dataset download beside it too: fetched from App's first
+// effect, they waited for the whole bundle to run and the loading line to render, a round trip after the data on a
+// phone's network. A failure here is met again, and handled, where useCatalog asks for them.
+const ignore = () => undefined;
+loadCatalog(lang).catch(ignore);
+if (dataset.bundled) loadBundledHyphenator(lang).catch(ignore);
 
 const root = document.documentElement;
 if (presentation.embed) root.dataset.embed = 'true';

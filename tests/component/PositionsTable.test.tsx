@@ -1,7 +1,14 @@
-import { screen, within } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { PositionsTable } from '../../src/components/table/PositionsTable';
+import { en } from '../../src/i18n/en';
+import { uk } from '../../src/i18n/uk';
+import { DEFAULT_STATE } from '../../src/lib/urlState';
+import { indexDataset } from '../../src/lib/datasetIndex';
+import { DataContext } from '../../src/state/data';
+import { I18nContext, i18nFor } from '../../src/state/i18n';
+import { createDashboardStore, StoreContext } from '../../src/state/store';
 import { loadBundled, loadFixture } from '../fixtures/load';
 import { renderWith } from './render';
 
@@ -51,6 +58,35 @@ describe('PositionsTable', () => {
     expect(bodyRows()[0]?.querySelector('td.col-party')).toHaveTextContent('Gamma');
     await userEvent.click(screen.getByRole('button', { name: /^Speaker/ }));
     expect(menu).toHaveValue('actor:asc');
+  });
+
+  it('draws every row again in another language, an open row staying open', async () => {
+    // Rows are memoised (a filter click does not render the rows it keeps): a language switch must still reach them.
+    const store = createDashboardStore({ ...DEFAULT_STATE, stances: ['conditional'] });
+    const index = indexDataset(ds);
+    const page = (lang: 'en' | 'uk') => (
+      <StoreContext.Provider value={store}>
+        <DataContext.Provider value={index}>
+          <I18nContext.Provider value={i18nFor(lang, lang === 'en' ? en : uk)}>
+            <PositionsTable />
+          </I18nContext.Provider>
+        </DataContext.Provider>
+      </StoreContext.Provider>
+    );
+    const { rerender } = render(page('en'));
+    const row = bodyRows()[0]!;
+    await userEvent.click(within(row).getByRole('button'));
+    rerender(page('uk'));
+    const rows = bodyRows();
+    expect(rows.length).toBe(ds.positions.filter((p) => p.stance === 'conditional').length);
+    for (const r of rows) expect(r.querySelector('td.col-stance')).toHaveTextContent(uk.stance.conditional);
+    const button = within(bodyRows()[0]!).getByRole('button');
+    expect(button).toHaveAttribute('aria-expanded', 'true');
+    const first = bodyRows()[0]!;
+    const party = first.querySelector('td.col-party')?.textContent?.trim() ?? '';
+    const issue = first.querySelector('td.col-issue')?.textContent?.replaceAll('\u00ad', '') ?? '';
+    expect(button).toHaveAccessibleName(uk.table.expand(true, party, issue));
+    expect(screen.getByText('Only after a ceasefire')).toBeInTheDocument();
   });
 
   it('puts the rows under issue headings when grouped', () => {

@@ -6,7 +6,7 @@ import { useI18n } from '../../state/i18n';
 import { useData } from '../../state/data';
 import { useFilteredPositions } from '../../state/derived';
 import { useDashboard } from '../../state/store';
-import { features, gridTracks, makeColumns } from './columns';
+import { features, gridTracks, makeCells, makeColumns } from './columns';
 import { EmptyState } from './EmptyState';
 import { TableHead } from './TableHead';
 import { VirtualRows, WholeRows } from './TableRows';
@@ -43,6 +43,7 @@ const TableView = memo(function TableView({ positions, group }: { positions: Pos
   const i18n = useI18n();
   const { m } = i18n;
   const columns = useMemo(() => makeColumns(i18n), [i18n]);
+  const cells = useMemo(() => makeCells(i18n), [i18n]);
   const collator = useMemo(
     () => new Intl.Collator(i18n.fmt.locale, { numeric: true, sensitivity: 'base' }),
     [i18n.fmt.locale],
@@ -72,15 +73,17 @@ const TableView = memo(function TableView({ positions, group }: { positions: Pos
         : [{ key: '', title: '', rows: shown }],
     [group, shown, index],
   );
-  const span = columns.length;
+  // TanStack keeps the leaf columns while the columns stand: the ids, and the rows memoised on them, follow.
+  const leaves = table.getAllLeafColumns();
+  const ids = useMemo(() => leaves.map((column) => column.id), [leaves]);
   const tracks = useMemo(
     () =>
       gridTracks(
-        table.getAllLeafColumns().map((column) => column.id),
+        ids,
         i18n,
         index.dataset.parties.map((p) => p.shortName),
       ),
-    [table, i18n, index],
+    [ids, i18n, index],
   );
 
   return (
@@ -103,9 +106,9 @@ const TableView = memo(function TableView({ positions, group }: { positions: Pos
             <caption className="visually-hidden">{m.table.caption(positions.length)}</caption>
             <TableHead table={table} />
             {shown.length > VIRTUALIZE_ABOVE ? (
-              <VirtualRows groups={groups} grouped={group} span={span} />
+              <VirtualRows groups={groups} grouped={group} ids={ids} cells={cells} />
             ) : (
-              <WholeRows groups={groups} grouped={group} span={span} />
+              <WholeRows groups={groups} grouped={group} ids={ids} cells={cells} />
             )}
           </table>
         </div>
