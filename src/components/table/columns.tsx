@@ -11,12 +11,14 @@ import type { I18n } from '../../state/i18n';
 import { STANCES } from '../../core/vocabulary';
 import { measure } from '../charts/measureText';
 import { StanceBadge } from '../ui/Badges';
+import { lazyRowCachesFeature } from './lazyRowCaches';
 import { createPackedSortedRowModel, type TableMeta } from './sortedRowModel';
 
 // No expanded row model: rows have no sub-rows, so an expanded row only draws its details below itself.
 export const features = tableFeatures({
   rowSortingFeature,
   rowExpandingFeature,
+  lazyRowCachesFeature,
   sortedRowModel: createPackedSortedRowModel(),
   tableMeta: {} as TableMeta,
 });
