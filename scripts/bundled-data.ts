@@ -13,6 +13,8 @@ import { bundledHyphenWords } from './bundledHyphens';
 
 export interface BundledData {
   sha256: string;
+  /** The file's length: a page computes the digest only of a file this long (src/data/load.ts). */
+  bytes: number;
   hyphens: Record<Lang, string[]>;
 }
 
@@ -35,7 +37,11 @@ async function main(file: string | undefined): Promise<number> {
   const hyphens = Object.fromEntries(
     await Promise.all(LANGS.map(async (lang) => [lang, Object.values(await bundledHyphenWords(result.dataset, lang))])),
   ) as Record<Lang, string[]>;
-  const out: BundledData = { sha256: createHash('sha256').update(bytes).digest('hex'), hyphens };
+  const out: BundledData = {
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    bytes: bytes.byteLength,
+    hyphens,
+  };
   process.stdout.write(JSON.stringify(out));
   return 0;
 }

@@ -1,7 +1,7 @@
 /**
  * What the build works out once from the bundled dataset, so a reader's browser does not (scripts/bundled-data.ts):
  *  - the dataset is checked when the site is built: the build of a dataset with problems fails and lists them, and a
- *    checked one's SHA-256 is compiled in (`__BUNDLED_DATASET_SHA256__`): the page trusts those exact bytes without
+ *    checked one's SHA-256 and length are compiled in (`__BUNDLED_DATASET__`): the page trusts those exact bytes without
  *    checking them again or loading the checker (src/data/load.ts); any other bytes are checked as any dataset is;
  *  - its hyphenation: `virtual:bundled-hyphens` loads, per interface language, the words the views hyphenate
  *    (scripts/bundledHyphens.ts), 1–3 KB where the language's patterns weigh 8–25 KB gzip.
@@ -58,7 +58,12 @@ export function bundledDatasetPlugin(file: string): Plugin {
     name: 'overlap-bundled-dataset',
     config(_, { command }) {
       building = command === 'build';
-      return { define: { __BUNDLED_DATASET_SHA256__: JSON.stringify(building ? (bundled()?.sha256 ?? null) : null) } };
+      const data = building ? bundled() : null;
+      return {
+        define: {
+          __BUNDLED_DATASET__: JSON.stringify(data === null ? null : { sha256: data.sha256, bytes: data.bytes }),
+        },
+      };
     },
     resolveId(id) {
       return id === HYPHENS || id.startsWith(`${HYPHENS}/`) ? `\0${id}` : null;

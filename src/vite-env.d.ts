@@ -3,8 +3,8 @@
 /** Origins (besides the page's own) allowed to provide `?data=` datasets; set by DATA_ORIGINS at build time. */
 declare const __DATA_ORIGINS__: readonly string[];
 
-/** The bundled dataset's SHA-256 (hex) when the build checked it; null in the dev server (scripts/bundledDatasetPlugin.ts). */
-declare const __BUNDLED_DATASET_SHA256__: string | null;
+/** The bundled dataset's SHA-256 (hex) and length when the build checked it; null in the dev server (scripts/bundledDatasetPlugin.ts). */
+declare const __BUNDLED_DATASET__: import('./data/load').BuildChecked | null;
 
 /** Per interface language, the bundled dataset's hyphenated words (scripts/bundledDatasetPlugin.ts). */
 declare module 'virtual:bundled-hyphens' {

@@ -30,7 +30,7 @@ export function requestDataset(check: DataUrlCheck | null, baseUri: string): Dat
     return { load: refused, url: undefined, bundled: false };
   }
   const url = check === null ? new URL(DEFAULT_DATA, baseUri).href : check.url;
-  const request = () => loadDataset(url, fetch, __BUNDLED_DATASET_SHA256__);
+  const request = () => loadDataset(url, fetch, __BUNDLED_DATASET__);
   let first: Promise<LoadResult> | null = request();
   const load = (): Promise<LoadResult> => {
     const pending = first;
