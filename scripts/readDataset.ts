@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { describeParseError, MAX_DATASET_BYTES } from '../src/data/parse';
+import { MAX_DATASET_BYTES } from '../src/data/loadResult';
+import { describeParseError } from '../src/data/parse';
 import { formatProblem, validateDataset, type Validation } from '../src/data/validate';
 
 /** Prints the lines to stderr and exits 1: how the data CLIs end on bad input. */

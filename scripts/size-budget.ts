@@ -38,25 +38,27 @@ const KB = 1024;
  * hyphenation by the build (issue 15): the bundled dataset's words in English (0.7 KB, new), Ukrainian and Russian
  * (2.3 and 2.4 KB, fetched in place of their 8.5 and 16.7 KB of patterns, which only a reader of another dataset
  * now fetches).
+ * Session 25: the first view lowered to 97.5 KB (it went from 97.9 to 97.0 KB) when the parser's error messages left
+ * it for the checker's chunk, and zustand's shallow comparison gave way to one of the nine filters.
  */
 /**
  * Each view's JavaScript over that of the libraries it needs (React and React DOM; recharts for the chart views;
  * TanStack for the table), as `npm run size` weighs them. Issue 17's target is 1.25× for every view: the chart views
- * meet it (1.20–1.22× in session 24); compare and matrix (1.47×: 31 KB of the dashboard's own code in the first view
+ * meet it (1.20–1.22× in session 25); compare and matrix (1.46×: 31 KB of the dashboard's own code in the first view
  * beside React's 66 KB) and the table (1.42×) do not, and their budgets are ratchets at today's figures, so the app's
- * own code can only shrink relative to its libraries from here. The methodology page is a page of text (1.61×).
+ * own code can only shrink relative to its libraries from here. The methodology page is a page of text (1.60×).
  */
 export const VIEW_RATIO_BUDGETS: Record<View, number> = {
-  compare: 1.48,
-  matrix: 1.48,
+  compare: 1.47,
+  matrix: 1.47,
   agreement: 1.25,
   timeline: 1.25,
   distribution: 1.25,
   table: 1.43,
-  method: 1.62,
+  method: 1.61,
 };
 
-export const BUDGETS = { initialJs: 98 * KB, allJs: 365 * KB, css: 12 * KB, hostScript: 2 * KB };
+export const BUDGETS = { initialJs: 97.5 * KB, allJs: 365 * KB, css: 12 * KB, hostScript: 2 * KB };
 
 const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
 

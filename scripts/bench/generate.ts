@@ -7,7 +7,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { MAX_DATASET_BYTES } from '../../src/data/parse';
+import { MAX_DATASET_BYTES } from '../../src/data/loadResult';
 import type { Actor, Dataset, Issue, Party, Position, Source, Stance, TranslationLang } from '../../src/data/schema';
 import { formatProblem, validateDataset } from '../../src/data/validate';
 import { SCHEMA_VERSION } from '../../src/core/vocabulary';

@@ -1,5 +1,5 @@
-import { failure, type LoadResult } from './loadResult';
-import { describeParseError, MAX_DATASET_BYTES } from './parse';
+import { failure, MAX_DATASET_BYTES, type LoadResult } from './loadResult';
+import { describeParseError } from './parse';
 import { validateDataset } from './validate';
 
 /**

@@ -1,5 +1,4 @@
-import { failure, type LoadResult } from './loadResult';
-import { MAX_DATASET_BYTES } from './parse';
+import { failure, MAX_DATASET_BYTES, type LoadResult } from './loadResult';
 import type { Dataset } from './schema';
 
 export type { LoadResult } from './loadResult';

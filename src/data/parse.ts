@@ -1,10 +1,3 @@
-/**
- * Datasets above this size are refused before parsing, so a runaway file cannot freeze a reader's phone. 100 MB holds
- * about 160,000 positions of the bundled dataset's average size (~600 bytes each), so the 100,000 positions a
- * growing dataset is planned for still load.
- */
-export const MAX_DATASET_BYTES = 100_000_000;
-
 const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\n' || c === '\r';
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 const ESCAPE = /\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4})/y;

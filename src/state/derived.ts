@@ -1,29 +1,40 @@
 import { useDeferredValue, useMemo } from 'react';
-import { shallow } from 'zustand/shallow';
-import { useShallow } from 'zustand/react/shallow';
 import type { Party, Position } from '../data/schema';
 import { latestDate, type DatasetIndex } from '../lib/datasetIndex';
-import { filterPositions, withDefaultParties, type Filters } from '../lib/filters';
+import { EMPTY_FILTERS, filterPositions, withDefaultParties, type FilterName, type Filters } from '../lib/filters';
 import { chosenParties, gridModel, type GridModel } from '../lib/gridModel';
 import { pairPlan, type PairPlan } from '../lib/pairs';
 import { staleAfterDays } from '../lib/stale';
 import { useData } from './data';
 import { useDashboard } from './store';
 
+const FILTER_NAMES = Object.keys(EMPTY_FILTERS) as FilterName[];
+const sameFilters = (a: Filters, b: Filters) => FILTER_NAMES.every((name) => a[name] === b[name]);
+let lastFilters: Filters = EMPTY_FILTERS;
+
+/**
+ * The filters of the address state `url`, as the same object while no filter changes: each subscriber's selector then
+ * returns what it returned before, where a shallow comparison built and compared two Maps per subscriber at every
+ * change of the state (each click and each as-of step).
+ */
+function filtersOf(url: Filters): Filters {
+  if (!sameFilters(url, lastFilters))
+    lastFilters = {
+      parties: url.parties,
+      issues: url.issues,
+      categories: url.categories,
+      stances: url.stances,
+      attribution: url.attribution,
+      basis: url.basis,
+      from: url.from,
+      to: url.to,
+      q: url.q,
+    };
+  return lastFilters;
+}
+
 export function useFilters(): Filters {
-  return useDashboard(
-    useShallow((s) => ({
-      parties: s.url.parties,
-      issues: s.url.issues,
-      categories: s.url.categories,
-      stances: s.url.stances,
-      attribution: s.url.attribution,
-      basis: s.url.basis,
-      from: s.url.from,
-      to: s.url.to,
-      q: s.url.q,
-    })),
-  );
+  return useDashboard((s) => filtersOf(s.url));
 }
 
 /** The as-of date in force: the one chosen, else the latest date in the dataset. */
@@ -42,7 +53,7 @@ const lastFiltered = new WeakMap<DatasetIndex, { filters: Filters; positions: Po
 
 function filteredPositions(index: DatasetIndex, filters: Filters): Position[] {
   const last = lastFiltered.get(index);
-  if (last !== undefined && shallow(last.filters, filters)) return last.positions;
+  if (last !== undefined && sameFilters(last.filters, filters)) return last.positions;
   const positions = filterPositions(index.dataset.positions, filters, index);
   lastFiltered.set(index, { filters, positions });
   return positions;

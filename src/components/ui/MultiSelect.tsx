@@ -1,4 +1,4 @@
-import { useState, type SyntheticEvent } from 'react';
+import { memo, useCallback, useLayoutEffect, useRef, useState, type SyntheticEvent } from 'react';
 import { useI18n } from '../../state/i18n';
 
 interface Option<T extends string> {
@@ -14,27 +14,61 @@ interface ChoiceProps<T extends string> {
   onChange: (next: T[]) => void;
 }
 
-/** A group of checkboxes; an empty selection means "all", as in the URL. */
+/**
+ * A group of checkboxes; an empty selection means "all", as in the URL. A click renders again only the chips whose box
+ * changed: React writes an input's attributes again whenever any of its props changes, and with a handler made anew
+ * on each render a filter click rewrote every box of every group, the folded issue list's included.
+ */
 export function ChipGroup<T extends string>({ legend, options, selected, onChange }: ChoiceProps<T>) {
-  const toggle = (value: T) =>
+  // The chips' one handler stays the same object; it reads the group's props as they are when a box is clicked.
+  const latest = useRef({ options, selected, onChange });
+  useLayoutEffect(() => {
+    latest.current = { options, selected, onChange };
+  });
+  const toggle = useCallback((value: string) => {
+    const { options, selected, onChange } = latest.current;
+    const option = options.find((o) => o.value === value);
+    if (option === undefined) return;
     onChange(
-      selected.includes(value)
-        ? selected.filter((v) => v !== value)
-        : options.map((o) => o.value).filter((v) => v === value || selected.includes(v)),
+      selected.includes(option.value)
+        ? selected.filter((v) => v !== option.value)
+        : options.map((o) => o.value).filter((v) => v === option.value || selected.includes(v)),
     );
+  }, []);
   return (
     <fieldset className="chips">
       <legend>{legend}</legend>
       {options.map((o) => (
-        <label key={o.value} className="chip">
-          <input type="checkbox" checked={selected.includes(o.value)} onChange={() => toggle(o.value)} />
-          {o.color !== undefined && <span className="party-dot" style={{ background: o.color }} aria-hidden="true" />}
-          {o.label}
-        </label>
+        <Chip
+          key={o.value}
+          value={o.value}
+          label={o.label}
+          color={o.color}
+          checked={selected.includes(o.value)}
+          onToggle={toggle}
+        />
       ))}
     </fieldset>
   );
 }
+
+interface ChipProps {
+  value: string;
+  label: string;
+  color: string | undefined;
+  checked: boolean;
+  onToggle: (value: string) => void;
+}
+
+const Chip = memo(function Chip({ value, label, color, checked, onToggle }: ChipProps) {
+  return (
+    <label className="chip">
+      <input type="checkbox" checked={checked} onChange={() => onToggle(value)} />
+      {color !== undefined && <span className="party-dot" style={{ background: color }} aria-hidden="true" />}
+      {label}
+    </label>
+  );
+});
 
 /** The same, folded behind a summary for long lists such as issues. */
 export function DropdownChecklist<T extends string>({ legend, options, selected, onChange }: ChoiceProps<T>) {

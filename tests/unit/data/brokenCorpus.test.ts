@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadDataset, type LoadResult } from '../../../src/data/load';
-import { describeParseError, findJsonSyntaxError, MAX_DATASET_BYTES } from '../../../src/data/parse';
+import { MAX_DATASET_BYTES } from '../../../src/data/loadResult';
+import { describeParseError, findJsonSyntaxError } from '../../../src/data/parse';
 import { formatProblem } from '../../../src/data/validate';
 
 /**

@@ -1,0 +1,25 @@
+import { act, renderHook } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_STATE } from '../../src/lib/urlState';
+import { useFilters } from '../../src/state/derived';
+import { createDashboardStore, StoreContext } from '../../src/state/store';
+
+describe('useFilters', () => {
+  it('is the same object while no filter changes, and a new one with the change when one does', () => {
+    const store = createDashboardStore({ ...DEFAULT_STATE, stances: ['supports'] });
+    const wrapper = ({ children }: { children: ReactNode }) => (
+      <StoreContext.Provider value={store}>{children}</StoreContext.Provider>
+    );
+    const { result } = renderHook(() => useFilters(), { wrapper });
+    const first = result.current;
+    expect(first.stances).toEqual(['supports']);
+    // An as-of step, a grouping or a view change leaves the filters as they were: the views need not filter again.
+    act(() => store.getState().setAsOf('2022-03-01'));
+    act(() => store.getState().setGroup(true));
+    expect(result.current).toBe(first);
+    act(() => store.getState().setFilter('parties', ['ukraine']));
+    expect(result.current).not.toBe(first);
+    expect(result.current).toMatchObject({ parties: ['ukraine'], stances: ['supports'] });
+  });
+});
