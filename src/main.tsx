@@ -34,7 +34,8 @@ const dataset = kept.preview === 'local' ? previewRequest() : requestDataset(dat
 const preview = previewControls(previewName(kept));
 // The catalog and the build's hyphenated words of the bundled dataset download beside it too: fetched from App's first
 // effect, they waited for the whole bundle to run and the loading line to render, a round trip after the data on a
-// phone's network. A failure here is met again, and handled, where useCatalog asks for them.
+// phone's network. useCatalog asks again and shares this download (onceEach); a failed one it tries again, and
+// handles, there.
 const ignore = () => undefined;
 loadCatalog(lang).catch(ignore);
 if (dataset.bundled) loadBundledHyphenator(lang).catch(ignore);

@@ -30,6 +30,9 @@ export const EMPTY_FILTERS: Filters = {
 
 export type FilterName = keyof Filters;
 
+/** Every filter's name, in the order a reader sees them. */
+export const FILTER_NAMES = Object.keys(EMPTY_FILTERS) as FilterName[];
+
 /**
  * The parties shown when the reader has not chosen: the dataset's `meta.defaultParties` (a curator's choice, so no
  * party is named in code), else every party up to MAX_PARTIES_ALL_PAIRS, else the first that many (the page says
@@ -96,7 +99,7 @@ function predicate(filters: Filters, index: DatasetIndex, names: ReadonlySet<Fil
   };
 }
 
-const ALL: ReadonlySet<FilterName> = new Set(Object.keys(EMPTY_FILTERS) as FilterName[]);
+const ALL: ReadonlySet<FilterName> = new Set(FILTER_NAMES);
 
 /** Positions matching every active filter (all terms of `q` must match: AND). */
 export function filterPositions(
@@ -110,7 +113,7 @@ export function filterPositions(
 
 /** Names of the filters that are set, in the order a reader sees them. */
 export function activeFilters(filters: Filters): FilterName[] {
-  return (Object.keys(EMPTY_FILTERS) as FilterName[]).filter((name) => {
+  return FILTER_NAMES.filter((name) => {
     const v = filters[name];
     return Array.isArray(v) ? v.length > 0 : v !== null && v !== '';
   });

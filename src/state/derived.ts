@@ -1,40 +1,43 @@
 import { useDeferredValue, useMemo } from 'react';
 import type { Party, Position } from '../data/schema';
 import { latestDate, type DatasetIndex } from '../lib/datasetIndex';
-import { EMPTY_FILTERS, filterPositions, withDefaultParties, type FilterName, type Filters } from '../lib/filters';
+import { FILTER_NAMES, filterPositions, withDefaultParties, type Filters } from '../lib/filters';
 import { chosenParties, gridModel, type GridModel } from '../lib/gridModel';
 import { pairPlan, type PairPlan } from '../lib/pairs';
 import { staleAfterDays } from '../lib/stale';
 import { useData } from './data';
-import { useDashboard } from './store';
+import { useDashboard, useDashboardStore, type DashboardStore } from './store';
 
-const FILTER_NAMES = Object.keys(EMPTY_FILTERS) as FilterName[];
 const sameFilters = (a: Filters, b: Filters) => FILTER_NAMES.every((name) => a[name] === b[name]);
-let lastFilters: Filters = EMPTY_FILTERS;
+/** Each store's filters as last handed out (a page or a test may hold several stores). */
+const lastFilters = new WeakMap<DashboardStore, Filters>();
 
 /**
- * The filters of the address state `url`, as the same object while no filter changes: each subscriber's selector then
- * returns what it returned before, where a shallow comparison built and compared two Maps per subscriber at every
- * change of the state (each click and each as-of step).
+ * The filters of `store`'s address state `url`, as the same object while none of them changes: each subscriber's
+ * selector then returns what it returned before, where a shallow comparison built and compared two Maps per
+ * subscriber at every change of the state (each click and each as-of step).
  */
-function filtersOf(url: Filters): Filters {
-  if (!sameFilters(url, lastFilters))
-    lastFilters = {
-      parties: url.parties,
-      issues: url.issues,
-      categories: url.categories,
-      stances: url.stances,
-      attribution: url.attribution,
-      basis: url.basis,
-      from: url.from,
-      to: url.to,
-      q: url.q,
-    };
-  return lastFilters;
+function filtersOf(store: DashboardStore, url: Filters): Filters {
+  const last = lastFilters.get(store);
+  if (last !== undefined && sameFilters(url, last)) return last;
+  const filters: Filters = {
+    parties: url.parties,
+    issues: url.issues,
+    categories: url.categories,
+    stances: url.stances,
+    attribution: url.attribution,
+    basis: url.basis,
+    from: url.from,
+    to: url.to,
+    q: url.q,
+  };
+  lastFilters.set(store, filters);
+  return filters;
 }
 
 export function useFilters(): Filters {
-  return useDashboard((s) => filtersOf(s.url));
+  const store = useDashboardStore();
+  return useDashboard((s) => filtersOf(store, s.url));
 }
 
 /** The as-of date in force: the one chosen, else the latest date in the dataset. */

@@ -2,6 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { PositionsTable } from '../../src/components/table/PositionsTable';
+import { COLUMN_IDS } from '../../src/components/table/columns';
 import { en } from '../../src/i18n/en';
 import { uk } from '../../src/i18n/uk';
 import { DEFAULT_STATE } from '../../src/lib/urlState';
@@ -22,6 +23,16 @@ describe('PositionsTable', () => {
       `Showing ${ds.positions.length} of ${ds.positions.length} positions`,
     );
     expect(bodyRows()).toHaveLength(ds.positions.length);
+  });
+
+  it('draws a cell under every column header, and fills each', () => {
+    renderWith(<PositionsTable />, ds);
+    expect(screen.getAllByRole('columnheader')).toHaveLength(COLUMN_IDS.length);
+    for (const row of bodyRows()) {
+      const cells = [...row.querySelectorAll('td')];
+      expect(cells.map((td) => td.className)).toEqual(COLUMN_IDS.map((id) => `col-${id}`));
+      for (const td of cells) expect(td.textContent?.trim() || td.querySelector('button')).toBeTruthy();
+    }
   });
 
   it('follows the store’s filters', () => {

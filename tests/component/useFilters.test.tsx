@@ -1,4 +1,4 @@
-import { act, renderHook } from '@testing-library/react';
+import { act, render, renderHook, screen } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_STATE } from '../../src/lib/urlState';
@@ -21,5 +21,24 @@ describe('useFilters', () => {
     act(() => store.getState().setFilter('parties', ['ukraine']));
     expect(result.current).not.toBe(first);
     expect(result.current).toMatchObject({ parties: ['ukraine'], stances: ['supports'] });
+  });
+
+  it('gives each of two stores on one page its own filters', () => {
+    // Two dashboards (or a test's two trees) each keep their own filters; a cache shared between them would hand
+    // each the other's and never settle.
+    const Stances = () => <p>{useFilters().stances.join(',')}</p>;
+    const tree = (stances: ('supports' | 'opposes')[]) => (
+      <StoreContext.Provider value={createDashboardStore({ ...DEFAULT_STATE, stances })}>
+        <Stances />
+      </StoreContext.Provider>
+    );
+    render(
+      <>
+        {tree(['supports'])}
+        {tree(['opposes'])}
+      </>,
+    );
+    expect(screen.getByText('supports')).toBeInTheDocument();
+    expect(screen.getByText('opposes')).toBeInTheDocument();
   });
 });

@@ -6,7 +6,7 @@ import { useI18n } from '../../state/i18n';
 import { useData } from '../../state/data';
 import { useFilteredPositions } from '../../state/derived';
 import { useDashboard } from '../../state/store';
-import { features, gridTracks, makeCells, makeColumns } from './columns';
+import { features, gridTracks, isColumnId, makeCells, makeColumns } from './columns';
 import { EmptyState } from './EmptyState';
 import { TableHead } from './TableHead';
 import { VirtualRows, WholeRows } from './TableRows';
@@ -75,7 +75,7 @@ const TableView = memo(function TableView({ positions, group }: { positions: Pos
   );
   // TanStack keeps the leaf columns while the columns stand: the ids, and the rows memoised on them, follow.
   const leaves = table.getAllLeafColumns();
-  const ids = useMemo(() => leaves.map((column) => column.id), [leaves]);
+  const ids = useMemo(() => leaves.map((column) => column.id).filter(isColumnId), [leaves]);
   const tracks = useMemo(
     () =>
       gridTracks(

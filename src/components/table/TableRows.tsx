@@ -2,15 +2,15 @@ import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'r
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { rowItems, type RowGroup } from '../../lib/tableRows';
 import { PositionDetails } from '../PositionDetails';
-import type { Cell, TableRow } from './columns';
+import type { Cells, ColumnId, TableRow } from './columns';
 interface RowsProps {
   groups: RowGroup<TableRow>[];
   /** Grouped by issue: each group opens with its issue's heading. */
   grouped: boolean;
   /** The columns' ids, in order. */
-  ids: readonly string[];
+  ids: readonly ColumnId[];
   /** Each column's body cell (makeCells), made again in another language. */
-  cells: Readonly<Record<string, Cell>>;
+  cells: Cells;
 }
 
 /** Every row in the DOM, a <tbody> per issue: small tables stay whole, so find-in-page and printing see every row. */
@@ -94,8 +94,8 @@ function GroupRow({ title, count, span }: { title: string; count: number; span: 
 interface PositionRowsProps {
   row: TableRow;
   expanded: boolean;
-  ids: readonly string[];
-  cells: Readonly<Record<string, Cell>>;
+  ids: readonly ColumnId[];
+  cells: Cells;
 }
 
 /**
@@ -109,7 +109,7 @@ const PositionRows = memo(function PositionRows({ row, expanded, ids, cells }: P
       <tr className={expanded ? 'is-expanded' : undefined} role="row">
         {ids.map((id) => (
           <td key={id} className={`col-${id}`} role="cell">
-            {cells[id]?.(row, expanded)}
+            {cells[id](row, expanded)}
           </td>
         ))}
       </tr>

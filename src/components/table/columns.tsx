@@ -84,14 +84,20 @@ export function makeColumns({ m }: I18n) {
 }
 
 /** What a body cell draws: the row, and whether it is expanded. */
-export type Cell = (row: TableRow, expanded: boolean) => ReactNode;
+type Cell = (row: TableRow, expanded: boolean) => ReactNode;
+
+/** The table's columns by id, in order: makeColumns and makeCells each give every one of them. */
+export const COLUMN_IDS = ['expand', 'date', 'party', 'actor', 'issue', 'stance', 'summary', 'source'] as const;
+export type ColumnId = (typeof COLUMN_IDS)[number];
+export type Cells = Readonly<Record<ColumnId, Cell>>;
+export const isColumnId = (id: string): id is ColumnId => (COLUMN_IDS as readonly string[]).includes(id);
 
 /**
  * Each column's body cell, by column id. Rows call these directly rather than through TanStack's cell objects, cell
  * contexts and flexRender, which made and memoised eight objects per row and asked each row's expansion four times:
  * TanStack's code before the bundled table's first view went from 16–18 ms to under 8 ms of a throttled phone's CPU.
  */
-export function makeCells({ m, fmt, hy }: I18n): Readonly<Record<string, Cell>> {
+export function makeCells({ m, fmt, hy }: I18n): Cells {
   return {
     expand: (row, expanded) => (
       <button
