@@ -23,8 +23,9 @@ export function CategoryBarLabel({ bar, lines: given, noBasis, plotWidth, palett
   const room = plotWidth - 12 - (end + 6);
   // Inside a long bar in white, else after it in ink, on two lines if one is too long (a pair's name on a phone);
   // where even that does not fit, against the plot's right edge in ink on a paper halo, so no label leaves the plot.
-  const inside = bar.width > widest(given) + 12;
-  const wrapped = inside || widest(given) <= room ? given : wrapWords(given.join(' '), room, LABEL_SIZE);
+  const givenWidth = widest(given);
+  const inside = bar.width > givenWidth + 12;
+  const wrapped = inside || givenWidth <= room ? given : wrapWords(given.join(' '), room, LABEL_SIZE);
   const lines = wrapped.length <= 2 && widest(wrapped) <= room ? wrapped : given;
   const after = !inside && widest(lines) <= room;
   const x = inside ? end - 6 : after ? end + 6 : plotWidth - 12;

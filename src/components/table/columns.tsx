@@ -10,7 +10,7 @@ import type { PositionRow } from '../../lib/tableRows';
 import type { I18n } from '../../state/i18n';
 import { STANCES } from '../../core/vocabulary';
 import { measure } from '../charts/measureText';
-import { StanceBadge } from '../ui/Badges';
+import { PartyDot, StanceBadge } from '../ui/Badges';
 import { lazyRowCachesFeature } from './lazyRowCaches';
 import { createPackedSortedRowModel, type TableMeta } from './sortedRowModel';
 
@@ -26,6 +26,11 @@ export type Features = typeof features;
 
 const col = createColumnHelper<Features, PositionRow>();
 
+/** The table's columns by id, in order: makeColumns and makeCells each give every one of them. */
+export const COLUMN_IDS = ['expand', 'date', 'party', 'actor', 'issue', 'stance', 'summary', 'source'] as const;
+export type ColumnId = (typeof COLUMN_IDS)[number];
+export const isColumnId = (id: string): id is ColumnId => (COLUMN_IDS as readonly string[]).includes(id);
+
 /**
  * Each column's track in a row's grid: above phone widths the rows are laid out as grids of these tracks, not by the
  * table algorithm, so a row out of view is skipped (`content-visibility`, styles.css) and showing 300 rows again after
@@ -33,7 +38,7 @@ const col = createColumnHelper<Features, PositionRow>();
  * separate grids, so no track may depend on a row's content: the date, party and stance columns are as wide as
  * their widest entry in the reader's language (gridTracks measures it), the text columns share the rest.
  */
-const TRACKS: Record<string, string> = {
+const TRACKS: Record<Exclude<ColumnId, Measured>, string> = {
   expand: '44px',
   actor: 'minmax(5rem, 1fr)',
   issue: 'minmax(6rem, 1.2fr)',
@@ -44,22 +49,21 @@ const TRACKS: Record<string, string> = {
 const CELL = 16;
 const BADGE = 30;
 
+/** The columns as wide as their widest entry (gridTracks). */
+type Measured = 'date' | 'party' | 'stance';
+const isMeasured = (id: ColumnId): id is Measured => id === 'date' || id === 'party' || id === 'stance';
+
 /** The rows' grid tracks for the columns `ids`, in the language of `i18n`, with `parties`' short names. */
-export function gridTracks(ids: readonly string[], { m, fmt }: I18n, parties: readonly string[]): string {
+export function gridTracks(ids: readonly ColumnId[], { m, fmt }: I18n, parties: readonly string[]): string {
   // The widest short date of the language: each month, on a two-digit day.
   const months = Array.from({ length: 12 }, (_, i) => fmt.shortDate(`2021-${String(i + 1).padStart(2, '0')}-22`));
-  const widest: Record<string, number> = {
+  const widest: Record<Measured, number> = {
     date: Math.max(...months.map((d) => measure(d, 14))),
     party: 14 + Math.max(0, ...parties.map((p) => measure(p, 14))),
     stance: BADGE + Math.max(...STANCES.map((s) => measure(m.stance[s], 13, 600))),
   };
-  return ids
-    .map((id) => {
-      const w = widest[id];
-      // In rem, measured at the default 16 px: a reader's larger font widens the column with its text.
-      return w === undefined ? (TRACKS[id] ?? 'minmax(0, 1fr)') : `${((w + CELL) / 16).toFixed(3)}rem`;
-    })
-    .join(' ');
+  // In rem, measured at the default 16 px: a reader's larger font widens the column with its text.
+  return ids.map((id) => (isMeasured(id) ? `${((widest[id] + CELL) / 16).toFixed(3)}rem` : TRACKS[id])).join(' ');
 }
 
 /** A row of the table: a position with the names a reader sees, and TanStack's expansion state. */
@@ -86,11 +90,7 @@ export function makeColumns({ m }: I18n) {
 /** What a body cell draws: the row, and whether it is expanded. */
 type Cell = (row: TableRow, expanded: boolean) => ReactNode;
 
-/** The table's columns by id, in order: makeColumns and makeCells each give every one of them. */
-export const COLUMN_IDS = ['expand', 'date', 'party', 'actor', 'issue', 'stance', 'summary', 'source'] as const;
-export type ColumnId = (typeof COLUMN_IDS)[number];
 export type Cells = Readonly<Record<ColumnId, Cell>>;
-export const isColumnId = (id: string): id is ColumnId => (COLUMN_IDS as readonly string[]).includes(id);
 
 /**
  * Each column's body cell, by column id. Rows call these directly rather than through TanStack's cell objects, cell
@@ -115,8 +115,7 @@ export function makeCells({ m, fmt, hy }: I18n): Cells {
     date: (row) => fmt.shortDate(row.original.position.date),
     party: (row) => (
       <>
-        <span className="party-dot" style={{ background: row.original.partyColor }} aria-hidden="true" />{' '}
-        {row.original.party}
+        <PartyDot color={row.original.partyColor} /> {row.original.party}
       </>
     ),
     actor: (row) => row.original.actor,

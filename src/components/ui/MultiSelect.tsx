@@ -1,5 +1,6 @@
 import { memo, useCallback, useLayoutEffect, useRef, useState, type SyntheticEvent } from 'react';
 import { useI18n } from '../../state/i18n';
+import { PartyDot } from './Badges';
 
 interface Option<T extends string> {
   value: T;
@@ -64,7 +65,7 @@ const Chip = memo(function Chip({ value, label, color, checked, onToggle }: Chip
   return (
     <label className="chip">
       <input type="checkbox" checked={checked} onChange={() => onToggle(value)} />
-      {color !== undefined && <span className="party-dot" style={{ background: color }} aria-hidden="true" />}
+      {color !== undefined && <PartyDot color={color} />}
       {label}
     </label>
   );
