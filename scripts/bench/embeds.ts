@@ -6,6 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from '@playwright/test';
+import { emulatePhone, type Network } from './phone';
 import { spread, textTable, type Spread } from './stats';
 
 const EMBEDS = [
@@ -37,6 +38,7 @@ async function loadHost(
   browser: Browser,
   url: string,
   frames: number,
+  network: Network,
 ): Promise<{ ready: number; jsBytes: number } | null> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
@@ -51,7 +53,7 @@ async function loadHost(
     });
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await emulatePhone(cdp, network);
     await cdp.send('Network.enable');
     const jsRequests = new Set<string>();
     let jsBytes = 0;
@@ -85,7 +87,13 @@ async function loadHost(
   }
 }
 
-export async function benchEmbeds(browser: Browser, origin: string, root: string, runs: number): Promise<EmbedsResult> {
+export async function benchEmbeds(
+  browser: Browser,
+  origin: string,
+  root: string,
+  runs: number,
+  network: Network,
+): Promise<EmbedsResult> {
   const pages = writeHostPages(root);
   const samples = {
     one: [] as { ready: number; jsBytes: number }[],
@@ -96,7 +104,7 @@ export async function benchEmbeds(browser: Browser, origin: string, root: string
       ['one', pages.one, 1],
       ['three', pages.three, 3],
     ] as const) {
-      const s = await loadHost(browser, origin + url, frames);
+      const s = await loadHost(browser, origin + url, frames, network);
       if (s !== null) samples[kind].push(s);
       console.log(
         `  embeds run ${run} ${kind}: ${s === null ? 'timeout' : `ready ${s.ready.toFixed(0)} ms, JS ${(s.jsBytes / 1024).toFixed(1)} KB`}`,

@@ -4,13 +4,13 @@
  * The CPU is slowed 4× through CDP so a fast workstation behaves more like a mid-range phone.
  */
 import type { Browser, BrowserContext, CDPSession, Page } from '@playwright/test';
+import { emulatePhone, type Network } from './phone';
 import { percentile } from './stats';
 
 /** The whole page load, from navigation to ready (or an error panel), is capped at this. */
 export const LOAD_TIMEOUT_MS = 120_000;
 /** A hung renderer would block page.evaluate forever; past this the context is closed. */
 const SAMPLE_DEADLINE_MS = 600_000;
-const CPU_SLOWDOWN = 4;
 /** Event Timing reports nothing shorter; an interaction without an entry is counted at this bound. */
 const EVENT_THRESHOLD_MS = 16;
 const INTERACTIONS = 20;
@@ -120,10 +120,10 @@ async function inContext<T>(browser: Browser, work: (context: BrowserContext) =>
   }
 }
 
-async function throttledPage(context: BrowserContext): Promise<{ page: Page; cdp: CDPSession }> {
+async function throttledPage(context: BrowserContext, network: Network): Promise<{ page: Page; cdp: CDPSession }> {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  await emulatePhone(cdp, network);
   return { page, cdp };
 }
 
@@ -258,8 +258,14 @@ async function measureInteractions(page: Page, partyName: string, metrics: Metri
 }
 
 /** Open the Download dialog, pick the Article size, then time "Download PNG" until the browser has the file. */
-async function measureExport(context: BrowserContext, url: string, metrics: Metrics, notes: string[]): Promise<void> {
-  const { page } = await throttledPage(context);
+async function measureExport(
+  context: BrowserContext,
+  url: string,
+  metrics: Metrics,
+  notes: string[],
+  network: Network,
+): Promise<void> {
+  const { page } = await throttledPage(context, network);
   const { status } = await load(page, url);
   if (status !== 'ready') {
     notes.push(`export: matrix view ${status}`);
@@ -280,9 +286,9 @@ async function measureExport(context: BrowserContext, url: string, metrics: Metr
 }
 
 /** One sample of a page: the floor (load metrics only) or the dashboard (plus interactions and export). */
-export function measure(browser: Browser, origin: string, target: Target): Promise<Sample> {
+export function measure(browser: Browser, origin: string, target: Target, network: Network = 'none'): Promise<Sample> {
   return inContext(browser, async (context) => {
-    const { page, cdp } = await throttledPage(context);
+    const { page, cdp } = await throttledPage(context, network);
     const notes: string[] = [];
     // Uncaught page errors explain a timeout better than the timeout does.
     page.on('pageerror', (err) => notes.push(`page error: ${err.message.slice(0, 120)}`));
@@ -295,7 +301,8 @@ export function measure(browser: Browser, origin: string, target: Target): Promi
     m.heapBytes = await heapAfterGc(page, cdp);
     if (target.partyName !== undefined) await measureInteractions(page, target.partyName, m, sample.notes);
     await page.close();
-    if (target.exportPath !== undefined) await measureExport(context, origin + target.exportPath, m, sample.notes);
+    if (target.exportPath !== undefined)
+      await measureExport(context, origin + target.exportPath, m, sample.notes, network);
     return sample;
   });
 }

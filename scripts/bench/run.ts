@@ -1,4 +1,4 @@
-// Usage: npm run bench -- [--check] [--runs 5] [--counts bundled,500,10000,100000] [--parties 40]
+// Usage: npm run bench -- [--check] [--runs 5] [--counts bundled,500,10000,100000] [--parties 40] [--network none|4g]
 //
 // Compares the dashboard's table view with a floor page (bench/floor: plain React, one <table> row per
 // position) on the same data, in Chromium with the CPU slowed 4×. Prints one table of medians and
@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { chromium, type Browser } from '@playwright/test';
 import { evaluateTargets, formatChecks } from './check';
 import { measure, type Sample, type Target } from './measure';
+import { isNetwork, NETWORKS, type Network } from './phone';
 import { buildSites, datasetFiles, ensureDatasets, type DatasetFile } from './prepare';
 import { datasetResult, resultsTable, type DatasetResult, type PageKind } from './report';
 import { startServer } from './server';
@@ -20,7 +21,8 @@ import { MB } from './stats';
 import { CHROMIUM, CHROMIUM_ARGS } from '../chromium';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const USAGE = 'usage: npm run bench -- [--check] [--runs 5] [--counts bundled,500,10000,100000] [--parties 40]';
+const USAGE =
+  'usage: npm run bench -- [--check] [--runs 5] [--counts bundled,500,10000,100000] [--parties 40] [--network none|4g]';
 
 interface Options {
   check: boolean;
@@ -29,6 +31,8 @@ interface Options {
   counts: string[];
   /** Generated parties added to the bundled dataset for the many-parties case; 0 leaves it out. */
   parties: number;
+  /** The network every load runs over (phone.ts); the targets are set on `none`. */
+  network: Network;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -39,6 +43,7 @@ function parseOptions(argv: string[]): Options {
       runs: { type: 'string', default: '5' },
       counts: { type: 'string', default: 'bundled,500,10000,100000' },
       parties: { type: 'string', default: '40' },
+      network: { type: 'string', default: 'none' },
     },
     strict: true,
   });
@@ -52,7 +57,12 @@ function parseOptions(argv: string[]): Options {
   const parties = Number(values.parties);
   if (!Number.isInteger(parties) || parties < 0)
     throw new Error(`--parties: expected a whole number, got "${values.parties}"\n${USAGE}`);
-  return { check: values.check, runs, counts, parties };
+  const network = values.network;
+  if (!isNetwork(network))
+    throw new Error(`--network: expected one of ${Object.keys(NETWORKS).join(', ')}, got "${network}"\n${USAGE}`);
+  if (values.check && network !== 'none')
+    throw new Error(`--check: the targets are set without network emulation; leave out --network ${network}\n${USAGE}`);
+  return { check: values.check, runs, counts, parties, network };
 }
 
 /** The dashboard's table view (with interactions) and matrix view (for the export), and the floor. */
@@ -65,9 +75,9 @@ function targets(data: DatasetFile): Record<PageKind, Target> {
 }
 
 /** A sample that threw (browser crash, deadline) is recorded as an error, so one bad run does not end the bench. */
-async function safeMeasure(browser: Browser, origin: string, target: Target): Promise<Sample> {
+async function safeMeasure(browser: Browser, origin: string, target: Target, network: Network): Promise<Sample> {
   try {
-    return await measure(browser, origin, target);
+    return await measure(browser, origin, target, network);
   } catch (err) {
     return { status: `error: ${String(err).split('\n')[0]?.slice(0, 80) ?? ''}`, metrics: {}, notes: [] };
   }
@@ -83,12 +93,17 @@ function logSample(label: string, kind: PageKind, run: number, s: Sample): void 
 }
 
 /** Runs alternate dashboard and floor, so drift in machine load affects both alike. */
-async function benchDataset(browser: Browser, origin: string, data: DatasetFile, runs: number): Promise<DatasetResult> {
+async function benchDataset(
+  browser: Browser,
+  origin: string,
+  data: DatasetFile,
+  { runs, network }: Options,
+): Promise<DatasetResult> {
   const t = targets(data);
   const samples: Record<PageKind, Sample[]> = { dashboard: [], floor: [] };
   for (let run = 1; run <= runs; run++) {
     for (const kind of ['dashboard', 'floor'] as const) {
-      const sample = await safeMeasure(browser, origin, t[kind]);
+      const sample = await safeMeasure(browser, origin, t[kind], network);
       samples[kind].push(sample);
       logSample(data.label, kind, run, sample);
     }
@@ -122,23 +137,31 @@ async function main(argv: string[]): Promise<number> {
   ]);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const browserVersion = browser.version();
+  const network = NETWORKS[options.network];
+  if (network !== null)
+    console.log(
+      `every load over a ${options.network} link: ${network.latency} ms round trip, ${(network.downloadThroughput * 8) / 1e6} Mbit/s down`,
+    );
   const results: DatasetResult[] = [];
   let many: ManyPartiesResult | null = null;
   let embeds: EmbedsResult;
   try {
     for (const data of datasets) {
       console.log(`\n${data.label}: ${data.positions} positions, ${(data.bytes / MB).toFixed(1)} MB`);
-      results.push(await benchDataset(browser, server.origin, data, options.runs));
+      results.push(await benchDataset(browser, server.origin, data, options));
     }
     if (options.parties > 0) {
       const file = manyPartiesFile(ROOT, options.parties);
       console.log(
         `\nmany parties: the bundled dataset and ${options.parties} generated parties (${file.parties} in all)`,
       );
-      many = { parties: file.parties, results: await benchViews(browser, server.origin, file.url, options.runs) };
+      many = {
+        parties: file.parties,
+        results: await benchViews(browser, server.origin, file.url, options.runs, options.network),
+      };
     }
     console.log('\narticle pages with one and three embeds');
-    embeds = await benchEmbeds(browser, server.origin, ROOT, options.runs);
+    embeds = await benchEmbeds(browser, server.origin, ROOT, options.runs, options.network);
   } finally {
     await browser.close();
     await server.close();

@@ -8,6 +8,7 @@ import type { Browser } from '@playwright/test';
 import type { Dataset } from '../../src/data/schema';
 import { manyPartiesDataset } from './generate';
 import { measure, type Sample } from './measure';
+import type { Network } from './phone';
 import { failuresOf, summarize } from './report';
 import { textTable, type Spread } from './stats';
 
@@ -45,13 +46,16 @@ export async function benchViews(
   origin: string,
   dataUrl: string,
   runs: number,
+  network: Network,
 ): Promise<ViewResult[]> {
   const out: ViewResult[] = [];
   for (const view of MANY_PARTY_VIEWS) {
     const samples = { bundled: [] as Sample[], many: [] as Sample[] };
     for (let run = 1; run <= runs; run++) {
-      samples.bundled.push(await measure(browser, origin, { path: `/?view=${view}` }));
-      samples.many.push(await measure(browser, origin, { path: `/?view=${view}&data=${encodeURIComponent(dataUrl)}` }));
+      samples.bundled.push(await measure(browser, origin, { path: `/?view=${view}` }, network));
+      samples.many.push(
+        await measure(browser, origin, { path: `/?view=${view}&data=${encodeURIComponent(dataUrl)}` }, network),
+      );
       const last = (s: Sample[]) => s.at(-1)?.metrics.readyMs?.toFixed(0) ?? s.at(-1)?.status;
       console.log(`  ${view} run ${run}: bundled ${last(samples.bundled)} ms, many parties ${last(samples.many)} ms`);
     }

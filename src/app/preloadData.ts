@@ -20,3 +20,7 @@ if (dataCheck?.ok === true) {
   link.href = dataCheck.url;
   document.head.append(link);
 }
+// Any dataset but the bundled one is checked in full (src/data/load.ts): its checker downloads beside it. Fetched once
+// the bytes were in, it cost a round trip after them (about 40 ms at 10,000 positions on the bench's throttled phone).
+// A failure is left to the load, which imports it again and says what went wrong.
+if (dataCheck?.ok === true || boot.kept.preview === 'local') void import('../data/checkDataset').catch(() => undefined);

@@ -7,9 +7,14 @@ import { validateDataset } from './validate';
  * version of a file older than the one the dashboard reads.
  */
 export function datasetFromBytes(bytes: Uint8Array, name: string): LoadResult & { migratedFrom?: number } {
-  if (bytes.byteLength > MAX_DATASET_BYTES) return failure('The dataset is too large', `${name} is over the ${MAX_DATASET_BYTES}-byte limit.`, false);
+  if (bytes.byteLength > MAX_DATASET_BYTES) return tooLarge(name);
   // Like Response.text(): UTF-8, a byte-order mark dropped, malformed bytes replaced rather than refused.
-  const text = new TextDecoder().decode(bytes);
+  return datasetFromText(new TextDecoder().decode(bytes), bytes.byteLength, name);
+}
+
+/** A dataset file's text (`size`: its length in bytes), parsed and validated, as datasetFromBytes. */
+export function datasetFromText(text: string, size: number, name: string): LoadResult & { migratedFrom?: number } {
+  if (size > MAX_DATASET_BYTES) return tooLarge(name);
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -22,3 +27,5 @@ export function datasetFromBytes(bytes: Uint8Array, name: string): LoadResult & 
     ? { ok: true, dataset: result.data }
     : { ok: true, dataset: result.data, migratedFrom: result.migratedFrom };
 }
+
+const tooLarge = (name: string) => failure('The dataset is too large', `${name} is over the ${MAX_DATASET_BYTES}-byte limit.`, false);

@@ -13,7 +13,7 @@ export interface BuildChecked {
 
 /**
  * Fetches, size-checks, parses and validates a dataset; every failure becomes a readable result. `trusted`: the bytes
- * the build checked (readDatasetBytes).
+ * the build checked (datasetOf).
  */
 export async function loadDataset(
   url: string,
@@ -38,29 +38,39 @@ export async function loadDataset(
     if (declared > MAX_DATASET_BYTES)
       return failure('The dataset is too large', `${name} is ${declared} bytes; the limit is ${MAX_DATASET_BYTES}.`, false);
     // Hosts that compress or stream send no usable length: the cap is counted on the bytes as they arrive.
-    const bytes = await readCapped(response, MAX_DATASET_BYTES);
-    if (bytes === null) return failure('The dataset is too large', `${name} is over the ${MAX_DATASET_BYTES}-byte limit.`, false);
-    return await readDatasetBytes(bytes, name, trusted);
+    const body = await readCapped(response, MAX_DATASET_BYTES, trusted?.bytes ?? null);
+    if (body === null) return failure('The dataset is too large', `${name} is over the ${MAX_DATASET_BYTES}-byte limit.`, false);
+    return await datasetOf(body, name, trusted);
   } finally {
     clearTimeout(timer);
   }
 }
 
+/** A file's text and size, and its bytes where they may be the file the build checked (else null). */
+interface Body {
+  text: string;
+  size: number;
+  bytes: Uint8Array<ArrayBuffer> | null;
+}
+
+/** A dataset file's bytes as a dataset (a file the reader previews; tests). `trusted`: as for loadDataset. */
+export function readDatasetBytes(bytes: Uint8Array<ArrayBuffer>, name: string, trusted: BuildChecked | null): Promise<LoadResult> {
+  // Like Response.text(): UTF-8, a byte-order mark dropped, malformed bytes replaced rather than refused.
+  return datasetOf({ text: new TextDecoder().decode(bytes), size: bytes.byteLength, bytes }, name, trusted);
+}
+
 /**
- * A dataset file's bytes as a dataset. The bytes the build checked (`trusted`: the bundled dataset,
- * scripts/bundledDatasetPlugin.ts) are only parsed: checking them again would cost a phone ~40 ms and the checker's
- * code. Any other bytes are checked in full, by a checker fetched when it is needed; a file of another length is
- * not even hashed (35 ms of a throttled phone's CPU for 10,000 positions).
+ * The bytes the build checked (`trusted`: the bundled dataset, scripts/bundledDatasetPlugin.ts) are only parsed:
+ * checking them again would cost a phone ~40 ms and the checker's code. Any other file is checked in full, by a checker
+ * fetched when it is needed (preloadData.ts fetches it beside a `?data=` file); a file of another length is not even
+ * hashed (35 ms of a throttled phone's CPU for 10,000 positions).
  */
-export async function readDatasetBytes(
-  bytes: Uint8Array<ArrayBuffer>,
-  name: string,
-  trusted: BuildChecked | null,
-): Promise<LoadResult> {
-  if (trusted !== null && bytes.byteLength === trusted.bytes && (await sha256Hex(bytes)) === trusted.sha256)
-    return { ok: true, dataset: JSON.parse(new TextDecoder().decode(bytes)) as Dataset, checkedByBuild: true };
-  const { datasetFromBytes } = await import('./checkDataset');
-  return datasetFromBytes(bytes, name);
+async function datasetOf(body: Body, name: string, trusted: BuildChecked | null): Promise<LoadResult> {
+  const { text, size, bytes } = body;
+  if (trusted !== null && bytes !== null && size === trusted.bytes && (await sha256Hex(bytes)) === trusted.sha256)
+    return { ok: true, dataset: JSON.parse(text) as Dataset, checkedByBuild: true };
+  const { datasetFromText } = await import('./checkDataset');
+  return datasetFromText(text, size, name);
 }
 
 /** Hex SHA-256 of `bytes`, or null where the browser offers no digest (a page served over plain http). */
@@ -72,14 +82,24 @@ async function sha256Hex(bytes: Uint8Array<ArrayBuffer>): Promise<string | null>
   return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-/** The body, or null as soon as it passes `cap` bytes: reading stops there, so an oversized file is never held whole. */
-async function readCapped(response: Response, cap: number): Promise<Uint8Array<ArrayBuffer> | null> {
+/**
+ * The body, or null as soon as it passes `cap` bytes: reading stops there, so an oversized file is never held whole.
+ * Each piece is decoded as it arrives, while the rest downloads, not in one block after the last (10,000 positions:
+ * ~75 ms of a throttled phone's CPU). The bytes are kept only while they may be `keep` long (the build's file, to be
+ * hashed): a 61 MB file is not held twice over.
+ */
+async function readCapped(response: Response, cap: number, keep: number | null): Promise<Body | null> {
   if (response.body === null) {
     const whole = new Uint8Array(await response.arrayBuffer());
-    return whole.byteLength > cap ? null : whole;
+    if (whole.byteLength > cap) return null;
+    return { text: new TextDecoder().decode(whole), size: whole.byteLength, bytes: whole.byteLength === keep ? whole : null };
   }
   const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
+  // Like Response.text(): UTF-8, a byte-order mark dropped, malformed bytes replaced; a character cut between two
+  // pieces waits for the next (`stream`).
+  const decoder = new TextDecoder();
+  let chunks: Uint8Array[] | null = keep === null ? null : [];
+  const texts: string[] = [];
   let size = 0;
   for (;;) {
     const { done, value } = await reader.read();
@@ -89,8 +109,15 @@ async function readCapped(response: Response, cap: number): Promise<Uint8Array<A
       await reader.cancel();
       return null;
     }
-    chunks.push(value);
+    texts.push(decoder.decode(value, { stream: true }));
+    if (keep !== null && size > keep) chunks = null;
+    chunks?.push(value);
   }
+  texts.push(decoder.decode());
+  return { text: texts.join(''), size, bytes: chunks !== null && size === keep ? concat(chunks, size) : null };
+}
+
+function concat(chunks: readonly Uint8Array[], size: number): Uint8Array<ArrayBuffer> {
   const bytes = new Uint8Array(size);
   let at = 0;
   for (const chunk of chunks) {

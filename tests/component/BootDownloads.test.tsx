@@ -32,6 +32,13 @@ vi.mock('../../src/i18n/load', async (original) => {
   };
 });
 
+/** Records when the page first asks for the dataset's checker (a factory registered anew runs at the first import). */
+const watchChecker = () =>
+  vi.doMock('../../src/data/checkDataset', async (original) => {
+    calls.push('checker');
+    return original();
+  });
+
 afterEach(async () => {
   await unmountMain();
   calls.length = 0;
@@ -54,5 +61,21 @@ describe('what the first view needs downloads beside the dataset', { timeout: 30
     });
     expect(calls).toContain('catalog uk');
     expect(calls.filter((c) => c.startsWith('bundled words'))).toEqual([]);
+  });
+
+  it('another dataset’s checker is asked for before React renders anything, not after the data arrives', async () => {
+    watchChecker();
+    await bootMain('?view=table&data=data/four.json', {
+      answer: serveJson(readJson('four-parties.json'), '/data/four.json'),
+    });
+    expect(calls.indexOf('checker')).toBeGreaterThan(-1);
+    expect(calls.indexOf('checker')).toBeLessThan(calls.indexOf('createRoot'));
+  });
+
+  it('the bundled dataset does not ask for the checker at boot: a built site checked it and never needs it', async () => {
+    watchChecker();
+    await bootMain('?view=table');
+    // Tests run unbuilt, with no build digest, so the bundled file is checked here, once its bytes are in.
+    expect(calls.indexOf('checker')).toBeGreaterThan(calls.indexOf('createRoot'));
   });
 });

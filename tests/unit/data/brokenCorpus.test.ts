@@ -146,6 +146,24 @@ describe('fixed bugs, kept as regressions', () => {
     expect((await loadBytes('bom.json', bytes)).ok).toBe(true);
   });
 
+  it('a file that arrives in pieces reads the same, with letters and the BOM split between pieces', async () => {
+    // The app decodes each piece as it arrives (src/data/load.ts): a character cut in two must wait for its other half.
+    const text = readFileSync(resolve(root, 'data/dataset.json'), 'utf8');
+    const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]);
+    const pieces: Uint8Array[] = [];
+    for (let at = 0; at < bytes.length; at += 1021) pieces.push(new Uint8Array(bytes.subarray(at, at + 1021)));
+    // Some piece starts with a UTF-8 continuation byte (10xxxxxx): the middle of a letter.
+    expect(pieces.some((p) => ((p[0] ?? 0) & 0xc0) === 0x80)).toBe(true);
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (const p of [bytes.subarray(0, 2), bytes.subarray(2, 1021), ...pieces.slice(1)]) controller.enqueue(p);
+        controller.close();
+      },
+    });
+    const result = await loadDataset('/data/dataset.json', () => Promise.resolve(new Response(body)));
+    expect(result.ok ? result.dataset : result.problems).toEqual(JSON.parse(text));
+  });
+
   it('the CLI accepts the same BOM-prefixed file as the app (it reads with readFileSync and keeps U+FEFF)', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'broken-corpus-')), 'bom.json');
     writeFileSync(file, `\uFEFF${validText()}`);

@@ -3,7 +3,7 @@ import { readFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { readDatasetBytes } from '../../../src/data/load';
+import { loadDataset, readDatasetBytes } from '../../../src/data/load';
 import { LANGS } from '../../../src/i18n/languages';
 import type { BundledData } from '../../../scripts/bundled-data';
 import { runScript } from './runScript';
@@ -13,6 +13,21 @@ const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest(
 /** What the build compiles in for `bytes`. */
 const checked = (bytes: Uint8Array) => ({ sha256: sha256(bytes), bytes: bytes.byteLength });
 const bytesOf = (json: unknown) => new TextEncoder().encode(JSON.stringify(json));
+
+/** A fetch answering with `bytes` in pieces of `size`, as a network delivers a download. */
+const inPieces =
+  (bytes: Uint8Array, size: number): typeof fetch =>
+  () =>
+    Promise.resolve(
+      new Response(
+        new ReadableStream<Uint8Array>({
+          start(controller) {
+            for (let at = 0; at < bytes.length; at += size) controller.enqueue(bytes.slice(at, at + size));
+            controller.close();
+          },
+        }),
+      ),
+    );
 
 // A file the checker refuses (an unknown issue), so a pass shows it was not checked.
 const refused = readJson('four-parties.json') as { positions: Record<string, unknown>[] };
@@ -41,6 +56,21 @@ describe('the bundled dataset, checked by the build and trusted by its bytes', (
       const result = await readDatasetBytes(bytes, 'dataset.json', trusted);
       expect(result.ok).toBe(false);
       if (!result.ok) expect(result.problems.map((p) => `${p.path}: ${p.message}`)).toContain('positions[0].issue: unknown issue "nato"');
+    }
+  });
+
+  it('recognises the build’s bytes downloaded in pieces, and checks in full a download one byte longer', async () => {
+    const digest = vi.spyOn(crypto.subtle, 'digest');
+    try {
+      const trusted = checked(bytes);
+      expect(await loadDataset('/data/dataset.json', inPieces(bytes, 999), trusted)).toMatchObject({ ok: true, checkedByBuild: true });
+      expect(digest).toHaveBeenCalledTimes(1);
+      const longer = new TextEncoder().encode(`${new TextDecoder().decode(bytes)} `);
+      const result = await loadDataset('/data/dataset.json', inPieces(longer, 999), trusted);
+      expect(result.ok).toBe(false);
+      expect(digest).toHaveBeenCalledTimes(1);
+    } finally {
+      digest.mockRestore();
     }
   });
 
