@@ -16,7 +16,7 @@ const SWEPT = ['compare', 'matrix', 'agreement', 'timeline', 'distribution', 'ta
 /** Text cut off or running out of its box at the current width: each problem named. */
 async function overflowing(
   page: Page,
-): Promise<{ page: number; clipped: string[]; spilling: string[]; chart: string[]; bare: string[] }> {
+): Promise<{ page: number; clipped: string[]; spilling: string[]; chart: string[]; bare: string[]; ragged: string[] }> {
   return page.evaluate(() => ({
     page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
     clipped: [
@@ -65,6 +65,18 @@ async function overflowing(
           }
         return words;
       }),
+    // A legend's explanation that wraps does so under its badge, as a paragraph, not in a narrow column beside it.
+    ragged: [...document.querySelectorAll('.legend-item')]
+      .filter((item) => {
+        const text = item.lastChild;
+        if (text === null || text.nodeType !== Node.TEXT_NODE || item.getClientRects().length === 0) return false;
+        const range = document.createRange();
+        range.selectNodeContents(text);
+        const lines = [...range.getClientRects()].filter((r) => r.width > 1);
+        const left = item.getBoundingClientRect().left;
+        return lines.length > 1 && lines.slice(1).some((r) => r.left > left + 2);
+      })
+      .map((item) => item.textContent ?? ''),
   }));
 }
 
@@ -93,7 +105,13 @@ test('uk, ru and en at 320 px: no view has overflowing text or a word broken wit
       await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
       const { page: sideways, ...text } = await overflowing(page);
       expect(sideways, `${lang} at 320 px: ${view} scrolls sideways`).toBeLessThanOrEqual(0);
-      expect(text, `${lang} at 320 px: ${view}`).toEqual({ clipped: [], spilling: [], chart: [], bare: [] });
+      expect(text, `${lang} at 320 px: ${view}`).toEqual({
+        clipped: [],
+        spilling: [],
+        chart: [],
+        bare: [],
+        ragged: [],
+      });
       // A stance is read against the issue's proposition: each card shows it.
       if (view === 'compare') await expect(page.locator('.is-cards .issue-prop').first()).toBeVisible();
     }
