@@ -5,7 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { addressFollows } from './app/addressFollows';
 import { App } from './app/App';
 import { requestDataset } from './app/datasetRequest';
-import { previewControls, previewName, previewRequest } from './app/localPreview';
+import { previewControls, previewName, previewRequest, previewsLocalFile } from './app/localPreview';
 import { ThemeRoot } from './app/ThemeRoot';
 import { interfaceFonts } from './app/fonts';
 import { loadBundledHyphenator, loadCatalog } from './i18n/load';
@@ -30,7 +30,7 @@ const store = createDashboardStore(state, notices, lang, langInAddress);
 // The interface's fonts download beside the dataset; App draws the dashboard once both are in.
 void interfaceFonts(lang);
 // A local file previewed in this tab replaces the published data (and any ?data=) until the reader goes back.
-const dataset = kept.preview === 'local' ? previewRequest() : requestDataset(data, document.baseURI);
+const dataset = previewsLocalFile(kept) ? previewRequest() : requestDataset(data, document.baseURI);
 const preview = previewControls(previewName(kept));
 // The catalog and the build's hyphenated words of the bundled dataset download beside it too: fetched from App's first
 // effect, they waited for the whole bundle to run and the loading line to render, a round trip after the data on a

@@ -29,9 +29,12 @@ function stored(): Stored | null {
   }
 }
 
+/** The address asks for the previewed file in place of the published data. */
+export const previewsLocalFile = (kept: Readonly<Record<string, string>>): boolean => kept[PREVIEW_PARAM] === 'local';
+
 /** The previewed file's name, when the address asks for the preview and the tab holds one. */
 export const previewName = (kept: Readonly<Record<string, string>>): string | null =>
-  kept[PREVIEW_PARAM] === 'local' ? (stored()?.name ?? null) : null;
+  previewsLocalFile(kept) ? (stored()?.name ?? null) : null;
 
 /** The dataset request of a preview: the stored file, checked again as any dataset is. */
 export function previewRequest(): DatasetRequest {

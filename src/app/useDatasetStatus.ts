@@ -21,16 +21,27 @@ export function useDatasetStatus(load: () => Promise<LoadResult>): { status: Dat
 
   useEffect(() => {
     let live = true;
-    void load().then((result) => {
-      if (!live) return;
-      if (!result.ok) {
-        setStatus({ kind: 'failed', result });
-        return;
-      }
-      const { state, notices } = reconcile(store.getState().url, indexDataset(result.dataset));
-      store.setState((s) => ({ url: state, notices: [...s.notices, ...notices] }));
-      setStatus({ kind: 'ready', dataset: result.dataset, checkedByBuild: result.checkedByBuild === true });
-    });
+    void load().then(
+      (result) => {
+        if (!live) return;
+        if (!result.ok) {
+          setStatus({ kind: 'failed', result });
+          return;
+        }
+        const { state, notices } = reconcile(store.getState().url, indexDataset(result.dataset));
+        store.setState((s) => ({ url: state, notices: [...s.notices, ...notices] }));
+        setStatus({ kind: 'ready', dataset: result.dataset, checkedByBuild: result.checkedByBuild === true });
+      },
+      // Loads say what went wrong as results; anything else still ends the loading line with a message, not a spinner.
+      (err: unknown) => {
+        if (!live) return;
+        const message = err instanceof Error ? err.message : String(err);
+        setStatus({
+          kind: 'failed',
+          result: { ok: false, title: 'The data could not be loaded', problems: [{ path: '', message }], retry: true },
+        });
+      },
+    );
     return () => {
       live = false;
     };

@@ -1,4 +1,4 @@
-import { failure, MAX_DATASET_BYTES, type LoadResult } from './loadResult';
+import { failure, MAX_DATASET_BYTES, tooLarge, type LoadResult } from './loadResult';
 import { describeParseError } from './parse';
 import { validateDataset } from './validate';
 
@@ -28,4 +28,3 @@ export function datasetFromText(text: string, size: number, name: string): LoadR
     : { ok: true, dataset: result.data, migratedFrom: result.migratedFrom };
 }
 
-const tooLarge = (name: string) => failure('The dataset is too large', `${name} is over the ${MAX_DATASET_BYTES}-byte limit.`, false);

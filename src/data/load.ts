@@ -1,4 +1,4 @@
-import { failure, MAX_DATASET_BYTES, type LoadResult } from './loadResult';
+import { failure, MAX_DATASET_BYTES, tooLarge, type LoadResult } from './loadResult';
 import type { Dataset } from './schema';
 
 export type { LoadResult } from './loadResult';
@@ -24,12 +24,14 @@ export async function loadDataset(
   const timer = setTimeout(() => controller.abort(), LOAD_TIMEOUT_MS);
   const name = url.split('?')[0]?.split('/').pop() ?? url;
   try {
+    const late = () =>
+      failure('The data took too long to arrive', `No answer from ${url} within ${LOAD_TIMEOUT_MS / 1000} seconds.`, true);
     let response: Response;
     try {
       response = await fetchImpl(url, { signal: controller.signal, credentials: 'same-origin' });
     } catch {
       return controller.signal.aborted
-        ? failure('The data took too long to arrive', `No answer from ${url} within ${LOAD_TIMEOUT_MS / 1000} seconds.`, true)
+        ? late()
         : failure('The data could not be loaded', `The request for ${url} failed (network error).`, true);
     }
     if (!response.ok)
@@ -38,8 +40,16 @@ export async function loadDataset(
     if (declared > MAX_DATASET_BYTES)
       return failure('The dataset is too large', `${name} is ${declared} bytes; the limit is ${MAX_DATASET_BYTES}.`, false);
     // Hosts that compress or stream send no usable length: the cap is counted on the bytes as they arrive.
-    const body = await readCapped(response, MAX_DATASET_BYTES, trusted?.bytes ?? null);
-    if (body === null) return failure('The dataset is too large', `${name} is over the ${MAX_DATASET_BYTES}-byte limit.`, false);
+    let body: Body | null;
+    try {
+      body = await readCapped(response, MAX_DATASET_BYTES, trusted?.bytes ?? null);
+    } catch {
+      // The connection dropped, or the time ran out, after the headers came.
+      return controller.signal.aborted
+        ? late()
+        : failure('The data could not be loaded', `The download of ${url} broke off before its end (network error).`, true);
+    }
+    if (body === null) return tooLarge(name);
     return await datasetOf(body, name, trusted);
   } finally {
     clearTimeout(timer);
@@ -69,8 +79,18 @@ async function datasetOf(body: Body, name: string, trusted: BuildChecked | null)
   const { text, size, bytes } = body;
   if (trusted !== null && bytes !== null && size === trusted.bytes && (await sha256Hex(bytes)) === trusted.sha256)
     return { ok: true, dataset: JSON.parse(text) as Dataset, checkedByBuild: true };
-  const { datasetFromText } = await import('./checkDataset');
-  return datasetFromText(text, size, name);
+  let checker: typeof import('./checkDataset');
+  try {
+    checker = await import('./checkDataset');
+  } catch {
+    // A browser keeps a module that failed to arrive as failed: trying again in the page cannot help, a reload can.
+    return failure(
+      'The data could not be checked',
+      `The part of the dashboard that checks ${name} did not download. Reload the page to try again.`,
+      false,
+    );
+  }
+  return checker.datasetFromText(text, size, name);
 }
 
 /** Hex SHA-256 of `bytes`, or null where the browser offers no digest (a page served over plain http). */
@@ -86,7 +106,7 @@ async function sha256Hex(bytes: Uint8Array<ArrayBuffer>): Promise<string | null>
  * The body, or null as soon as it passes `cap` bytes: reading stops there, so an oversized file is never held whole.
  * Each piece is decoded as it arrives, while the rest downloads, not in one block after the last (10,000 positions:
  * ~75 ms of a throttled phone's CPU). The bytes are kept only while they may be `keep` long (the build's file, to be
- * hashed): a 61 MB file is not held twice over.
+ * hashed), so a large file's bytes are dropped early; its text is held twice for a moment, as pieces and joined.
  */
 async function readCapped(response: Response, cap: number, keep: number | null): Promise<Body | null> {
   if (response.body === null) {

@@ -2,7 +2,7 @@ import type { Problem } from './problem';
 import type { Dataset } from './schema';
 
 export type LoadResult =
-  /** `checkedByBuild`: the bytes are the ones the build checked (src/data/load.ts, readDatasetBytes). */
+  /** `checkedByBuild`: the bytes are the ones the build checked (src/data/load.ts, datasetOf). */
   | { ok: true; dataset: Dataset; checkedByBuild?: boolean }
   | { ok: false; title: string; problems: Problem[]; retry: boolean };
 
@@ -20,3 +20,6 @@ export const failure = (title: string, message: string, retry: boolean): LoadRes
  * the parser's error messages belong to the checker, loaded only for a dataset the build did not check.
  */
 export const MAX_DATASET_BYTES = 100_000_000;
+
+export const tooLarge = (name: string): LoadResult =>
+  failure('The dataset is too large', `${name} is over the ${MAX_DATASET_BYTES}-byte limit.`, false);

@@ -3,7 +3,17 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LOAD_TIMEOUT_MS } from '../../src/data/load';
 import { readJson } from '../fixtures/load';
-import { type Answer, bootMain, bundledDataset, serveBundled, serveJson, unmountMain, waitForPage } from './bootMain';
+import {
+  type Answer,
+  bootMain,
+  BUNDLED_TEXT,
+  bundledDataset,
+  serveBundled,
+  serveJson,
+  unmountMain,
+  waitForPage,
+} from './bootMain';
+import { downloadOf, piecesOf } from '../fixtures/download';
 
 vi.mock('react-dom/client', async (original) =>
   (await import('./bootMain')).trackRoots(await original<typeof import('react-dom/client')>()),
@@ -70,6 +80,24 @@ describe('when the data cannot be used', { timeout: 30_000 }, () => {
     await waitForPage();
     expect(html()).toHaveAttribute('data-ready', 'true');
     expect(screen.getByRole('heading', { level: 1 })).toBeInTheDocument();
+  });
+
+  it('a download that breaks off part way says so, and Try again loads it', async () => {
+    let cut = true;
+    await bootMain('', {
+      answer: (url, init) =>
+        cut
+          ? downloadOf(piecesOf(new TextEncoder().encode(BUNDLED_TEXT), 4096), 3)(url, init)
+          : serveBundled(url, init),
+    });
+    expect(html()).toHaveAttribute('data-error', 'true');
+    const alert = screen.getByRole('alert');
+    expect(within(alert).getByRole('heading')).toHaveTextContent('The data could not be loaded');
+    expect(alert).toHaveTextContent('broke off before its end');
+    cut = false;
+    await userEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
+    await waitForPage();
+    expect(html()).toHaveAttribute('data-ready', 'true');
   });
 
   it('a dataset request that never answers times out with a message naming the URL, and Try again loads it', async () => {

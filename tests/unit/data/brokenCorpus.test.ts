@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadDataset, type LoadResult } from '../../../src/data/load';
+import { downloadOf, piecesOf } from '../../fixtures/download';
 import { MAX_DATASET_BYTES } from '../../../src/data/loadResult';
 import { describeParseError, findJsonSyntaxError } from '../../../src/data/parse';
 import { formatProblem } from '../../../src/data/validate';
@@ -150,17 +151,12 @@ describe('fixed bugs, kept as regressions', () => {
     // The app decodes each piece as it arrives (src/data/load.ts): a character cut in two must wait for its other half.
     const text = readFileSync(resolve(root, 'data/dataset.json'), 'utf8');
     const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]);
-    const pieces: Uint8Array[] = [];
-    for (let at = 0; at < bytes.length; at += 1021) pieces.push(new Uint8Array(bytes.subarray(at, at + 1021)));
+    const pieces = piecesOf(bytes, 1021);
     // Some piece starts with a UTF-8 continuation byte (10xxxxxx): the middle of a letter.
     expect(pieces.some((p) => ((p[0] ?? 0) & 0xc0) === 0x80)).toBe(true);
-    const body = new ReadableStream<Uint8Array>({
-      start(controller) {
-        for (const p of [bytes.subarray(0, 2), bytes.subarray(2, 1021), ...pieces.slice(1)]) controller.enqueue(p);
-        controller.close();
-      },
-    });
-    const result = await loadDataset('/data/dataset.json', () => Promise.resolve(new Response(body)));
+    // And the BOM is cut after its second byte.
+    const first = pieces[0] ?? new Uint8Array();
+    const result = await loadDataset('/data/dataset.json', downloadOf([first.slice(0, 2), first.slice(2), ...pieces.slice(1)]));
     expect(result.ok ? result.dataset : result.problems).toEqual(JSON.parse(text));
   });
 
