@@ -16,7 +16,7 @@ const SWEPT = ['compare', 'matrix', 'agreement', 'timeline', 'distribution', 'ta
 /** Text cut off or running out of its box at the current width: each problem named. */
 async function overflowing(
   page: Page,
-): Promise<{ page: number; clipped: string[]; spilling: string[]; chart: string[]; bare: string[]; ragged: string[] }> {
+): Promise<{ page: number; clipped: string[]; spilling: string[]; chart: string[]; bare: string[] }> {
   return page.evaluate(() => ({
     page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
     clipped: [
@@ -65,8 +65,13 @@ async function overflowing(
           }
         return words;
       }),
-    // A legend's explanation that wraps does so under its badge, as a paragraph, not in a narrow column beside it.
-    ragged: [...document.querySelectorAll('.legend-item')]
+  }));
+}
+
+/** Legend items whose explanation, wrapping, runs down a narrow column beside its badge instead of under it. */
+function raggedLegend(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('.legend-item')]
       .filter((item) => {
         const text = item.lastChild;
         if (text === null || text.nodeType !== Node.TEXT_NODE || item.getClientRects().length === 0) return false;
@@ -77,7 +82,7 @@ async function overflowing(
         return lines.length > 1 && lines.slice(1).some((r) => r.left > left + 2);
       })
       .map((item) => item.textContent ?? ''),
-  }));
+  );
 }
 
 test('uk, ru and en at 320 px: no view has overflowing text or a word broken without a hyphen', async ({ page }) => {
@@ -105,15 +110,22 @@ test('uk, ru and en at 320 px: no view has overflowing text or a word broken wit
       await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
       const { page: sideways, ...text } = await overflowing(page);
       expect(sideways, `${lang} at 320 px: ${view} scrolls sideways`).toBeLessThanOrEqual(0);
-      expect(text, `${lang} at 320 px: ${view}`).toEqual({
-        clipped: [],
-        spilling: [],
-        chart: [],
-        bare: [],
-        ragged: [],
-      });
+      expect(text, `${lang} at 320 px: ${view}`).toEqual({ clipped: [], spilling: [], chart: [], bare: [] });
+      expect(await raggedLegend(page), `${lang} at 320 px: ${view}, the legend`).toEqual([]);
       // A stance is read against the issue's proposition: each card shows it.
       if (view === 'compare') await expect(page.locator('.is-cards .issue-prop').first()).toBeVisible();
     }
+  }
+});
+
+test('the verdict legend wraps as prose at an article’s and a tablet’s width, in the longest language', async ({
+  page,
+}) => {
+  await page.goto('/?view=matrix&lang=ru');
+  await settled(page);
+  for (const width of [560, 700, 900]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    expect(await raggedLegend(page), `ru at ${width} px`).toEqual([]);
   }
 });
