@@ -129,3 +129,24 @@ test('the verdict legend wraps as prose at an article’s and a tablet’s width
     expect(await raggedLegend(page), `ru at ${width} px`).toEqual([]);
   }
 });
+
+test('the issues list stays on the page when the page changes width while it is open', async ({ page }) => {
+  // At 900 px the Russian filters wrap and the list's summary sits at the left; at 1,000 px it moves near the right,
+  // where a panel hanging from its left edge would run off the page.
+  await page.setViewportSize({ width: 900, height: 800 });
+  await page.goto('/?view=table&lang=ru');
+  await settled(page);
+  const summary = page.locator('details.dropdown summary');
+  await summary.click();
+  const panel = page.locator('.dropdown-body');
+  await expect(panel).toBeVisible();
+  for (const width of [1000, 900, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    await expect
+      .poll(async () => {
+        const box = await panel.boundingBox();
+        return box !== null && box.x >= 0 && box.x + box.width <= width;
+      }, `the open list inside ${width} px`)
+      .toBe(true);
+  }
+});

@@ -1,4 +1,4 @@
-import { memo, useCallback, useLayoutEffect, useRef, useState, type SyntheticEvent } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState, type SyntheticEvent } from 'react';
 import { useI18n } from '../../state/i18n';
 import { PartyDot } from './Badges';
 
@@ -75,13 +75,25 @@ const Chip = memo(function Chip({ value, label, color, checked, onToggle }: Chip
 export function DropdownChecklist<T extends string>({ legend, options, selected, onChange }: ChoiceProps<T>) {
   const { m } = useI18n();
   // The panel hangs from the summary's left edge, or from its right edge where it would run off the page (a long
-  // Russian legend puts the summary near the right of a wide page).
+  // Russian legend puts the summary near the right of a wide page). Placed when it opens, and again while it is open
+  // whenever the page changes width (a phone turned, a window narrowed).
   const [fromEnd, setFromEnd] = useState(false);
-  const place = (e: SyntheticEvent<HTMLDetailsElement>) => {
-    const details = e.currentTarget;
-    const body = details.querySelector<HTMLElement>('.dropdown-body');
-    if (details.open && body !== null)
+  const [open, setOpen] = useState(false);
+  const detailsRef = useRef<HTMLDetailsElement>(null);
+  const place = useCallback(() => {
+    const details = detailsRef.current;
+    const body = details?.querySelector<HTMLElement>('.dropdown-body') ?? null;
+    if (details?.open === true && body !== null)
       setFromEnd(details.getBoundingClientRect().left + body.offsetWidth > document.documentElement.clientWidth);
+  }, []);
+  useEffect(() => {
+    if (!open) return;
+    window.addEventListener('resize', place);
+    return () => window.removeEventListener('resize', place);
+  }, [open, place]);
+  const toggled = (e: SyntheticEvent<HTMLDetailsElement>) => {
+    setOpen(e.currentTarget.open);
+    place();
   };
   const summary =
     selected.length === 0
@@ -91,7 +103,7 @@ export function DropdownChecklist<T extends string>({ legend, options, selected,
         : m.filters.selected(selected.length);
   return (
     <div className="dropdown-field">
-      <details className="dropdown" onToggle={place}>
+      <details className="dropdown" ref={detailsRef} onToggle={toggled}>
         <summary>
           {legend}: {summary}
         </summary>
