@@ -35,6 +35,37 @@ test(`the table of ${COUNT} positions keeps only the rows near the viewport in t
   await expect(page.locator('tr.detail-row')).toHaveCount(1);
 });
 
+test(`the table of ${COUNT} positions is drawn at data-ready as it stays: its rows and the page's height`, async ({
+  page,
+}) => {
+  // What the page looked like when it said it was ready, read in the same task (an embed sends its height from then).
+  await page.addInitScript(() => {
+    const observer = new MutationObserver(() => {
+      if (document.documentElement.dataset.ready !== 'true') return;
+      observer.disconnect();
+      const rows = [...document.querySelectorAll('table.positions tbody tr')].slice(0, 12);
+      (window as unknown as { atReady: unknown }).atReady = {
+        height: document.documentElement.scrollHeight,
+        rows: rows.map((r) => [
+          Math.round(r.getBoundingClientRect().top),
+          Math.round(r.getBoundingClientRect().height),
+        ]),
+      };
+    });
+    observer.observe(document, { subtree: true, attributes: true, attributeFilter: ['data-ready'] });
+  });
+  await open(page, '?view=table&data=big.json');
+  await page.waitForTimeout(500);
+  const now = await page.evaluate(() => {
+    const rows = [...document.querySelectorAll('table.positions tbody tr')].slice(0, 12);
+    return {
+      height: document.documentElement.scrollHeight,
+      rows: rows.map((r) => [Math.round(r.getBoundingClientRect().top), Math.round(r.getBoundingClientRect().height)]),
+    };
+  });
+  expect(await page.evaluate(() => (window as unknown as { atReady: unknown }).atReady)).toEqual(now);
+});
+
 test(`the grouped, virtualised table shows every issue's heading as the reader scrolls through`, async ({ page }) => {
   test.setTimeout(90_000);
   await open(page, '?view=table&data=grouped.json&group=issue');

@@ -31,6 +31,9 @@ const VIRTUALIZE_ABOVE = 1000;
  * phone, and now costs the rows in view. Unlike virtualisation every row stays in the page, so find-in-page, printing
  * and screen readers still see them all; a full-page screenshot taken without scrolling shows the rows beyond the
  * first screen only once they have been in view (the screenshot CLI makes its window as tall as the page first).
+ * Not for a virtualised table: its rows are all near the view anyway, and held back they measured as placeholders,
+ * so at data-ready every row stood 64 px tall and the page changed height a frame later (10,000 positions: a second
+ * layout of ~45 ms on a throttled phone after ready).
  */
 const LAZY_ROWS_ABOVE = 50;
 
@@ -100,7 +103,9 @@ const TableView = memo(function TableView({ positions, group }: { positions: Pos
         <div className="scroll-x" role="region" aria-label={m.table.region} tabIndex={0}>
           <table
             role="table"
-            className={shown.length > LAZY_ROWS_ABOVE ? 'positions is-long' : 'positions'}
+            className={
+              shown.length > LAZY_ROWS_ABOVE && shown.length <= VIRTUALIZE_ABOVE ? 'positions is-long' : 'positions'
+            }
             style={{ ['--tracks' as string]: tracks }}
           >
             <caption className="visually-hidden">{m.table.caption(positions.length)}</caption>
