@@ -1,3 +1,4 @@
+import { loadChecker } from '../data/load';
 import { readAddress } from '../lib/address';
 import { previewsLocalFile } from './localPreview';
 import { preloadView } from './viewChunks';
@@ -24,4 +25,4 @@ if (dataCheck?.ok === true) {
 // Any dataset but the bundled one is checked in full (src/data/load.ts): its checker downloads beside it. Fetched once
 // the bytes were in, it cost a round trip after them on a phone's network (10,000 positions over 4G: ready 3.56 → 3.42 s).
 // A failure is left to the load, which imports it again and says so (src/data/load.ts, datasetOf).
-if (dataCheck?.ok === true || previewsLocalFile(boot.kept)) void import('../data/checkDataset').catch(() => undefined);
+if (dataCheck?.ok === true || previewsLocalFile(boot.kept)) void loadChecker().catch(() => undefined);

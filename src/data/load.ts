@@ -56,6 +56,12 @@ export async function loadDataset(
   }
 }
 
+/**
+ * The checker's chunk: asked for by datasetOf when a file needs checking, and at boot beside a `?data=` file
+ * (preloadData.ts), which the browser then serves from one download.
+ */
+export const loadChecker = () => import('./checkDataset');
+
 /** A file's text and size, and its bytes where they may be the file the build checked (else null). */
 interface Body {
   text: string;
@@ -79,9 +85,9 @@ async function datasetOf(body: Body, name: string, trusted: BuildChecked | null)
   const { text, size, bytes } = body;
   if (trusted !== null && bytes !== null && size === trusted.bytes && (await sha256Hex(bytes)) === trusted.sha256)
     return { ok: true, dataset: JSON.parse(text) as Dataset, checkedByBuild: true };
-  let checker: typeof import('./checkDataset');
+  let checker: Awaited<ReturnType<typeof loadChecker>>;
   try {
-    checker = await import('./checkDataset');
+    checker = await loadChecker();
   } catch {
     // A browser keeps a module that failed to arrive as failed: trying again in the page cannot help, a reload can.
     return failure(
