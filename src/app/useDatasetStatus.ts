@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { LoadResult } from '../data/load';
+import { failure } from '../data/loadResult';
 import type { Dataset } from '../data/schema';
 import { indexDataset } from '../lib/datasetIndex';
 import { reconcile } from '../lib/urlState';
@@ -36,10 +37,7 @@ export function useDatasetStatus(load: () => Promise<LoadResult>): { status: Dat
       (err: unknown) => {
         if (!live) return;
         const message = err instanceof Error ? err.message : String(err);
-        setStatus({
-          kind: 'failed',
-          result: { ok: false, title: 'The data could not be loaded', problems: [{ path: '', message }], retry: true },
-        });
+        setStatus({ kind: 'failed', result: failure('The data could not be loaded', message, true) });
       },
     );
     return () => {

@@ -27,4 +27,3 @@ export function datasetFromText(text: string, size: number, name: string): LoadR
     ? { ok: true, dataset: result.data }
     : { ok: true, dataset: result.data, migratedFrom: result.migratedFrom };
 }
-

@@ -6,7 +6,7 @@ export type LoadResult =
   | { ok: true; dataset: Dataset; checkedByBuild?: boolean }
   | { ok: false; title: string; problems: Problem[]; retry: boolean };
 
-export const failure = (title: string, message: string, retry: boolean): LoadResult => ({
+export const failure = (title: string, message: string, retry: boolean): Extract<LoadResult, { ok: false }> => ({
   ok: false,
   title,
   problems: [{ path: '', message }],
@@ -21,5 +21,5 @@ export const failure = (title: string, message: string, retry: boolean): LoadRes
  */
 export const MAX_DATASET_BYTES = 100_000_000;
 
-export const tooLarge = (name: string): LoadResult =>
+export const tooLarge = (name: string) =>
   failure('The dataset is too large', `${name} is over the ${MAX_DATASET_BYTES}-byte limit.`, false);
